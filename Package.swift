@@ -1,0 +1,35 @@
+// swift-tools-version: 6.3
+import PackageDescription
+
+let package = Package(
+    name: "pmprb",
+    products: [
+        .library(name: "PMPRBKit", targets: ["PMPRBKit"]),
+        .executable(name: "pmprb", targets: ["pmprb"]),
+    ],
+    dependencies: [],
+    targets: [
+        // Library: every rule of the methodology, no I/O beyond what callers hand it.
+        .target(name: "PMPRBKit"),
+
+        // Command-line tool: arguments, streams, files and exit codes only.
+        .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),
+
+        // Tests
+        .testTarget(
+            name: "PMPRBKitTests",
+            dependencies: ["PMPRBKit"],
+            exclude: ["Snapshots"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "pmprbTests", dependencies: ["pmprb", "PMPRBKit"], exclude: ["Snapshots"]),
+    ]
+)
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .treatAllWarnings(as: .error),
+    ]
+}

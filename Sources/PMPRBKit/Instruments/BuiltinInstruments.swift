@@ -1,0 +1,34 @@
+import Foundation
+
+/// The instruments compiled into the library, so that `pmprb` works from any directory.
+///
+/// Each is the text of a file under `worksheets/instrumen/`, embedded by
+/// `Tests/PMPRBKitTests/Instruments/BuiltinInstrumentFileTests.swift`, which fails when the two
+/// drift (`docs/decisions/0002-instrument-embedded-and-on-disk.md`).
+public enum BuiltinInstruments {
+    /// The ids and CSV texts of the built-in instruments, in order.
+    public static let sources: [(id: String, csv: String)] = [
+        ("zi-2021", zi2021CSV)
+    ]
+
+    /// The ids of the built-in instruments.
+    public static var ids: [String] { sources.map(\.id) }
+
+    /// The CSV text of a built-in instrument, if there is one with this id.
+    public static func csv(_ id: String) -> String? {
+        sources.first { $0.id == id }?.csv
+    }
+
+    /// The built-in instrument with an id, parsed and checked.
+    ///
+    /// - Returns: `nil` when no built-in instrument has this id.
+    /// - Precondition: The embedded text is a valid instrument (tests check every one).
+    public static func instrument(_ id: String) -> Instrument? {
+        guard let text = csv(id) else { return nil }
+        do {
+            return try Instrument(csv: Data(text.utf8), file: "<builtin:\(id)>")
+        } catch {
+            preconditionFailure("built-in instrument '\(id)' is invalid:\n\(error)")
+        }
+    }
+}

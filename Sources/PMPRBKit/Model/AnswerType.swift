@@ -1,0 +1,78 @@
+/// How an answer is written and converted to a value between 0 and 1.
+///
+/// Conversions are data of the instrument (`docs/methodology.md`, section 3).
+public struct AnswerType: Hashable, Sendable {
+    /// One option of a choice, with its value.
+    public struct Option: Hashable, Sendable {
+        /// The option as written in a worksheet, e.g. `A` or `Ya`.
+        public var label: String
+        /// Its value, from 0 to 1.
+        public var value: Double
+
+        /// Creates an option.
+        public init(label: String, value: Double) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// The ways an answer can be converted.
+    public enum Conversion: Hashable, Sendable {
+        /// A choice among options, each with its value.
+        case options([Option])
+        /// A number in `minimum...maximum`; value = number / maximum.
+        case scale(minimum: Double, maximum: Double)
+        /// A percentage computed from the item's input rows by its formula, capped to 0...1.
+        case percent
+        /// A non-negative count that feeds a formula; not scored itself.
+        case count
+    }
+
+    /// The id the instrument uses, e.g. `abcd`.
+    public var id: String
+    /// A short label, e.g. `A/B/C/D`.
+    public var label: String
+    /// The conversion.
+    public var conversion: Conversion
+    /// Where the conversion comes from.
+    public var provenance: Provenance
+
+    /// Creates an answer type.
+    public init(id: String, label: String, conversion: Conversion, provenance: Provenance) {
+        self.id = id
+        self.label = label
+        self.conversion = conversion
+        self.provenance = provenance
+    }
+
+    /// The best possible value of an answer of this type.
+    public var bestValue: Double {
+        switch conversion {
+        case .options(let options): options.map(\.value).max() ?? 0
+        case .scale, .percent: 1
+        case .count: 0
+        }
+    }
+
+    /// The answer that gives ``bestValue``, as it would be written, e.g. `A` or `4`.
+    public var bestAnswer: String {
+        switch conversion {
+        case .options(let options):
+            options.max { $0.value < $1.value }?.label ?? ""
+        case .scale(_, let maximum): LocaleNumber.format(maximum)
+        case .percent: "100%"
+        case .count: ""
+        }
+    }
+
+    /// The allowed answers, as a person reads them: `Ya/Tidak`, `0 sampai 4`.
+    public var allowedAnswers: String {
+        switch conversion {
+        case .options(let options): options.map(\.label).joined(separator: "/")
+        case .scale(let minimum, let maximum):
+            "a number from \(LocaleNumber.format(minimum)) to \(LocaleNumber.format(maximum))"
+        case .percent: "computed from its input rows"
+        case .count: "a whole number, 0 or more"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+extension Instrument {
+    /// The columns an instrument file must have (`docs/instrument-format.md`).
+    public static let requiredColumns = ["kode", "jenis", "uraian"]
+
+    /// Reads and checks an instrument from CSV bytes.
+    ///
+    /// Every problem is collected (unreadable numbers, unknown kinds and answer types, orphan
+    /// and duplicate codes, weights that do not add up, formulas over missing inputs, bands and
+    /// criteria that do not fit), so one run reports all of them.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The path as the user typed it, used in diagnostics.
+    /// - Throws: ``DiagnosticError`` with every problem, sorted by line and column.
+    public init(csv data: Data, file: String?) throws(DiagnosticError) {
+        let table: CSVTable
+        do {
+            table = try CSVReader(requiredColumns: Instrument.requiredColumns).read(data)
+        } catch {
+            throw DiagnosticError(error.diagnostic(file: file))
+        }
+        try self.init(parsing: table, file: file)
+    }
+
+    /// Checks an instrument from a parsed table; see ``init(csv:file:)``.
+    public init(parsing table: CSVTable, file: String?) throws(DiagnosticError) {
+        var builder = InstrumentBuilder(table: table, file: file)
+        builder.readRows()
+        builder.linkTree()
+        builder.checkTree()
+        builder.checkCriteria()
+        let errors = builder.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let header = builder.header else {
+            var all = builder.diagnostics
+            if builder.header == nil {
+                all.append(
+                    .error(
+                        "the file has no 'instrumen' row", file: file,
+                        at: SourcePosition(line: table.header.line),
+                        notes: ["the first data row must have jenis 'instrumen' and the id in kode"]
+                    ))
+            }
+            throw DiagnosticError(all)
+        }
+        self.init(
+            id: header.id, title: header.title, source: header.source,
+            declaredTotal: header.total, answerTypes: builder.answerTypes, nodes: builder.nodes,
+            bands: builder.bands, criteria: builder.criteria)
+    }
+}

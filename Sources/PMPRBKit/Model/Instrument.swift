@@ -1,0 +1,98 @@
+/// An evaluation instrument: the scoring tree of one regulation, its answer types, its category
+/// bands and its predicate criteria, with the source of every number.
+///
+/// The only way to get one is ``init(parsing:file:)`` (or a built-in from ``BuiltinInstruments``),
+/// which checks every invariant; after that, scoring cannot fail.
+public struct Instrument: Hashable, Sendable {
+    /// The id, e.g. `zi-2021`.
+    public var id: String
+    /// The name.
+    public var title: String
+    /// The regulation the instrument encodes.
+    public var source: String
+    /// The declared total (100 for the indices).
+    public var declaredTotal: Double
+    /// The answer types, in file order.
+    public var answerTypes: [AnswerType]
+    /// Every node in pre-order: a parent before its children, siblings in printed order.
+    public var nodes: [Node]
+    /// The category bands, highest first.
+    public var bands: [Band]
+    /// The predicate criteria, in file order.
+    public var criteria: [Criterion]
+
+    let indexByCode: [String: Int]
+    let answerTypeByID: [String: AnswerType]
+
+    init(
+        id: String, title: String, source: String, declaredTotal: Double,
+        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion]
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.declaredTotal = declaredTotal
+        self.answerTypes = answerTypes
+        self.nodes = nodes
+        self.bands = bands.sorted { $0.lowerBound > $1.lowerBound }
+        self.criteria = criteria
+        var index: [String: Int] = [:]
+        for (offset, node) in nodes.enumerated() { index[node.code] = offset }
+        self.indexByCode = index
+        self.answerTypeByID = Dictionary(
+            answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The node with a code, if any.
+    public func node(_ code: String) -> Node? {
+        indexByCode[code].map { nodes[$0] }
+    }
+
+    /// The index of the node with a code in ``nodes``, if any.
+    public func index(of code: String) -> Int? { indexByCode[code] }
+
+    /// The answer type of a node, if it has one.
+    public func answerType(of node: Node) -> AnswerType? {
+        node.answerTypeID.flatMap { answerTypeByID[$0] }
+    }
+
+    /// The components (roots of the tree), in order.
+    public var components: [Node] { nodes.filter { $0.parent == nil } }
+
+    /// The predicates named by the criteria, in order of first appearance (`WBK`, `WBBM`).
+    public var predicates: [String] {
+        var seen: Set<String> = []
+        return criteria.map(\.predicate).filter { seen.insert($0).inserted }
+    }
+
+    /// The area groups: each area id with the indices of its area nodes, in order of first
+    /// appearance.
+    public var areaGroups: [(id: String, nodes: [Int])] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (offset, node) in nodes.enumerated() where node.kind == .area {
+            let key = node.areaID ?? node.code
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(offset)
+        }
+        return order.map { ($0, members[$0] ?? []) }
+    }
+
+    /// Whether any number of the instrument is an assumption rather than the regulation's.
+    public var assumptions: [Provenance] {
+        var seen: Set<String> = []
+        let all = answerTypes.map(\.provenance) + nodes.map(\.provenance)
+            + bands.map(\.provenance) + criteria.map(\.provenance)
+        return all.filter { $0.isAssumption && seen.insert($0.assumptionID ?? $0.note).inserted }
+    }
+
+    /// The band a total falls in, decided on the total rounded to two decimals as published.
+    public func band(for total: Double) -> Band? {
+        let published = Rounding.published(total)
+        for band in bands {
+            if published > band.lowerBound { return band }
+        }
+        if let lowest = bands.last, published >= lowest.lowerBound { return lowest }
+        return nil
+    }
+}

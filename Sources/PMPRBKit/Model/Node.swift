@@ -1,0 +1,57 @@
+/// One node of an instrument's scoring tree: a component, aspect, area, sub-indicator, item or
+/// input row.
+public struct Node: Hashable, Sendable {
+    /// The official code, e.g. `A.I.1.i.a` (`docs/instrument-format.md`, "Codes").
+    public var code: String
+    /// The level of the node.
+    public var kind: NodeKind
+    /// A concise Indonesian summary.
+    public var title: String
+    /// The weight in points; `nil` for items averaged inside a sub-indicator and input rows.
+    public var weight: Double?
+    /// The answer type's id, for items and input rows.
+    public var answerTypeID: String?
+    /// The formula of a percentage item.
+    public var formula: Formula?
+    /// The value of a percentage item whose denominator is 0; `nil` when it cannot be computed.
+    public var zeroDenominatorValue: Double?
+    /// The area id shared by the area rows of one area across aspects (e.g. `MP`).
+    public var areaID: String?
+    /// Where the node's numbers come from.
+    public var provenance: Provenance
+    /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.
+    public var parent: Int?
+    /// The indices of the children in ``Instrument/nodes``, in printed order.
+    public var children: [Int]
+    /// The line of the node in the instrument file.
+    public var line: Int
+
+    /// Creates a node. The tree links (`parent`, `children`) are set by ``Instrument``.
+    public init(
+        code: String, kind: NodeKind, title: String, weight: Double? = nil,
+        answerTypeID: String? = nil, formula: Formula? = nil, zeroDenominatorValue: Double? = nil,
+        areaID: String? = nil, provenance: Provenance, line: Int = 0
+    ) {
+        self.code = code
+        self.kind = kind
+        self.title = title
+        self.weight = weight
+        self.answerTypeID = answerTypeID
+        self.formula = formula
+        self.zeroDenominatorValue = zeroDenominatorValue
+        self.areaID = areaID
+        self.provenance = provenance
+        self.parent = nil
+        self.children = []
+        self.line = line
+    }
+
+    /// Whether an assessor answers this node in a worksheet (items and input rows).
+    public var isAnswerable: Bool { kind == .butir || kind == .masukan }
+
+    /// The code of the parent: the code without its last segment.
+    public var parentCode: String? {
+        guard let dot = code.lastIndex(of: ".") else { return nil }
+        return String(code[..<dot])
+    }
+}

@@ -1,0 +1,32 @@
+/// An instrument as an indented tree with weights and answer types, for reading.
+public struct InstrumentTree: Sendable {
+    /// The instrument shown.
+    public var instrument: Instrument
+
+    /// Creates the view.
+    public init(instrument: Instrument) { self.instrument = instrument }
+
+    /// The tree as text, one node per line; assumptions are marked with their id.
+    public func rendered() -> String {
+        var lines = ["\(instrument.id): \(instrument.title)", "Dasar: \(instrument.source)", ""]
+        for node in instrument.nodes {
+            var depth = 0
+            var current = node.parent
+            while let parent = current {
+                depth += 1
+                current = instrument.nodes[parent].parent
+            }
+            var line = String(repeating: "  ", count: depth) + node.code + "  " + node.title
+            if let weight = node.weight { line += "  [" + LocaleNumber.format(weight) + "]" }
+            if let type = instrument.answerType(of: node) { line += "  (" + type.label + ")" }
+            if let formula = node.formula { line += "  = " + formula.description }
+            if let id = node.provenance.assumptionID { line += "  {" + id + "}" }
+            lines.append(line)
+        }
+        lines.append("")
+        for band in instrument.bands {
+            lines.append("\(band.grade)  > \(LocaleNumber.format(band.lowerBound))  \(band.label)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,88 @@
+/// The words of the reports in each language.
+struct Labels {
+    let language: ReportLanguage
+
+    private func pick(_ indonesian: String, _ english: String) -> String {
+        language == .id ? indonesian : english
+    }
+
+    var reportTitle: String { pick("Hasil Penilaian Mandiri", "Self-assessment result") }
+    var unit: String { pick("Unit", "Unit") }
+    var year: String { pick("Tahun", "Year") }
+    var instrument: String { pick("Instrumen", "Instrument") }
+    var source: String { pick("Dasar", "Source") }
+    var notGiven: String { pick("(tidak diisi)", "(not given)") }
+    var code: String { pick("Kode", "Code") }
+    var title: String { pick("Uraian", "Description") }
+    var weight: String { pick("Bobot", "Weight") }
+    var value: String { pick("Nilai", "Score") }
+    var share: String { "%" }
+    var total: String { "TOTAL" }
+    var breakdown: String { pick("Rincian nilai", "Score breakdown") }
+    var areas: String { pick("Nilai per area", "Score per area") }
+    var area: String { pick("Area", "Area") }
+    var category: String { pick("Kategori", "Category") }
+    var noCategory: String { pick("tidak ada kategori", "no category") }
+    var predicates: String { pick("Predikat Zona Integritas", "Zona Integritas predicates") }
+    var criterion: String { pick("Syarat", "Criterion") }
+    var threshold: String { pick("Batas", "Threshold") }
+    var holds: String { pick("Terpenuhi", "Met") }
+    var met: String { pick("ya", "yes") }
+    var notMet: String { pick("TIDAK", "NO") }
+    var predicateMet: String { pick("TERPENUHI", "MET") }
+    var predicateNotMet: String { pick("BELUM TERPENUHI", "NOT MET") }
+    var gaps: String { pick("Daftar kesenjangan", "Gap list") }
+    var number: String { pick("No", "No") }
+    var answer: String { pick("Jawaban", "Answer") }
+    var bestAnswer: String { pick("Terbaik", "Best") }
+    var potential: String { pick("Potensi", "Gain") }
+    var unanswered: String { pick("(kosong)", "(empty)") }
+    var classes: String { pick("Klasifikasi butir per area", "Items by class per area") }
+    var results: String { pick("Hasil", "Results") }
+    var assumptions: String { pick("Asumsi", "Assumptions") }
+    var warnings: String { pick("Peringatan", "Warnings") }
+    var target: String { pick("Target", "Target") }
+
+    func className(_ gapClass: ScoreCard.GapClass) -> String {
+        switch gapClass {
+        case .dipertahankan: pick("Dipertahankan", "Keep")
+        case .ditingkatkan: pick("Ditingkatkan", "Improve")
+        case .diperbaiki: pick("Diperbaiki", "Fix")
+        }
+    }
+
+    func incomplete(_ count: Int, of total: Int, share: String) -> String {
+        pick(
+            "PERHATIAN: \(count) dari \(total) butir belum dijawab (\(share)). "
+                + "Nilai di bawah adalah batas bawah: butir kosong dihitung 0.",
+            "WARNING: \(count) of \(total) items are unanswered (\(share)). "
+                + "The score below is a lower bound: empty items count 0.")
+    }
+
+    func gapIntro(shown: Int, of total: Int) -> String {
+        pick(
+            "\(shown) butir teratas dari \(total) butir di bawah jawaban terbaiknya, "
+                + "diurutkan menurut nilai yang hilang.",
+            "Top \(shown) of \(total) items below their best answer, by the points they cost.")
+    }
+
+    var noGaps: String {
+        pick("Semua butir sudah pada jawaban terbaiknya.", "Every item is at its best answer.")
+    }
+
+    func assumptionIntro() -> String {
+        pick(
+            "Nilai ini bergantung pada asumsi berikut (bukan angka peraturan; "
+                + "lihat docs/methodology.md):",
+            "This score depends on these assumptions (not the regulation's numbers; "
+                + "see docs/methodology.md):")
+    }
+
+    func bandLine(_ grade: String, _ label: String) -> String {
+        "\(category): \(grade) (\(label))"
+    }
+
+    func areaFailing(_ areas: [String]) -> String {
+        pick("di bawah batas: ", "below: ") + areas.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,60 @@
+/// The section of a report that answers `--target`.
+struct PlanSection {
+    let plan: ImprovementPlan
+    let labels: Labels
+
+    private var language: ReportLanguage { labels.language }
+
+    private func pick(_ indonesian: String, _ english: String) -> String {
+        language == .id ? indonesian : english
+    }
+
+    func section() -> ReportDocument.Section {
+        let heading = "\(labels.target): \(plan.target)"
+        if plan.isAlreadyMet {
+            return ReportDocument.Section(
+                heading: heading, paragraphs: [pick("Target sudah tercapai.", "The target is already met.")])
+        }
+        var paragraphs: [String] = []
+        if !plan.steps.isEmpty {
+            paragraphs.append(
+                pick(
+                    "Butir paling sedikit yang perlu dinaikkan ke jawaban terbaiknya "
+                        + "(\(plan.steps.count) butir): nilai \(language.number(plan.totalBefore)) "
+                        + "menjadi \(language.number(plan.totalAfter)).",
+                    "The fewest items to bring to their best answer (\(plan.steps.count)): "
+                        + "score \(language.number(plan.totalBefore)) becomes "
+                        + "\(language.number(plan.totalAfter))."))
+        }
+        var footer: [String] = []
+        if !plan.obstacles.isEmpty {
+            footer.append(
+                pick(
+                    "Tidak dapat dicapai hanya dengan jawaban pada komponen pengungkit:",
+                    "No answer in the pengungkit can reach:"))
+            for obstacle in plan.obstacles {
+                footer.append(
+                    "- \(obstacle.requirement): "
+                        + pick("sekarang ", "now ") + language.number(obstacle.value)
+                        + pick(", perlu ", ", needs ") + language.number(obstacle.threshold)
+                        + pick(", paling tinggi ", ", at most ") + language.number(obstacle.reachable))
+            }
+        }
+        let rows = plan.steps.enumerated().map { index, item -> [String] in
+            [
+                String(index + 1), item.code, item.areaID ?? "", item.title,
+                item.answer.isEmpty ? labels.unanswered : item.answer, item.bestAnswer,
+                language.number(item.potential),
+            ]
+        }
+        return ReportDocument.Section(
+            heading: heading, paragraphs: paragraphs,
+            table: rows.isEmpty
+                ? nil
+                : ReportDocument.Table(
+                    columns: [labels.number, labels.code, labels.area, labels.title, labels.answer,
+                        labels.bestAnswer, labels.potential],
+                    numeric: [0, 6], rows: rows),
+            footer: footer)
+    }
+}

@@ -1,0 +1,65 @@
+/// A report as sections of paragraphs and tables, independent of how it is rendered.
+///
+/// Text and Markdown render the same document, so that the two never disagree.
+public struct ReportDocument: Hashable, Sendable {
+    /// A table with a header row and right-aligned numeric columns.
+    public struct Table: Hashable, Sendable {
+        /// The column titles.
+        public var columns: [String]
+        /// Which columns hold numbers (right-aligned).
+        public var numeric: Set<Int>
+        /// The rows; each has as many cells as there are columns.
+        public var rows: [[String]]
+        /// The indentation depth of each row's first cell (a tree), or empty.
+        public var depths: [Int]
+
+        /// Creates a table.
+        public init(
+            columns: [String], numeric: Set<Int> = [], rows: [[String]] = [], depths: [Int] = []
+        ) {
+            self.columns = columns
+            self.numeric = numeric
+            self.rows = rows
+            self.depths = depths
+        }
+    }
+
+    /// A section: a heading, paragraphs before a table, the table, paragraphs after it.
+    public struct Section: Hashable, Sendable {
+        /// The heading, or empty for none.
+        public var heading: String
+        /// Paragraphs before the table.
+        public var paragraphs: [String]
+        /// The table, if any.
+        public var table: Table?
+        /// Paragraphs after the table.
+        public var footer: [String]
+
+        /// Creates a section.
+        public init(
+            heading: String, paragraphs: [String] = [], table: Table? = nil, footer: [String] = []
+        ) {
+            self.heading = heading
+            self.paragraphs = paragraphs
+            self.table = table
+            self.footer = footer
+        }
+    }
+
+    /// The title.
+    public var title: String
+    /// Lines under the title (unit, year, instrument).
+    public var subtitle: [String]
+    /// Warnings shown at the top, loudly.
+    public var alerts: [String]
+    /// The sections in order.
+    public var sections: [Section]
+
+    /// Creates a document.
+    public init(title: String, subtitle: [String], alerts: [String], sections: [Section]) {
+        self.title = title
+        self.subtitle = subtitle
+        self.alerts = alerts
+        self.sections = sections
+    }
+}

@@ -1,0 +1,45 @@
+/// The CSV form of a score card (`docs/output-formats.md`): one row per weighted node, one per
+/// item, and a total row; comma-delimited, decimal points, stable columns.
+struct ScoreCSV {
+    let card: ScoreCard
+
+    static let columns = [
+        "kode", "jenis", "uraian", "area", "bobot", "nilai", "persen", "jawaban",
+        "jawaban_terbaik", "potensi", "kelas",
+    ]
+
+    func rendered() -> String {
+        let writer = CSVWriter()
+        func number(_ value: Double, _ decimals: Int = 4) -> String {
+            LocaleNumber.format(value, decimals: decimals, decimalComma: false)
+        }
+        var text = writer.row(Self.columns)
+        var itemsByParent: [String: [ScoreCard.ItemScore]] = [:]
+        for item in card.items {
+            let parent = String(item.code[..<(item.code.lastIndex(of: ".") ?? item.code.endIndex)])
+            itemsByParent[parent, default: []].append(item)
+        }
+        for node in card.nodes {
+            text += writer.row([
+                node.code, node.kind.rawValue, CSVWriter.neutralisingFormula(node.title), "",
+                number(node.weight), number(node.value), number(node.share * 100, 2), "", "", "",
+                "",
+            ])
+            if node.kind == .butir { continue }
+            for item in itemsByParent[node.code] ?? [] where card.node(item.code) == nil {
+                text += writer.row([
+                    item.code, NodeKind.butir.rawValue, CSVWriter.neutralisingFormula(item.title),
+                    item.areaID ?? "", "", number(item.points), number(item.value * 100, 2),
+                    CSVWriter.neutralisingFormula(item.answer), item.bestAnswer,
+                    number(item.potential), item.gapClass.rawValue,
+                ])
+            }
+        }
+        text += writer.row([
+            "TOTAL", "total", card.band.map { $0.grade + " " + $0.label } ?? "", "",
+            number(card.maximum), number(card.total), number(card.total / card.maximum * 100, 2),
+            "", "", "", "",
+        ])
+        return text
+    }
+}

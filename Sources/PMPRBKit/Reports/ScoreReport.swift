@@ -1,0 +1,189 @@
+/// The report of `pmprb score`: the breakdown, the areas, the band, the predicates, the gap
+/// list, and optionally a plan to reach a target.
+public struct ScoreReport: Sendable {
+    /// The score card reported.
+    public var card: ScoreCard
+    /// The language of the report.
+    public var language: ReportLanguage
+    /// How many gaps to list.
+    public var top: Int
+    /// A plan to reach a target, if one was asked for.
+    public var plan: ImprovementPlan?
+
+    /// Creates a report.
+    public init(
+        card: ScoreCard, language: ReportLanguage = .id, top: Int = 10,
+        plan: ImprovementPlan? = nil
+    ) {
+        self.card = card
+        self.language = language
+        self.top = top
+        self.plan = plan
+    }
+
+    /// Renders the report in a format.
+    public func rendered(_ format: ReportFormat) -> String {
+        switch format {
+        case .text: document().renderedText()
+        case .markdown: document().renderedMarkdown()
+        case .json: ScoreJSON(card: card, top: top, plan: plan).rendered()
+        case .csv: ScoreCSV(card: card).rendered()
+        }
+    }
+
+    /// The report as a document of sections.
+    public func document() -> ReportDocument {
+        let labels = Labels(language: language)
+        var sections = [breakdownSection(labels), areaSection(labels)]
+        if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
+        sections.append(gapSection(labels))
+        if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
+        if !card.assumptions.isEmpty {
+            sections.append(
+                ReportDocument.Section(
+                    heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
+                    footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }))
+        }
+        return ReportDocument(
+            title: labels.reportTitle + ": " + card.instrumentTitle,
+            subtitle: header(labels), alerts: alerts(labels), sections: sections)
+    }
+
+    private func header(_ labels: Labels) -> [String] {
+        [
+            "\(labels.unit): " + (card.unit.isEmpty ? labels.notGiven : card.unit),
+            "\(labels.year): " + (card.year.map(String.init) ?? labels.notGiven),
+            "\(labels.instrument): \(card.instrumentID) (\(card.instrumentSource))",
+        ]
+    }
+
+    private func alerts(_ labels: Labels) -> [String] {
+        var alerts: [String] = []
+        if card.isIncomplete {
+            let share = language.percent(Double(card.unansweredCount) / Double(card.items.count))
+            alerts.append(labels.incomplete(card.unansweredCount, of: card.items.count, share: share))
+        }
+        return alerts
+    }
+
+    private func breakdownSection(_ labels: Labels) -> ReportDocument.Section {
+        var rows: [[String]] = []
+        var depths: [Int] = []
+        for node in card.nodes where node.kind != .butir || node.depth <= 2 {
+            rows.append([
+                node.code, node.title, language.number(node.weight), language.number(node.value),
+                language.percent(node.share),
+            ])
+            depths.append(node.depth)
+        }
+        rows.append([
+            labels.total, "", language.number(card.maximum), language.number(card.total),
+            language.percent(card.total / card.maximum),
+        ])
+        depths.append(0)
+        let band = card.band.map { labels.bandLine($0.grade, $0.label) }
+            ?? "\(labels.category): \(labels.noCategory)"
+        return ReportDocument.Section(
+            heading: labels.breakdown,
+            table: ReportDocument.Table(
+                columns: [labels.code, labels.title, labels.weight, labels.value, labels.share],
+                numeric: [2, 3, 4], rows: rows, depths: depths),
+            footer: ["", "\(labels.value) \(labels.total): \(language.number(card.total)) — \(band)"])
+    }
+
+    private func areaSection(_ labels: Labels) -> ReportDocument.Section {
+        let rows = card.areas.map { area -> [String] in
+            let counts = card.classCounts(area: area.id)
+            return [
+                area.id, area.title, language.number(area.weight), language.number(area.value),
+                language.percent(area.share),
+            ] + ScoreCard.GapClass.allCases.map { String(counts[$0] ?? 0) }
+        }
+        return ReportDocument.Section(
+            heading: labels.areas,
+            table: ReportDocument.Table(
+                columns: [labels.area, labels.title, labels.weight, labels.value, labels.share]
+                    + ScoreCard.GapClass.allCases.map(labels.className),
+                numeric: [2, 3, 4, 5, 6, 7], rows: rows))
+    }
+
+    private func predicateSection(_ labels: Labels) -> ReportDocument.Section {
+        var rows: [[String]] = []
+        for predicate in card.predicates {
+            for check in predicate.checks {
+                let criterion = check.criterion
+                var value: String
+                var threshold: String
+                switch criterion.target {
+                case .everyArea:
+                    value = language.percent(check.value)
+                    threshold = language.percent(criterion.threshold)
+                    if !check.failingAreas.isEmpty {
+                        value += " (" + labels.areaFailing(check.failingAreas) + ")"
+                    }
+                case .predicate:
+                    value = check.holds ? labels.met : labels.notMet
+                    threshold = criterion.title.isEmpty ? "" : labels.met
+                default:
+                    value = language.number(check.value)
+                    threshold = "≥ " + language.number(criterion.threshold)
+                }
+                rows.append([
+                    criterion.code, criterion.title, value, threshold,
+                    check.holds ? labels.met : labels.notMet,
+                ])
+            }
+        }
+        let verdicts = card.predicates.map {
+            "\($0.name): " + ($0.holds ? labels.predicateMet : labels.predicateNotMet)
+        }
+        return ReportDocument.Section(
+            heading: labels.predicates, paragraphs: verdicts,
+            table: ReportDocument.Table(
+                columns: [labels.criterion, labels.title, labels.value, labels.threshold,
+                    labels.holds],
+                numeric: [2], rows: rows))
+    }
+
+    private func gapSection(_ labels: Labels) -> ReportDocument.Section {
+        let gaps = card.gaps
+        guard !gaps.isEmpty else {
+            return ReportDocument.Section(heading: labels.gaps, paragraphs: [labels.noGaps])
+        }
+        let shown = Array(gaps.prefix(max(0, top)))
+        let rows = shown.enumerated().map { index, item -> [String] in
+            [
+                String(index + 1), item.code, item.areaID ?? labels.results, item.title,
+                item.answer.isEmpty ? labels.unanswered : item.answer, item.bestAnswer,
+                language.number(item.potential),
+            ]
+        }
+        return ReportDocument.Section(
+            heading: labels.gaps, paragraphs: [labels.gapIntro(shown: shown.count, of: gaps.count)],
+            table: ReportDocument.Table(
+                columns: [labels.number, labels.code, labels.area, labels.title, labels.answer,
+                    labels.bestAnswer, labels.potential],
+                numeric: [0, 6], rows: rows))
+    }
+}
+
+extension ScoreReport {
+    /// Renders only the gap list (all of ``top`` items) in a format other than CSV; for CSV use
+    /// ``GapPlanCSV``.
+    public func renderedGaps(_ format: ReportFormat) -> String {
+        switch format {
+        case .json:
+            return JSONText.encode(card.gaps.prefix(max(0, top)).map(ScoreJSON.item))
+        case .csv:
+            return GapPlanCSV(card: card, top: top).rendered()
+        case .text, .markdown:
+            let full = document()
+            let labels = Labels(language: language)
+            let gaps = full.sections.filter { $0.heading == labels.gaps }
+            let document = ReportDocument(
+                title: labels.gaps + ": " + card.instrumentTitle, subtitle: full.subtitle,
+                alerts: full.alerts, sections: gaps)
+            return format == .text ? document.renderedText() : document.renderedMarkdown()
+        }
+    }
+}

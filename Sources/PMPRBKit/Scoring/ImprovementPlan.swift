@@ -1,0 +1,69 @@
+import Foundation
+
+/// What it takes to reach a target: the items to bring to their best answer, the largest gains
+/// first, and what no answer in the pengungkit can reach.
+public struct ImprovementPlan: Hashable, Sendable {
+    /// A target for a plan.
+    public enum Target: Hashable, Sendable, CustomStringConvertible {
+        /// A total of at least this many points (as published, two decimals).
+        case total(Double)
+        /// The band with this grade, e.g. `BB`.
+        case band(String)
+        /// The predicate with this name, e.g. `WBK`.
+        case predicate(String)
+
+        /// Reads `80`, `80,5`, `BB` or `WBK` against an instrument's bands and predicates.
+        public init?(parsing text: String, instrument: Instrument) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let number = LocaleNumber.parse(trimmed), !number.isPercent {
+                self = .total(number.value)
+            } else if let band = instrument.bands.first(where: {
+                $0.grade.caseInsensitiveCompare(trimmed) == .orderedSame
+            }) {
+                self = .band(band.grade)
+            } else if let name = instrument.predicates.first(where: {
+                $0.caseInsensitiveCompare(trimmed) == .orderedSame
+            }) {
+                self = .predicate(name)
+            } else {
+                return nil
+            }
+        }
+
+        /// The target as written: `80,00`, `BB`, `WBK`.
+        public var description: String {
+            switch self {
+            case .total(let value): LocaleNumber.format(value)
+            case .band(let grade): grade
+            case .predicate(let name): name
+            }
+        }
+    }
+
+    /// A requirement that answers in the pengungkit cannot meet.
+    public struct Obstacle: Hashable, Sendable {
+        /// What is required, e.g. the criterion's description.
+        public var requirement: String
+        /// The value now.
+        public var value: Double
+        /// The value required.
+        public var threshold: Double
+        /// The value if every improvable item were at its best.
+        public var reachable: Double
+    }
+
+    /// The target.
+    public var target: Target
+    /// The items to bring to their best answer, in the order chosen.
+    public var steps: [ScoreCard.ItemScore]
+    /// The total now.
+    public var totalBefore: Double
+    /// The total after the steps.
+    public var totalAfter: Double
+    /// What the steps cannot reach; empty when the target is reachable.
+    public var obstacles: [Obstacle]
+    /// Whether the target is already met.
+    public var isAlreadyMet: Bool { steps.isEmpty && obstacles.isEmpty }
+    /// Whether the steps reach the target.
+    public var isReachable: Bool { obstacles.isEmpty }
+}

@@ -1,0 +1,46 @@
+extension Instrument {
+    /// Checks every predicate's criteria against a score card.
+    ///
+    /// Values are compared as published, rounded to two decimals (an area share as a percentage
+    /// with two decimals), so that 59,99% fails a 60% threshold and 60,00% meets it
+    /// (`docs/methodology.md`, section 6).
+    func checkPredicates(_ card: ScoreCard) -> [ScoreCard.PredicateCheck] {
+        var results: [ScoreCard.PredicateCheck] = []
+        for name in predicates {
+            let checks = criteria.filter { $0.predicate == name }.map { criterion in
+                check(criterion, card: card, earlier: results)
+            }
+            results.append(ScoreCard.PredicateCheck(name: name, checks: checks))
+        }
+        return results
+    }
+
+    private func check(
+        _ criterion: Criterion, card: ScoreCard, earlier: [ScoreCard.PredicateCheck]
+    ) -> ScoreCard.CriterionCheck {
+        switch criterion.target {
+        case .total:
+            return pointCheck(criterion, value: card.total)
+        case .node(let code):
+            return pointCheck(criterion, value: card.node(code)?.value ?? 0)
+        case .everyArea:
+            let failing = card.areas.filter {
+                Rounding.published($0.share * 100) < criterion.threshold * 100 - 1e-9
+            }
+            let lowest = card.areas.map(\.share).min() ?? 0
+            return ScoreCard.CriterionCheck(
+                criterion: criterion, value: lowest, holds: failing.isEmpty,
+                failingAreas: failing.map(\.id))
+        case .predicate(let name):
+            let holds = earlier.first { $0.name == name }?.holds ?? false
+            return ScoreCard.CriterionCheck(
+                criterion: criterion, value: holds ? 1 : 0, holds: holds, failingAreas: [])
+        }
+    }
+
+    private func pointCheck(_ criterion: Criterion, value: Double) -> ScoreCard.CriterionCheck {
+        ScoreCard.CriterionCheck(
+            criterion: criterion, value: value,
+            holds: Rounding.published(value) >= criterion.threshold - 1e-9, failingAreas: [])
+    }
+}

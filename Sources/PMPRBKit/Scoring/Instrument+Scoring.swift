@@ -1,0 +1,135 @@
+import Foundation
+
+extension Instrument {
+    /// Scores a worksheet: a pure function of the instrument and the answers.
+    ///
+    /// Item values follow their answer types; a sub-indicator is worth its weight times the
+    /// mean of its items' values (an unanswered item counts 0); every other node is the sum of
+    /// its children (`docs/methodology.md`, section 4).
+    ///
+    /// - Parameter worksheet: A worksheet checked against this instrument.
+    /// - Returns: The score card.
+    /// - Complexity: O(n) in the number of nodes.
+    public func score(_ worksheet: Worksheet) -> ScoreCard {
+        var itemValue = [Double?](repeating: nil, count: nodes.count)
+        var itemAnswer = [String](repeating: "", count: nodes.count)
+        for (offset, node) in nodes.enumerated() where node.kind == .butir {
+            (itemValue[offset], itemAnswer[offset]) = evaluate(node, in: worksheet)
+        }
+        var value = [Double](repeating: 0, count: nodes.count)
+        for offset in nodes.indices.reversed() {
+            value[offset] = nodeValue(offset, itemValue: itemValue, value: value)
+        }
+        var items: [ScoreCard.ItemScore] = []
+        for (offset, node) in nodes.enumerated() where node.kind == .butir {
+            items.append(itemScore(offset, value: itemValue[offset], answer: itemAnswer[offset]))
+        }
+        let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
+            let node = nodes[offset]
+            guard let weight = node.weight, node.kind != .masukan else { return nil }
+            return ScoreCard.NodeScore(
+                code: node.code, kind: node.kind, title: node.title, weight: weight,
+                value: value[offset], depth: depth(of: offset))
+        }
+        let areas = areaGroups.map { group in
+            ScoreCard.AreaScore(
+                id: group.id, title: group.nodes.first.map { nodes[$0].title } ?? group.id,
+                weight: group.nodes.compactMap { nodes[$0].weight }.reduce(0, +),
+                value: group.nodes.map { value[$0] }.reduce(0, +))
+        }
+        let total = nodes.indices.filter { nodes[$0].parent == nil }.map { value[$0] }
+            .reduce(0, +)
+        var card = ScoreCard(
+            instrumentID: id, instrumentTitle: title, instrumentSource: source,
+            unit: worksheet.unit, year: worksheet.year, nodes: nodeScores, areas: areas,
+            total: total, maximum: declaredTotal, band: band(for: total), predicates: [],
+            items: items, assumptions: assumptions, warnings: worksheet.warnings)
+        card.predicates = checkPredicates(card)
+        return card
+    }
+
+    /// The value (0...1) of an item and its answer as shown, or `nil` when unanswered.
+    func evaluate(_ node: Node, in worksheet: Worksheet) -> (Double?, String) {
+        guard let type = answerType(of: node) else { return (nil, "") }
+        switch (type.conversion, worksheet.answer(node.code)) {
+        case (.options(let options), .option(let label)?):
+            return (options.first { $0.label == label }?.value, label)
+        case (.scale(_, let maximum), .number(let number)?):
+            return (number / maximum, LocaleNumber.format(number))
+        case (.percent, _):
+            guard let formula = node.formula else { return (nil, "") }
+            let result = formula.evaluate(
+                { code in
+                    if case .number(let number)? = worksheet.answer(code) { return number }
+                    return nil
+                }, zeroDenominatorValue: node.zeroDenominatorValue)
+            return (result, result.map { LocaleNumber.format($0 * 100) + "%" } ?? "")
+        default:
+            return (nil, "")
+        }
+    }
+
+    private func nodeValue(_ offset: Int, itemValue: [Double?], value: [Double]) -> Double {
+        let node = nodes[offset]
+        switch node.kind {
+        case .masukan: return 0
+        case .butir:
+            guard let weight = node.weight else { return 0 }
+            return weight * (itemValue[offset] ?? 0)
+        case .subindikator where node.children.contains(where: { nodes[$0].weight == nil }):
+            let children = node.children
+            let sum = children.map { itemValue[$0] ?? 0 }.reduce(0, +)
+            return (node.weight ?? 0) * sum / Double(children.count)
+        default:
+            return node.children.map { value[$0] }.reduce(0, +)
+        }
+    }
+
+    /// The points one unit of an item's value is worth in the total.
+    func pointsPerUnit(of offset: Int) -> Double {
+        let node = nodes[offset]
+        if let weight = node.weight { return weight }
+        guard let parent = node.parent, let weight = nodes[parent].weight else { return 0 }
+        return weight / Double(nodes[parent].children.count)
+    }
+
+    private func depth(of offset: Int) -> Int {
+        var depth = 0
+        var current = nodes[offset].parent
+        while let parent = current {
+            depth += 1
+            current = nodes[parent].parent
+        }
+        return depth
+    }
+
+    /// The area node an item lies in, if any.
+    func areaAncestor(of offset: Int) -> Int? {
+        var current = nodes[offset].parent
+        while let parent = current {
+            if nodes[parent].kind == .area { return parent }
+            current = nodes[parent].parent
+        }
+        return nil
+    }
+
+    private func itemScore(_ offset: Int, value: Double?, answer: String) -> ScoreCard.ItemScore {
+        let node = nodes[offset]
+        let type = answerType(of: node)
+        let best = type?.bestValue ?? 1
+        let current = value ?? 0
+        let perUnit = pointsPerUnit(of: offset)
+        let area = areaAncestor(of: offset)
+        var root = offset
+        while let parent = nodes[root].parent { root = parent }
+        let gapClass: ScoreCard.GapClass =
+            current >= best - 1e-12 ? .dipertahankan : current > 1e-12 ? .ditingkatkan : .diperbaiki
+        return ScoreCard.ItemScore(
+            code: node.code, title: node.title,
+            areaID: area.map { nodes[$0].areaID ?? nodes[$0].code },
+            areaTitle: area.map { nodes[$0].title } ?? nodes[root].title,
+            answer: answer, isAnswered: value != nil, value: current, bestValue: best,
+            bestAnswer: type?.bestAnswer ?? "", points: current * perUnit,
+            potential: max(0, best - current) * perUnit, gapClass: gapClass)
+    }
+}

@@ -1,0 +1,157 @@
+/// The result of scoring a worksheet: every node's value, the areas, the total and its band,
+/// the predicate checks and every item with what it would gain at its best answer.
+///
+/// Values are unrounded; reports round them to two decimals when they show them.
+public struct ScoreCard: Hashable, Sendable {
+    /// The value of one node of the tree.
+    public struct NodeScore: Hashable, Sendable {
+        /// The node's code.
+        public var code: String
+        /// The node's level.
+        public var kind: NodeKind
+        /// The node's summary.
+        public var title: String
+        /// The node's weight.
+        public var weight: Double
+        /// The node's value, from 0 to its weight.
+        public var value: Double
+        /// The depth in the tree; components are 0.
+        public var depth: Int
+        /// The value as a share of the weight, from 0 to 1.
+        public var share: Double { weight > 0 ? value / weight : 0 }
+    }
+
+    /// An area, summed over the aspects it appears in (pemenuhan and reform).
+    public struct AreaScore: Hashable, Sendable {
+        /// The area id, e.g. `MP`.
+        public var id: String
+        /// The area's name.
+        public var title: String
+        /// The area's weight.
+        public var weight: Double
+        /// The area's value.
+        public var value: Double
+        /// The value as a share of the weight.
+        public var share: Double { weight > 0 ? value / weight : 0 }
+    }
+
+    /// How an item stands, in the classes of KemenPAN-RB's evaluation reports.
+    public enum GapClass: String, CaseIterable, Hashable, Sendable, Codable {
+        /// At its best answer.
+        case dipertahankan
+        /// Partly met.
+        case ditingkatkan
+        /// Not met, or unanswered.
+        case diperbaiki
+    }
+
+    /// One scored item.
+    public struct ItemScore: Hashable, Sendable {
+        /// The item's code.
+        public var code: String
+        /// The item's summary.
+        public var title: String
+        /// The id of the area it belongs to, or `nil` for a result (hasil) indicator.
+        public var areaID: String?
+        /// The name of that area, or of its component for a result indicator.
+        public var areaTitle: String
+        /// The answer as shown: the option, the number, or the computed percentage; empty
+        /// when unanswered.
+        public var answer: String
+        /// Whether the item has an answer (for a percentage item: all its inputs).
+        public var isAnswered: Bool
+        /// The converted value, from 0 to 1 (0 when unanswered).
+        public var value: Double
+        /// The best possible value.
+        public var bestValue: Double
+        /// The answer that gives the best value.
+        public var bestAnswer: String
+        /// The points the item contributes to the total now.
+        public var points: Double
+        /// The points its best answer would add.
+        public var potential: Double
+        /// How the item stands.
+        public var gapClass: GapClass
+        /// Whether an assessor can improve it by work in the pengungkit (it lies in an area).
+        public var isImprovable: Bool { areaID != nil }
+    }
+
+    /// The check of one criterion of a predicate.
+    public struct CriterionCheck: Hashable, Sendable {
+        /// The criterion checked.
+        public var criterion: Criterion
+        /// The value compared: points, or a share for an area criterion (the lowest area).
+        public var value: Double
+        /// Whether the criterion holds.
+        public var holds: Bool
+        /// For an area criterion, the areas below the threshold.
+        public var failingAreas: [String]
+    }
+
+    /// The check of a predicate such as WBK.
+    public struct PredicateCheck: Hashable, Sendable {
+        /// The predicate, e.g. `WBK`.
+        public var name: String
+        /// Every criterion's check, in the instrument's order.
+        public var checks: [CriterionCheck]
+        /// Whether every criterion holds.
+        public var holds: Bool { checks.allSatisfy(\.holds) }
+    }
+
+    /// The instrument's id.
+    public var instrumentID: String
+    /// The instrument's name.
+    public var instrumentTitle: String
+    /// The regulation the instrument encodes.
+    public var instrumentSource: String
+    /// The unit assessed.
+    public var unit: String
+    /// The year assessed.
+    public var year: Int?
+    /// Every weighted node, in pre-order.
+    public var nodes: [NodeScore]
+    /// The areas, in order.
+    public var areas: [AreaScore]
+    /// The total, unrounded.
+    public var total: Double
+    /// The declared maximum of the total.
+    public var maximum: Double
+    /// The band of the total, decided on the total rounded to two decimals.
+    public var band: Band?
+    /// The predicate checks, in order (`WBK`, then `WBBM`).
+    public var predicates: [PredicateCheck]
+    /// Every scored item, in the instrument's order.
+    public var items: [ItemScore]
+    /// The assumptions of the instrument that this score depends on.
+    public var assumptions: [Provenance]
+    /// Problems found while reading the worksheet that did not stop scoring.
+    public var warnings: [Diagnostic]
+
+    /// The number of scored items with no answer.
+    public var unansweredCount: Int { items.filter { !$0.isAnswered }.count }
+
+    /// Whether some item is unanswered, so that the total is a lower bound.
+    public var isIncomplete: Bool { unansweredCount > 0 }
+
+    /// The total as published: rounded to two decimals.
+    public var publishedTotal: Double { Rounding.published(total) }
+
+    /// The score of a node by code.
+    public func node(_ code: String) -> NodeScore? { nodes.first { $0.code == code } }
+
+    /// The items below their best answer, the largest potential first (ties by instrument
+    /// order).
+    public var gaps: [ItemScore] {
+        let order = Dictionary(
+            items.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        return items.filter { $0.potential > 1e-12 }.sorted {
+            if abs($0.potential - $1.potential) > 1e-12 { return $0.potential > $1.potential }
+            return (order[$0.code] ?? 0) < (order[$1.code] ?? 0)
+        }
+    }
+
+    /// How many items of each class an area (or `nil`, the result indicators) has.
+    public func classCounts(area: String?) -> [GapClass: Int] {
+        items.filter { $0.areaID == area }.reduce(into: [:]) { $0[$1.gapClass, default: 0] += 1 }
+    }
+}

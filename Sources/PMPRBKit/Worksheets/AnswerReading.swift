@@ -1,0 +1,58 @@
+import Foundation
+
+/// Reads an answer as people type it and checks it against an answer type.
+enum AnswerReading {
+    enum Failure: Error, Equatable {
+        /// The item is computed; a typed value is ignored.
+        case computed
+        case notAnOption
+        case notANumber
+        case outOfRange(minimum: Double, maximum: Double)
+        case notACount
+
+        var reason: String {
+            switch self {
+            case .computed: "is computed"
+            case .notAnOption: "is not one of the options"
+            case .notANumber: "is not a number"
+            case .outOfRange(let minimum, let maximum):
+                "is outside \(LocaleNumber.format(minimum))..\(LocaleNumber.format(maximum))"
+            case .notACount: "is not a whole number of 0 or more"
+            }
+        }
+    }
+
+    /// Reads `text` (already trimmed) as an answer of `type`.
+    ///
+    /// Options are matched without regard to case, after dropping a trailing `.` or `)`
+    /// (`a.`, `B)`); an unambiguous prefix is accepted (`Y` for `Ya`, `T` for `Tidak`).
+    static func read(_ text: String, as type: AnswerType) -> Result<Worksheet.Answer, Failure> {
+        switch type.conversion {
+        case .options(let options):
+            var key = text.lowercased()
+            while let last = key.last, last == "." || last == ")" { key.removeLast() }
+            key = key.trimmingCharacters(in: .whitespaces)
+            if let exact = options.first(where: { $0.label.lowercased() == key }) {
+                return .success(.option(exact.label))
+            }
+            let prefixed = options.filter { !key.isEmpty && $0.label.lowercased().hasPrefix(key) }
+            if prefixed.count == 1, let only = prefixed.first { return .success(.option(only.label)) }
+            return .failure(.notAnOption)
+        case .scale(let minimum, let maximum):
+            guard let number = LocaleNumber.parse(text), !number.isPercent else {
+                return .failure(.notANumber)
+            }
+            guard number.value >= minimum && number.value <= maximum else {
+                return .failure(.outOfRange(minimum: minimum, maximum: maximum))
+            }
+            return .success(.number(number.value))
+        case .count:
+            guard let number = LocaleNumber.parse(text), !number.isPercent,
+                number.value >= 0, number.value.rounded() == number.value
+            else { return .failure(.notACount) }
+            return .success(.number(number.value))
+        case .percent:
+            return .failure(.computed)
+        }
+    }
+}

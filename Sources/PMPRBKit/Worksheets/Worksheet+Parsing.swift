@@ -1,0 +1,60 @@
+import Foundation
+
+extension Worksheet {
+    /// Reads a worksheet's CSV bytes and checks it against an instrument.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes, in any encoding and delimiter ``CSVReader`` reads.
+    ///   - file: The path as the user typed it, used in diagnostics.
+    ///   - instrument: The instrument the worksheet must match.
+    ///   - delimiter: A delimiter to use instead of detecting one.
+    /// - Throws: ``DiagnosticError`` with every problem found.
+    public init(
+        csv data: Data, file: String?, instrument: Instrument, delimiter: CSVDelimiter? = nil
+    ) throws(DiagnosticError) {
+        let table = try Worksheet.table(csv: data, file: file, delimiter: delimiter)
+        try self.init(parsing: table, file: file, instrument: instrument)
+    }
+
+    /// Reads the table of a worksheet without checking it against an instrument.
+    public static func table(
+        csv data: Data, file: String?, delimiter: CSVDelimiter? = nil
+    ) throws(DiagnosticError) -> CSVTable {
+        do {
+            return try CSVReader(delimiter: delimiter, requiredColumns: WorksheetColumns.required)
+                .read(data)
+        } catch {
+            throw DiagnosticError(error.diagnostic(file: file))
+        }
+    }
+
+    /// The instrument id a worksheet table names in its `#instrumen` row, if any.
+    public static func instrumentID(in table: CSVTable) -> String? {
+        guard let kode = table.columnIndex("kode"), let jawaban = table.columnIndex("jawaban")
+        else { return nil }
+        for row in table.rows
+        where row.field(kode)?.value.trimmingCharacters(in: .whitespaces).lowercased()
+            == WorksheetColumns.instrumentKey
+        {
+            let value = row.field(jawaban)?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    /// Checks a parsed worksheet table against an instrument; see ``init(csv:file:instrument:delimiter:)``.
+    public init(parsing table: CSVTable, file: String?, instrument: Instrument)
+        throws(DiagnosticError)
+    {
+        var reader = WorksheetReader(table: table, file: file, instrument: instrument)
+        reader.read()
+        let errors = reader.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw DiagnosticError(reader.diagnostics) }
+        self.instrumentID = instrument.id
+        self.unit = reader.unit
+        self.year = reader.year
+        self.file = file
+        self.entries = reader.entries
+        self.warnings = reader.diagnostics
+    }
+}

@@ -1,0 +1,117 @@
+/// A command line split into positionals and options, without knowing the command.
+///
+/// Reads `--name value`, `--name=value`, `-h`, flags and `--` (everything after it is
+/// positional). Which options take values is given by the command's documented options.
+struct ParsedArguments {
+    var positionals: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+
+    /// Parses arguments for a command with these options.
+    init(_ arguments: [String], options: [OptionSpec]) throws(UsageError) {
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let spec = options.first(where: { $0.names.contains(name) }) else {
+                let all = options.flatMap(\.names)
+                var message = "unknown option '\(name)'"
+                if let near = all.min(by: {
+                    editDistance($0, name) < editDistance($1, name)
+                }), editDistance(near, name) <= 3 {
+                    message += "; did you mean '\(near)'?"
+                }
+                throw UsageError(message)
+            }
+            let key = spec.names[0]
+            if let valueName = spec.valueName {
+                if let inlineValue {
+                    values[key] = inlineValue
+                } else if index < arguments.count {
+                    values[key] = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError("option '\(name)' needs a value <\(valueName)>")
+                }
+            } else {
+                if inlineValue != nil { throw UsageError("option '\(name)' takes no value") }
+                flags.insert(key)
+            }
+        }
+    }
+
+    private func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return row[b.count]
+    }
+
+    /// The value of an option, if given.
+    func value(_ name: String) -> String? { values[name] }
+
+    /// Whether a flag was given.
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The value of an option that must be one of a set of choices.
+    func choice<T: RawRepresentable>(_ name: String, default fallback: T) throws(UsageError) -> T
+    where T.RawValue == String, T: CaseIterable {
+        guard let text = values[name] else { return fallback }
+        guard let value = T(rawValue: text.lowercased()) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError("option '\(name)' does not take '\(text)'; use one of: \(allowed)")
+        }
+        return value
+    }
+
+    /// The value of an option that must be a whole number of at least `minimum`.
+    func integer(_ name: String, default fallback: Int, minimum: Int = 0) throws(UsageError) -> Int {
+        guard let text = values[name] else { return fallback }
+        guard let value = Int(text), value >= minimum else {
+            throw UsageError("option '\(name)' needs a whole number of \(minimum) or more, not '\(text)'")
+        }
+        return value
+    }
+}
+
+/// A wrong command line, reported with exit code 64.
+struct UsageError: Error, Equatable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// One documented option of a command; help is built from these.
+struct OptionSpec {
+    /// The names, long first: `["--format", "-f"]`.
+    var names: [String]
+    /// The value's name, or `nil` for a flag.
+    var valueName: String?
+    /// What the option does.
+    var help: String
+
+    static let help = OptionSpec(names: ["--help", "-h"], valueName: nil, help: "Show help information.")
+}

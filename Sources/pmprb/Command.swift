@@ -1,0 +1,54 @@
+import PMPRBKit
+
+/// A subcommand of `pmprb`: documented arguments, parsed once, then run.
+protocol Command {
+    /// The name typed after `pmprb`.
+    static var name: String { get }
+    /// One line for the command list.
+    static var abstract: String { get }
+    /// The positional arguments, as `(name, help)`.
+    static var arguments: [(name: String, help: String)] { get }
+    /// The options.
+    static var options: [OptionSpec] { get }
+
+    /// Reads the parsed command line.
+    init(_ arguments: ParsedArguments) throws
+
+    /// Runs the command.
+    func run(_ io: inout CommandIO) throws -> ExitCode
+}
+
+extension Command {
+    /// The usage line: `pmprb score <file> [--format <format>] …`.
+    static var usage: String {
+        var parts = ["pmprb", name]
+        parts += arguments.map { "<\($0.name)>" }
+        for option in options where option.names[0] != "--help" {
+            if let value = option.valueName {
+                parts.append("[\(option.names[0]) <\(value)>]")
+            } else {
+                parts.append("[\(option.names[0])]")
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// Options shared by several commands.
+enum SharedOptions {
+    static let format = OptionSpec(
+        names: ["--format", "-f"], valueName: "format",
+        help: "Output format. (values: text, json, csv, markdown; default: text)")
+    static let language = OptionSpec(
+        names: ["--lang"], valueName: "lang",
+        help: "Language of text and Markdown reports. (values: id, en; default: id)")
+    static let output = OptionSpec(
+        names: ["--output", "-o"], valueName: "file",
+        help: "Write the result to this file (atomically) instead of standard output.")
+    static let instrument = OptionSpec(
+        names: ["--instrumen"], valueName: "id-or-file",
+        help: "Use this instrument (a built-in id or an instrument file) instead of the one the worksheet names.")
+    static let delimiter = OptionSpec(
+        names: ["--delimiter"], valueName: "delimiter",
+        help: "Read the worksheet with this delimiter instead of detecting it. (values: comma, semicolon, tab)")
+}

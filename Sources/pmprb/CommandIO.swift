@@ -1,0 +1,61 @@
+import Foundation
+import PMPRBKit
+
+/// What a command reads and writes: the streams are collected, so that tests can check stdout,
+/// stderr and the exit code separately, and files are read and written here only.
+struct CommandIO {
+    /// Everything written to standard output.
+    var standardOutput = ""
+    /// Everything written to standard error.
+    var standardError = ""
+
+    mutating func print(_ text: String) { standardOutput += text }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        standardError += diagnostic.rendered() + "\n"
+    }
+
+    /// Reads a file, or standard input for `-`.
+    func read(_ path: String) throws(CommandFailure) -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure(.noInput, "cannot read '\(path)': no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw CommandFailure(.noInput, "cannot read '\(path)': it is a directory")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure(.noInput, "cannot read '\(path)': permission denied or unreadable")
+        }
+        return data
+    }
+
+    /// Writes a result to a file atomically (a temporary file, then a rename), or to standard
+    /// output when no path is given. A failed write leaves an existing file untouched.
+    mutating func emit(_ text: String, to path: String?) throws(CommandFailure) {
+        guard let path, path != "-" else {
+            print(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure(.cannotWrite, "cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+}
+
+/// A failure of a command other than bad data: a missing file, a wrong instrument, an output
+/// that cannot be written.
+struct CommandFailure: Error {
+    var code: ExitCode
+    var message: String
+    var notes: [String]
+
+    init(_ code: ExitCode, _ message: String, notes: [String] = []) {
+        self.code = code
+        self.message = message
+        self.notes = notes
+    }
+}

@@ -1,0 +1,53 @@
+import PMPRBKit
+
+/// `pmprb gaps FILE`: the gap list as a draft follow-up plan (RATL).
+struct GapsCommand: Command {
+    static let name = "gaps"
+    static let abstract = "Write the gap list as a draft follow-up plan (RATL)."
+    static let arguments = [(name: "file", help: "The filled worksheet (CSV), or - for standard input.")]
+    static let options = [
+        OptionSpec(
+            names: ["--format", "-f"], valueName: "format",
+            help: "Output format. (values: csv, text, json, markdown; default: csv)"),
+        SharedOptions.language,
+        OptionSpec(names: ["--top"], valueName: "n", help: "List only the first n items. (default: all)"),
+        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
+    ]
+
+    var file: String
+    var format: ReportFormat
+    var language: ReportLanguage
+    var top: Int?
+    var output: String?
+    var instrument: String?
+    var delimiter: CSVDelimiter?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
+            throw UsageError("missing expected argument '<file>'")
+        }
+        self.file = file
+        format = try arguments.choice("--format", default: .csv)
+        language = try arguments.choice("--lang", default: .id)
+        top = arguments.value("--top") == nil ? nil : try arguments.integer("--top", default: 0)
+        output = arguments.value("--output")
+        instrument = arguments.value("--instrumen")
+        delimiter = try WorksheetLoader.delimiter(arguments)
+    }
+
+    func run(_ io: inout CommandIO) throws -> ExitCode {
+        let (instrument, worksheet) = try WorksheetLoader.load(
+            file, instrument: self.instrument, delimiter: delimiter, io: &io)
+        let card = instrument.score(worksheet)
+        let text: String
+        switch format {
+        case .csv:
+            text = GapPlanCSV(card: card, top: top).rendered()
+        case .json, .text, .markdown:
+            let report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)
+            text = format == .json ? report.renderedGaps(.json) : report.renderedGaps(format)
+        }
+        try io.emit(text, to: output)
+        return .success
+    }
+}

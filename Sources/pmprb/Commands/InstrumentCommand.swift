@@ -1,0 +1,54 @@
+import PMPRBKit
+
+/// `pmprb instrumen [show|export] [ID]`: the built-in instruments.
+struct InstrumentCommand: Command {
+    static let name = "instrumen"
+    static let abstract = "List the built-in instruments, show one as a tree, or export its file."
+    static let arguments = [
+        (name: "action", help: "list (default), show or export."),
+        (name: "instrument", help: "For show and export: a built-in id or an instrument file."),
+    ]
+    static let options = [SharedOptions.output, OptionSpec.help]
+
+    enum Action: String { case list, show, export }
+
+    var action: Action
+    var instrument: String?
+    var output: String?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        let words = arguments.positionals
+        guard let action = Action(rawValue: words.first ?? "list") else {
+            throw UsageError("unknown action '\(words[0])'; use list, show or export")
+        }
+        self.action = action
+        instrument = words.count > 1 ? words[1] : nil
+        if action != .list && instrument == nil {
+            throw UsageError("missing expected argument '<instrument>' for '\(action.rawValue)'")
+        }
+        output = arguments.value("--output")
+    }
+
+    func run(_ io: inout CommandIO) throws -> ExitCode {
+        switch action {
+        case .list:
+            var text = ""
+            for id in BuiltinInstruments.ids {
+                guard let instrument = BuiltinInstruments.instrument(id) else { continue }
+                let status = instrument.assumptions.isEmpty ? "pasti" : "sebagian asumsi"
+                text += "\(id)\t\(instrument.source)\t\(status) (\(instrument.assumptions.count) asumsi)\n"
+            }
+            try io.emit(text, to: output)
+        case .show:
+            let instrument = try WorksheetLoader.instrument(self.instrument ?? "", io: io)
+            try io.emit(InstrumentTree(instrument: instrument).rendered(), to: output)
+        case .export:
+            let id = self.instrument ?? ""
+            guard let text = BuiltinInstruments.csv(id) else {
+                throw WorksheetLoader.unknownInstrument(id)
+            }
+            try io.emit(text, to: output)
+        }
+        return .success
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import PMPRBKit
+
+/// Finds a worksheet's instrument and reads the worksheet against it.
+enum WorksheetLoader {
+    /// Resolves `--instrumen`: a built-in id, or a path to an instrument file.
+    static func instrument(_ reference: String, io: CommandIO) throws -> Instrument {
+        if let builtin = BuiltinInstruments.instrument(reference) { return builtin }
+        if reference.hasSuffix(".csv") || reference.contains("/") {
+            return try Instrument(csv: io.read(reference), file: reference)
+        }
+        throw unknownInstrument(reference)
+    }
+
+    static func unknownInstrument(_ id: String) -> CommandFailure {
+        CommandFailure(
+            .wrongInstrument, "unknown instrument '\(id)'",
+            notes: ["built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
+                + "; or pass an instrument file with --instrumen FILE"])
+    }
+
+    /// Reads a worksheet file and its instrument; warnings are written to standard error.
+    static func load(
+        _ path: String, instrument reference: String?, delimiter: CSVDelimiter?,
+        io: inout CommandIO
+    ) throws -> (Instrument, Worksheet) {
+        let data = try io.read(path)
+        let table = try Worksheet.table(csv: data, file: path, delimiter: delimiter)
+        let named = Worksheet.instrumentID(in: table)
+        let instrument: Instrument
+        if let reference {
+            instrument = try self.instrument(reference, io: io)
+            if let named, named != instrument.id {
+                throw CommandFailure(
+                    .wrongInstrument,
+                    "\(path): the worksheet is for instrument '\(named)', not '\(instrument.id)'",
+                    notes: ["drop --instrumen to use the worksheet's own instrument"])
+            }
+        } else if let named {
+            guard let builtin = BuiltinInstruments.instrument(named) else {
+                throw unknownInstrument(named)
+            }
+            instrument = builtin
+        } else {
+            throw CommandFailure(
+                .wrongInstrument, "\(path): the worksheet names no instrument",
+                notes: ["add a row with kode '#instrumen' and the id in jawaban, "
+                    + "or pass --instrumen ID"])
+        }
+        let worksheet = try Worksheet(parsing: table, file: path, instrument: instrument)
+        for warning in worksheet.warnings { io.report(warning) }
+        return (instrument, worksheet)
+    }
+
+    static func delimiter(_ arguments: ParsedArguments) throws(UsageError) -> CSVDelimiter? {
+        guard let text = arguments.value("--delimiter") else { return nil }
+        switch text.lowercased() {
+        case "comma", ",": return .comma
+        case "semicolon", ";": return .semicolon
+        case "tab", "\\t", "\t": return .tab
+        default:
+            throw UsageError("option '--delimiter' does not take '\(text)'; use comma, semicolon or tab")
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// The exit codes of `pmprb`, documented in `docs/cli.md`.
+enum ExitCode: Int32, CaseIterable {
+    /// Success.
+    case success = 0
+    /// An unexpected failure (a bug): please report it.
+    case failure = 1
+    /// `validate` found problems, or `score --strict` found warnings.
+    case findings = 2
+    /// The command line is wrong: an unknown command or flag, a missing or bad value.
+    case usage = 64
+    /// An input file's content is wrong: malformed CSV, an answer that fits no option, a
+    /// weight that differs from the instrument.
+    case dataError = 65
+    /// An input file is missing or unreadable.
+    case noInput = 66
+    /// The worksheet belongs to another instrument, or names one that is not known.
+    case wrongInstrument = 67
+    /// The output file could not be written.
+    case cannotWrite = 74
+}
