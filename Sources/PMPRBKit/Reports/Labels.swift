@@ -83,6 +83,6 @@ struct Labels {
     }
 
     func areaFailing(_ areas: [String]) -> String {
-        pick("di bawah batas: ", "below: ") + areas.joined(separator: ", ")
+        pick("area di bawah batas: ", "areas below the threshold: ") + areas.joined(separator: ", ")
     }
 }

@@ -33,11 +33,14 @@ struct PlanSection {
                     "Tidak dapat dicapai hanya dengan jawaban pada komponen pengungkit:",
                     "No answer in the pengungkit can reach:"))
             for obstacle in plan.obstacles {
+                let show = { (value: Double) in
+                    obstacle.isShare ? language.percent(value) : language.number(value)
+                }
                 footer.append(
                     "- \(obstacle.requirement): "
-                        + pick("sekarang ", "now ") + language.number(obstacle.value)
-                        + pick(", perlu ", ", needs ") + language.number(obstacle.threshold)
-                        + pick(", paling tinggi ", ", at most ") + language.number(obstacle.reachable))
+                        + pick("sekarang ", "now ") + show(obstacle.value)
+                        + pick(", perlu ", ", needs ") + show(obstacle.threshold)
+                        + pick(", paling tinggi ", ", at most ") + show(obstacle.reachable))
             }
         }
         let rows = plan.steps.enumerated().map { index, item -> [String] in

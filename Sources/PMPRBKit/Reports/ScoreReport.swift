@@ -109,6 +109,7 @@ public struct ScoreReport: Sendable {
 
     private func predicateSection(_ labels: Labels) -> ReportDocument.Section {
         var rows: [[String]] = []
+        var notes: [String] = []
         for predicate in card.predicates {
             for check in predicate.checks {
                 let criterion = check.criterion
@@ -117,13 +118,14 @@ public struct ScoreReport: Sendable {
                 switch criterion.target {
                 case .everyArea:
                     value = language.percent(check.value)
-                    threshold = language.percent(criterion.threshold)
+                    threshold = "≥ " + language.percent(criterion.threshold)
                     if !check.failingAreas.isEmpty {
-                        value += " (" + labels.areaFailing(check.failingAreas) + ")"
+                        notes.append(
+                            "\(criterion.code): " + labels.areaFailing(check.failingAreas))
                     }
-                case .predicate:
+                case .predicate(let name):
                     value = check.holds ? labels.met : labels.notMet
-                    threshold = criterion.title.isEmpty ? "" : labels.met
+                    threshold = name
                 default:
                     value = language.number(check.value)
                     threshold = "≥ " + language.number(criterion.threshold)
@@ -142,7 +144,8 @@ public struct ScoreReport: Sendable {
             table: ReportDocument.Table(
                 columns: [labels.criterion, labels.title, labels.value, labels.threshold,
                     labels.holds],
-                numeric: [2], rows: rows))
+                numeric: [2], rows: rows),
+            footer: notes)
     }
 
     private func gapSection(_ labels: Labels) -> ReportDocument.Section {

@@ -50,6 +50,8 @@ public struct ImprovementPlan: Hashable, Sendable {
         public var threshold: Double
         /// The value if every improvable item were at its best.
         public var reachable: Double
+        /// Whether the values are shares of a weight (0...1) rather than points.
+        public var isShare: Bool
     }
 
     /// The target.

@@ -45,10 +45,12 @@ extension Instrument {
                 value += next.potential
             }
             if !requirement.isMet(value) {
+                let scale = requirement.weight ?? 1
                 obstacles.append(
                     ImprovementPlan.Obstacle(
-                        requirement: requirement.label, value: requirement.current,
-                        threshold: requirement.threshold, reachable: value))
+                        requirement: requirement.label, value: requirement.current / scale,
+                        threshold: requirement.threshold, reachable: value / scale,
+                        isShare: requirement.weight != nil))
             }
         }
         return ImprovementPlan(

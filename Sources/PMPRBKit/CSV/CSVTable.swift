@@ -1,0 +1,44 @@
+/// A parsed CSV file: its header, its data rows and facts about how it was read.
+///
+/// Every row in ``rows`` has exactly as many fields as ``header``: ``CSVReader`` pads short rows
+/// with empty fields and drops empty trailing fields, and blank records are left out.
+public struct CSVTable: Sendable {
+    /// The header row, without empty trailing fields.
+    public var header: CSVRow
+    /// The header's names normalised for lookup: trimmed, lowercased, and each run of inner
+    /// whitespace replaced by `_` (`" Nilai  Akhir "` becomes `nilai_akhir`).
+    public var columnNames: [String]
+    /// The data rows in file order, blank records removed.
+    public var rows: [CSVRow]
+    /// The delimiter the file was read with, given or detected.
+    public var delimiter: CSVDelimiter
+    /// The encoding the file was read in.
+    public var encoding: TextEncoding
+    /// Warnings about the file that did not stop it from being read.
+    ///
+    /// For example, a fallback to Windows-1252. They name no file; add one with
+    /// ``Diagnostic/inFile(_:)``.
+    public var warnings: [Diagnostic]
+    /// The decoded text, for ``sourceLine(_:)``.
+    let source: CSVSourceText
+
+    /// Returns the index of a column, or `nil` when the header has no such column.
+    ///
+    /// - Parameter name: A column name; it is normalised as ``columnNames`` are, so `"Kode"` and
+    ///   `" kode "` both find `kode`.
+    /// - Returns: The 0-based index of the first column with that name.
+    public func columnIndex(_ name: String) -> Int? {
+        let normalised = CSVText.normalisedColumnName(name)
+        guard !normalised.isEmpty else { return nil }
+        return columnNames.firstIndex(of: normalised)
+    }
+
+    /// Returns the text of a physical line, without its line ending, to draw a caret under a
+    /// column in a ``Diagnostic``.
+    ///
+    /// - Parameter line: A 1-based physical line number, such as ``SourcePosition/line``.
+    /// - Returns: The line's text, or `nil` when the file has no such line.
+    public func sourceLine(_ line: Int) -> String? {
+        source.line(line)
+    }
+}
