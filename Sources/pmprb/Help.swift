@@ -2,10 +2,13 @@
 enum Help {
     static let version = "pmprb 0.1.0"
 
+    /// A left column 24 wide with the help beside it, or below it when the left text is longer
+    /// than 22 characters, as swift-argument-parser lays out help.
     static func column(_ left: String, _ right: String) -> String {
-        let padded = left.count < 24 ? left + String(repeating: " ", count: 24 - left.count) : left
-        return left.count < 24 ? "  " + padded + right : "  " + left + "\n" + String(
-            repeating: " ", count: 26) + right
+        guard left.count <= 22 else {
+            return "  " + left + "\n" + String(repeating: " ", count: 26) + right
+        }
+        return "  " + left + String(repeating: " ", count: 24 - left.count) + right
     }
 
     static func text(for command: any Command.Type) -> String {
@@ -17,7 +20,8 @@ enum Help {
         }
         lines.append("OPTIONS:")
         for option in command.options {
-            var left = option.names.sorted { $0.count < $1.count }.joined(separator: ", ")
+            let short = option.names.filter { !$0.hasPrefix("--") }
+            var left = (short + option.names.filter { $0.hasPrefix("--") }).joined(separator: ", ")
             if let value = option.valueName { left += " <\(value)>" }
             lines.append(column(left, option.help))
         }

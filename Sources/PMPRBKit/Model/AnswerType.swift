@@ -54,14 +54,14 @@ public struct AnswerType: Hashable, Sendable {
         }
     }
 
-    /// The answer that gives ``bestValue``, as it would be written, e.g. `A` or `4`.
-    public var bestAnswer: String {
+    /// The answer that gives ``bestValue``, e.g. `A`, `4` or 100%.
+    public var bestAnswer: ShownAnswer {
         switch conversion {
         case .options(let options):
-            options.max { $0.value < $1.value }?.label ?? ""
-        case .scale(_, let maximum): LocaleNumber.format(maximum)
-        case .percent: "100%"
-        case .count: ""
+            options.max { $0.value < $1.value }.map { .option($0.label) } ?? .none
+        case .scale(_, let maximum): .number(maximum)
+        case .percent: .percent(1)
+        case .count: .none
         }
     }
 

@@ -28,7 +28,8 @@ public struct GapPlanCSV: Sendable {
             text += writer.row([
                 String(index + 1), item.code, item.areaID ?? "hasil",
                 CSVWriter.neutralisingFormula(item.title),
-                CSVWriter.neutralisingFormula(item.answer), item.bestAnswer,
+                CSVWriter.neutralisingFormula(item.answer.text(decimalComma: false)),
+                item.bestAnswer.text(decimalComma: false),
                 LocaleNumber.format(item.potential, decimals: 4, decimalComma: false),
                 item.gapClass.rawValue, "", "",
             ])

@@ -46,7 +46,9 @@ struct PlanSection {
         let rows = plan.steps.enumerated().map { index, item -> [String] in
             [
                 String(index + 1), item.code, item.areaID ?? "", item.title,
-                item.answer.isEmpty ? labels.unanswered : item.answer, item.bestAnswer,
+                item.answer.isNone
+                    ? labels.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
+                item.bestAnswer.text(decimalComma: language.usesDecimalComma),
                 language.number(item.potential),
             ]
         }

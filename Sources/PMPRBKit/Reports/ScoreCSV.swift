@@ -30,7 +30,8 @@ struct ScoreCSV {
                 text += writer.row([
                     item.code, NodeKind.butir.rawValue, CSVWriter.neutralisingFormula(item.title),
                     item.areaID ?? "", "", number(item.points), number(item.value * 100, 2),
-                    CSVWriter.neutralisingFormula(item.answer), item.bestAnswer,
+                    CSVWriter.neutralisingFormula(item.answer.text(decimalComma: false)),
+                    item.bestAnswer.text(decimalComma: false),
                     number(item.potential), item.gapClass.rawValue,
                 ])
             }

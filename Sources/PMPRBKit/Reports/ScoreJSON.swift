@@ -73,8 +73,8 @@ struct ScoreJSON {
 
     static func item(_ item: ScoreCard.ItemScore) -> ItemEntry {
         ItemEntry(
-            code: item.code, title: item.title, area: item.areaID ?? "", answer: item.answer,
-            bestAnswer: item.bestAnswer, class: item.gapClass.rawValue, answered: item.isAnswered,
+            code: item.code, title: item.title, area: item.areaID ?? "", answer: item.answer.text(decimalComma: false),
+            bestAnswer: item.bestAnswer.text(decimalComma: false), class: item.gapClass.rawValue, answered: item.isAnswered,
             value: round(item.value), points: round(item.points), potential: round(item.potential))
     }
 
@@ -96,8 +96,8 @@ struct ScoreJSON {
                 AreaEntry(
                     id: area.id, title: area.title, weight: area.weight,
                     value: Self.round(area.value), share: Self.round(area.share),
-                    classes: card.classCounts(area: area.id).reduce(into: [:]) {
-                        $0[$1.key.rawValue] = $1.value
+                    classes: ScoreCard.GapClass.allCases.reduce(into: [:]) {
+                        $0[$1.rawValue] = card.classCounts(area: area.id)[$1] ?? 0
                     })
             },
             predicates: card.predicates.map { predicate in

@@ -157,7 +157,9 @@ public struct ScoreReport: Sendable {
         let rows = shown.enumerated().map { index, item -> [String] in
             [
                 String(index + 1), item.code, item.areaID ?? labels.results, item.title,
-                item.answer.isEmpty ? labels.unanswered : item.answer, item.bestAnswer,
+                item.answer.isNone
+                    ? labels.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
+                item.bestAnswer.text(decimalComma: language.usesDecimalComma),
                 language.number(item.potential),
             ]
         }

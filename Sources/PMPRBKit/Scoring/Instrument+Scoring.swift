@@ -12,7 +12,7 @@ extension Instrument {
     /// - Complexity: O(n) in the number of nodes.
     public func score(_ worksheet: Worksheet) -> ScoreCard {
         var itemValue = [Double?](repeating: nil, count: nodes.count)
-        var itemAnswer = [String](repeating: "", count: nodes.count)
+        var itemAnswer = [ShownAnswer](repeating: .none, count: nodes.count)
         for (offset, node) in nodes.enumerated() where node.kind == .butir {
             (itemValue[offset], itemAnswer[offset]) = evaluate(node, in: worksheet)
         }
@@ -49,23 +49,23 @@ extension Instrument {
     }
 
     /// The value (0...1) of an item and its answer as shown, or `nil` when unanswered.
-    func evaluate(_ node: Node, in worksheet: Worksheet) -> (Double?, String) {
-        guard let type = answerType(of: node) else { return (nil, "") }
+    func evaluate(_ node: Node, in worksheet: Worksheet) -> (Double?, ShownAnswer) {
+        guard let type = answerType(of: node) else { return (nil, .none) }
         switch (type.conversion, worksheet.answer(node.code)) {
         case (.options(let options), .option(let label)?):
-            return (options.first { $0.label == label }?.value, label)
+            return (options.first { $0.label == label }?.value, .option(label))
         case (.scale(_, let maximum), .number(let number)?):
-            return (number / maximum, LocaleNumber.format(number))
+            return (number / maximum, .number(number))
         case (.percent, _):
-            guard let formula = node.formula else { return (nil, "") }
+            guard let formula = node.formula else { return (nil, .none) }
             let result = formula.evaluate(
                 { code in
                     if case .number(let number)? = worksheet.answer(code) { return number }
                     return nil
                 }, zeroDenominatorValue: node.zeroDenominatorValue)
-            return (result, result.map { LocaleNumber.format($0 * 100) + "%" } ?? "")
+            return (result, result.map(ShownAnswer.percent) ?? .none)
         default:
-            return (nil, "")
+            return (nil, .none)
         }
     }
 
@@ -113,7 +113,7 @@ extension Instrument {
         return nil
     }
 
-    private func itemScore(_ offset: Int, value: Double?, answer: String) -> ScoreCard.ItemScore {
+    private func itemScore(_ offset: Int, value: Double?, answer: ShownAnswer) -> ScoreCard.ItemScore {
         let node = nodes[offset]
         let type = answerType(of: node)
         let best = type?.bestValue ?? 1
@@ -129,7 +129,7 @@ extension Instrument {
             areaID: area.map { nodes[$0].areaID ?? nodes[$0].code },
             areaTitle: area.map { nodes[$0].title } ?? nodes[root].title,
             answer: answer, isAnswered: value != nil, value: current, bestValue: best,
-            bestAnswer: type?.bestAnswer ?? "", points: current * perUnit,
+            bestAnswer: type?.bestAnswer ?? .none, points: current * perUnit,
             potential: max(0, best - current) * perUnit, gapClass: gapClass)
     }
 }

@@ -55,9 +55,8 @@ public struct ScoreCard: Hashable, Sendable {
         public var areaID: String?
         /// The name of that area, or of its component for a result indicator.
         public var areaTitle: String
-        /// The answer as shown: the option, the number, or the computed percentage; empty
-        /// when unanswered.
-        public var answer: String
+        /// The answer: the option, the number, or the computed percentage.
+        public var answer: ShownAnswer
         /// Whether the item has an answer (for a percentage item: all its inputs).
         public var isAnswered: Bool
         /// The converted value, from 0 to 1 (0 when unanswered).
@@ -65,7 +64,7 @@ public struct ScoreCard: Hashable, Sendable {
         /// The best possible value.
         public var bestValue: Double
         /// The answer that gives the best value.
-        public var bestAnswer: String
+        public var bestAnswer: ShownAnswer
         /// The points the item contributes to the total now.
         public var points: Double
         /// The points its best answer would add.

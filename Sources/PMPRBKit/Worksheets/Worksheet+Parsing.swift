@@ -20,11 +20,11 @@ extension Worksheet {
     public static func table(
         csv data: Data, file: String?, delimiter: CSVDelimiter? = nil
     ) throws(DiagnosticError) -> CSVTable {
+        let reader = CSVReader(delimiter: delimiter, requiredColumns: WorksheetColumns.required)
         do {
-            return try CSVReader(delimiter: delimiter, requiredColumns: WorksheetColumns.required)
-                .read(data)
+            return try reader.read(data)
         } catch {
-            throw DiagnosticError(error.diagnostic(file: file))
+            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
         }
     }
 

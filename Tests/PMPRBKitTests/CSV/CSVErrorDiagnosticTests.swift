@@ -91,6 +91,16 @@ import Testing
             given.contains("note: the delimiter is ',' (given); the header reads as 1 column: "))
     }
 
+    @Test func missingColumnWithoutTheReaderExplainsNameMatching() throws {
+        let text = try rendered("Kode;Uraian\n", requiredColumns: ["kode", "jawaban"])
+        #expect(
+            text == """
+                unit.csv:1: error: missing required column 'jawaban'
+                note: column names are compared ignoring case and surrounding spaces, \
+                with inner spaces read as '_'
+                """)
+    }
+
     @Test func duplicateColumnPointsAtTheSecondName() throws {
         let text = try rendered("kode,Kode\n", delimiter: .comma)
         #expect(

@@ -13,6 +13,7 @@ import Testing
         let quoted = try #require(table.rows.last?.field(1))
         #expect(quoted.position == SourcePosition(line: 3, column: 5))
         #expect(table.rows.first?.field(2) == nil)
+        #expect(table.rows.first?.field(-1) == nil)
         #expect(table.delimiter == .comma)
         #expect(table.encoding == .utf8)
         #expect(table.warnings.isEmpty)

@@ -30,7 +30,7 @@ enum TestWorksheets {
         var answers = officialInputs
         for node in instrument.nodes where node.kind == .butir {
             guard let type = instrument.answerType(of: node) else { continue }
-            if type.conversion != .percent { answers[node.code] = type.bestAnswer }
+            if type.conversion != .percent { answers[node.code] = type.bestAnswer.text(decimalComma: true) }
         }
         return answers
     }

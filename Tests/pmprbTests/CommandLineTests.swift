@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+@testable import pmprb
+
+/// The command line in process: stdout, stderr and the exit code, each checked on its own.
+@Suite struct CommandLineTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let example = root.appendingPathComponent(
+        "worksheets/contoh-diskominfo-zi-2026.csv").path
+
+    struct Outcome {
+        var code: ExitCode
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: String...) -> Outcome {
+        var io = CommandIO()
+        let code = pmprb.run(arguments, io: &io)
+        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+    }
+
+    static func temporaryFile(_ name: String, contents: String? = nil) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pmprb-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        if let contents { try contents.write(toFile: path, atomically: true, encoding: .utf8) }
+        return path
+    }
+
+    @Test func scoresTheExampleWorksheet() {
+        let outcome = Self.run("score", Self.example)
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.contains("Nilai TOTAL: 77,65 — Kategori: BB (Sangat Baik)"))
+        #expect(outcome.stdout.contains("!! PERHATIAN: 3 dari 113 butir belum dijawab"))
+        #expect(outcome.stdout.contains("WBK: BELUM TERPENUHI"))
+        #expect(
+            outcome.stderr
+                == "\(Self.example): warning: 3 of 113 items are unanswered; the score is a lower bound\n")
+    }
+
+    @Test func jsonGoesToStdoutAlone() throws {
+        let outcome = Self.run("score", Self.example, "--format", "json", "--lang", "en")
+        #expect(outcome.code == .success)
+        let json = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8))
+        let object = try #require(json as? [String: Any])
+        #expect(object["publishedTotal"] as? Double == 77.65)
+        #expect(object["unanswered"] as? Int == 3)
+    }
+
+    @Test func missingFileExitsWith66() {
+        let outcome = Self.run("score", "tidak-ada.csv")
+        #expect(outcome.code == .noInput)
+        #expect(outcome.code.rawValue == 66)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == "pmprb: error: cannot read 'tidak-ada.csv': no such file\n")
+    }
+
+    @Test func wrongFlagExitsWith64() {
+        let outcome = Self.run("score", Self.example, "--formt", "json")
+        #expect(outcome.code == .usage)
+        #expect(outcome.code.rawValue == 64)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.hasPrefix("pmprb: error: unknown option '--formt'; did you mean '--format'?\n"))
+        #expect(Self.run("score").code == .usage)
+        #expect(Self.run("skor", Self.example).code == .usage)
+        #expect(Self.run("score", Self.example, "--format", "pdf").code == .usage)
+    }
+
+    @Test func badAnswerExitsWith65AndPointsAtTheCell() throws {
+        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+            .replacingOccurrences(of: "\nA.I.1.i.b,", with: "\nA.I.1.i.b-x,")
+            .replacingOccurrences(of: "A.I.1.i.b-x,", with: "A.I.1.i.b,")
+        let broken = text.replacingOccurrences(
+            of: "A.I.1.i.b,Anggota tim dipilih melalui prosedur/mekanisme yang jelas,,A/B/C,A,",
+            with: "A.I.1.i.b,Anggota tim dipilih melalui prosedur/mekanisme yang jelas,,A/B/C,X,")
+        #expect(broken != text)
+        let path = try Self.temporaryFile("lke.csv", contents: broken)
+        let outcome = Self.run("score", path)
+        #expect(outcome.code == .dataError)
+        #expect(outcome.code.rawValue == 65)
+        #expect(outcome.stdout.isEmpty)
+        let first = try #require(outcome.stderr.split(separator: "\n").first)
+        #expect(first.hasPrefix(path + ":"))
+        #expect(first.hasSuffix(": error: answer 'X' for 'A.I.1.i.b' is not one of the options"))
+        #expect(outcome.stderr.contains("note: allowed answers: A/B/C"))
+    }
+
+    @Test func worksheetOfUnknownInstrumentExitsWith67() throws {
+        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+            .replacingOccurrences(of: ",zi-2021,", with: ",rb-2099,")
+        let path = try Self.temporaryFile("lke.csv", contents: text)
+        let outcome = Self.run("score", path)
+        #expect(outcome.code == .wrongInstrument)
+        #expect(outcome.code.rawValue == 67)
+        #expect(outcome.stderr.hasPrefix("pmprb: error: unknown instrument 'rb-2099'\n"))
+    }
+
+    @Test func failedRunLeavesAnExistingOutputUntouched() throws {
+        let output = try Self.temporaryFile("hasil.txt", contents: "laporan lama\n")
+        let outcome = Self.run("score", "tidak-ada.csv", "--output", output)
+        #expect(outcome.code == .noInput)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "laporan lama\n")
+        let good = Self.run("score", Self.example, "--output", output)
+        #expect(good.code == .success)
+        #expect(good.stdout.isEmpty)
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("77,65"))
+    }
+
+    @Test func templateRoundTripsThroughScore() throws {
+        let path = try Self.temporaryFile("blank.csv")
+        let made = Self.run("template", "zi-2021", "--unit", "Dinas Uji", "--tahun", "2026", "-o", path)
+        #expect(made.code == .success)
+        let outcome = Self.run("score", path, "--format", "json")
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.contains("\"unanswered\" : 113"))
+        #expect(outcome.stdout.contains("\"unit\" : \"Dinas Uji\""))
+        // The same with semicolons and decimal commas, as Excel in an Indonesian locale writes.
+        let semicolons = try Self.temporaryFile("blank-id.csv")
+        #expect(Self.run("template", "zi-2021", "--delimiter", "semicolon", "-o", semicolons).code == .success)
+        #expect(try String(contentsOfFile: semicolons, encoding: .utf8).contains("A;Pengungkit;60,00;"))
+        #expect(Self.run("score", semicolons).code == .success)
+    }
+
+    @Test func gapsWritesTheFollowUpPlan() {
+        let outcome = Self.run("gaps", Self.example, "--top", "3")
+        #expect(outcome.code == .success)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.first == "no,kode,area,penilaian,jawaban_saat_ini,jawaban_target,potensi_nilai,kelas,penanggung_jawab,tenggat")
+        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",,") })
+    }
+
+    @Test func targetSaysWhatThePengungkitCannotReach() {
+        let outcome = Self.run("score", Self.example, "--target", "WBK")
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.contains("Target: WBK"))
+        #expect(outcome.stdout.contains("Tidak dapat dicapai hanya dengan jawaban pada komponen pengungkit:"))
+        #expect(outcome.stdout.contains("- WBK.5 Survei persepsi anti korupsi"))
+    }
+
+    @Test func helpAndVersion() {
+        let help = Self.run("help", "template")
+        #expect(help.code == .success)
+        #expect(
+            help.stdout == """
+                OVERVIEW: Write a blank worksheet for an instrument.
+
+                USAGE: pmprb template <instrument> [--unit <name>] [--tahun <year>] [--delimiter <delimiter>] [--output <file>]
+
+                ARGUMENTS:
+                  <instrument>            A built-in instrument id (e.g. zi-2021) or an instrument file.
+
+                OPTIONS:
+                  --unit <name>           The unit (unit kerja / OPD) to write in the worksheet.
+                  --tahun, --year <year>  The year assessed.
+                  --delimiter <delimiter>
+                                          comma (decimal point) or semicolon (decimal comma, for Excel in an Indonesian locale). (default: comma)
+                  -o, --output <file>     Write the result to this file (atomically) instead of standard output.
+                  -h, --help              Show help information.
+
+                """)
+        #expect(Self.run("--version").stdout == "pmprb 0.1.0\n")
+        #expect(Self.run("score", "--help").stdout.hasPrefix("OVERVIEW: Score a worksheet"))
+        let none = Self.run()
+        #expect(none.code == .usage)
+        #expect(none.stdout.isEmpty)
+    }
+}
