@@ -2,7 +2,10 @@ import PMPRBKit
 
 /// The subcommands, in the order help lists them.
 var commands: [any Command.Type] {
-    [ScoreCommand.self, GapsCommand.self, TemplateCommand.self, InstrumentCommand.self]
+    [
+        ScoreCommand.self, GapsCommand.self, TemplateCommand.self, ValidateCommand.self,
+        InstrumentCommand.self,
+    ]
 }
 
 /// Runs a command line and returns the exit code; output goes to `io`.

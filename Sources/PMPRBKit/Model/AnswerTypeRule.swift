@@ -9,6 +9,24 @@ enum AnswerTypeRule {
     static let expected =
         "expected options with values ('A=1; B=0.5; C=0'), 'skala MIN..MAX', 'persen' or 'jumlah'"
 
+    /// A value from 0 to 1, written as a number (`0.5`) or a fraction (`2.5/3`).
+    static func optionValue(_ text: String) -> Double? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1:
+            guard let number = LocaleNumber.parse(text), !number.isPercent else { return nil }
+            return number.value
+        case 2:
+            guard let top = LocaleNumber.parse(String(parts[0])), !top.isPercent,
+                let bottom = LocaleNumber.parse(String(parts[1])), !bottom.isPercent,
+                bottom.value > 0
+            else { return nil }
+            return top.value / bottom.value
+        default:
+            return nil
+        }
+    }
+
     static func parse(_ rule: String) -> Result<AnswerType.Conversion, Failure> {
         let text = rule.trimmingCharacters(in: .whitespaces)
         switch text.lowercased() {
@@ -31,15 +49,15 @@ enum AnswerTypeRule {
             let pair = part.split(separator: "=", maxSplits: 1).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            guard pair.count == 2, !pair[0].isEmpty, let value = LocaleNumber.parse(pair[1]),
-                !value.isPercent, (0...1).contains(value.value)
+            guard pair.count == 2, !pair[0].isEmpty, let value = optionValue(pair[1]),
+                (0...1).contains(value)
             else {
                 return .failure(Failure(message: "conversion '\(text)' cannot be read"))
             }
             if options.contains(where: { $0.label.lowercased() == pair[0].lowercased() }) {
                 return .failure(Failure(message: "option '\(pair[0])' appears twice in '\(text)'"))
             }
-            options.append(AnswerType.Option(label: pair[0], value: value.value))
+            options.append(AnswerType.Option(label: pair[0], value: value))
         }
         guard options.count >= 2 else {
             return .failure(Failure(message: "conversion '\(text)' has fewer than two options"))

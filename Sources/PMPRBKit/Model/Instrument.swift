@@ -56,6 +56,11 @@ public struct Instrument: Hashable, Sendable {
         node.answerTypeID.flatMap { answerTypeByID[$0] }
     }
 
+    /// The scale in which a worksheet may give a node's value directly, if it may.
+    public func directType(of node: Node) -> AnswerType? {
+        node.directTypeID.flatMap { answerTypeByID[$0] }
+    }
+
     /// The components (roots of the tree), in order.
     public var components: [Node] { nodes.filter { $0.parent == nil } }
 

@@ -49,6 +49,8 @@ extension InstrumentBuilder {
         for node in nodes {
             checkWeight(of: node)
             checkAnswerType(of: node, types: types)
+            checkGate(of: node)
+            checkDirectValue(of: node, types: types)
         }
         let componentSum = nodes.filter { $0.parent == nil }.compactMap(\.weight).reduce(0, +)
         if let header, !nodes.isEmpty, !Rounding.agrees(componentSum, header.total) {
@@ -158,6 +160,47 @@ extension InstrumentBuilder {
             error(
                 "item '\(node.code)' has input rows but is not a percentage item", node: node,
                 column: "tipe_jawaban")
+        }
+    }
+
+    private mutating func checkGate(of node: Node) {
+        guard let gate = node.gate else { return }
+        guard node.kind == .butir else {
+            error("only an item can have a gerbang", node: node, column: "gerbang")
+            return
+        }
+        guard let target = nodes.first(where: { $0.code == gate }), target.kind == .butir else {
+            error(
+                "gerbang '\(gate)' of '\(node.code)' is not an item", node: node,
+                column: "gerbang", notes: ["a gate names the prerequisite item's kode"])
+            return
+        }
+        var seen: Set<String> = [node.code]
+        var current: Node? = target
+        while let step = current {
+            guard seen.insert(step.code).inserted else {
+                error(
+                    "gates of '\(node.code)' form a cycle through '\(step.code)'", node: node,
+                    column: "gerbang")
+                return
+            }
+            current = step.gate.flatMap { next in nodes.first { $0.code == next } }
+        }
+    }
+
+    private mutating func checkDirectValue(of node: Node, types: [String: AnswerType]) {
+        guard let id = node.directTypeID else { return }
+        guard [.komponen, .aspek, .area, .subindikator].contains(node.kind) else {
+            error(
+                "only a weighted heading can take a direct value", node: node, column: "langsung")
+            return
+        }
+        guard let type = types[id], case .scale = type.conversion else {
+            error(
+                "langsung '\(id)' of '\(node.code)' is not a scale answer type", node: node,
+                column: "langsung",
+                notes: ["a direct value is a number on a scale, e.g. 'skala 0..20'"])
+            return
         }
     }
 

@@ -235,11 +235,14 @@ struct InstrumentBuilder {
             zeroValue = value
         }
         let area = cells.text("area")
+        let gate = cells.text("gerbang")
+        let direct = cells.text("langsung")
         nodes.append(
             Node(
                 code: code, kind: kind, title: cells.text("uraian"), weight: weight,
                 answerTypeID: typeID.isEmpty ? nil : typeID, formula: formula,
                 zeroDenominatorValue: zeroValue, areaID: area.isEmpty ? nil : area,
+                gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
     }
 

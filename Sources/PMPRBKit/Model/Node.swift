@@ -17,6 +17,10 @@ public struct Node: Hashable, Sendable {
     public var zeroDenominatorValue: Double?
     /// The area id shared by the area rows of one area across aspects (e.g. `MP`).
     public var areaID: String?
+    /// The code of a prerequisite item: this item counts only as far as that one does.
+    public var gate: String?
+    /// The id of a scale answer type in which a worksheet may give this node's value directly.
+    public var directTypeID: String?
     /// Where the node's numbers come from.
     public var provenance: Provenance
     /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.
@@ -30,8 +34,11 @@ public struct Node: Hashable, Sendable {
     public init(
         code: String, kind: NodeKind, title: String, weight: Double? = nil,
         answerTypeID: String? = nil, formula: Formula? = nil, zeroDenominatorValue: Double? = nil,
-        areaID: String? = nil, provenance: Provenance, line: Int = 0
+        areaID: String? = nil, gate: String? = nil, directTypeID: String? = nil,
+        provenance: Provenance, line: Int = 0
     ) {
+        self.gate = gate
+        self.directTypeID = directTypeID
         self.code = code
         self.kind = kind
         self.title = title

@@ -11,18 +11,37 @@ extension Instrument {
     /// - Returns: The score card.
     /// - Complexity: O(n) in the number of nodes.
     public func score(_ worksheet: Worksheet) -> ScoreCard {
-        var itemValue = [Double?](repeating: nil, count: nodes.count)
-        var itemAnswer = [ShownAnswer](repeating: .none, count: nodes.count)
+        var ownValue = [Double?](repeating: nil, count: nodes.count)
+        var shown = [ShownAnswer](repeating: .none, count: nodes.count)
         for (offset, node) in nodes.enumerated() where node.kind == .butir {
-            (itemValue[offset], itemAnswer[offset]) = evaluate(node, in: worksheet)
+            (ownValue[offset], shown[offset]) = evaluate(node, in: worksheet)
         }
+        let gateFactor = nodes.indices.map { gateValue(of: $0, ownValue: ownValue) }
+        let itemValue = nodes.indices.map { offset in
+            ownValue[offset].map { $0 * gateFactor[offset] }
+        }
+        let direct = directShares(in: worksheet)
         var value = [Double](repeating: 0, count: nodes.count)
         for offset in nodes.indices.reversed() {
-            value[offset] = nodeValue(offset, itemValue: itemValue, value: value)
+            if let share = direct[offset] {
+                value[offset] = (nodes[offset].weight ?? 0) * share.share
+            } else {
+                value[offset] = nodeValue(offset, itemValue: itemValue, value: value)
+            }
         }
         var items: [ScoreCard.ItemScore] = []
-        for (offset, node) in nodes.enumerated() where node.kind == .butir {
-            items.append(itemScore(offset, value: itemValue[offset], answer: itemAnswer[offset]))
+        var coveredUntil = -1
+        for (offset, node) in nodes.enumerated() {
+            if offset <= coveredUntil { continue }
+            if let share = direct[offset] {
+                items.append(directItemScore(offset, share: share.share, number: share.number))
+                coveredUntil = lastDescendant(of: offset)
+            } else if node.kind == .butir {
+                items.append(
+                    itemScore(
+                        offset, value: itemValue[offset], own: ownValue[offset],
+                        gate: gateFactor[offset], answer: shown[offset]))
+            }
         }
         let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
             let node = nodes[offset]
@@ -46,6 +65,39 @@ extension Instrument {
             items: items, assumptions: assumptions, warnings: worksheet.warnings)
         card.predicates = checkPredicates(card)
         return card
+    }
+
+    /// The factor an item's gates put on its value: the product of its prerequisites' values
+    /// (an unanswered prerequisite counts 0); 1 for an item without a gate.
+    private func gateValue(of offset: Int, ownValue: [Double?]) -> Double {
+        var factor = 1.0
+        var current = nodes[offset].gate.flatMap(index(of:))
+        var steps = 0
+        while let prerequisite = current, steps < nodes.count {
+            factor *= ownValue[prerequisite] ?? 0
+            current = nodes[prerequisite].gate.flatMap(index(of:))
+            steps += 1
+        }
+        return factor
+    }
+
+    /// The nodes whose value the worksheet gives directly, with the number and its share.
+    private func directShares(in worksheet: Worksheet) -> [Int: (share: Double, number: Double)] {
+        var shares: [Int: (share: Double, number: Double)] = [:]
+        for (offset, node) in nodes.enumerated() {
+            guard let type = directType(of: node), case .scale(_, let maximum) = type.conversion,
+                case .number(let number)? = worksheet.answer(node.code)
+            else { continue }
+            shares[offset] = (min(1, max(0, number / maximum)), number)
+        }
+        return shares
+    }
+
+    /// The index of the last node in the subtree of a node (nodes are in pre-order).
+    private func lastDescendant(of offset: Int) -> Int {
+        var last = offset
+        while let child = nodes[last].children.last { last = child }
+        return last
     }
 
     /// The value (0...1) of an item and its answer as shown, or `nil` when unanswered.
@@ -113,23 +165,51 @@ extension Instrument {
         return nil
     }
 
-    private func itemScore(_ offset: Int, value: Double?, answer: ShownAnswer) -> ScoreCard.ItemScore {
+    private func itemScore(
+        _ offset: Int, value: Double?, own: Double?, gate: Double, answer: ShownAnswer
+    ) -> ScoreCard.ItemScore {
         let node = nodes[offset]
         let type = answerType(of: node)
         let best = type?.bestValue ?? 1
-        let current = value ?? 0
+        let current = own ?? 0
         let perUnit = pointsPerUnit(of: offset)
-        let area = areaAncestor(of: offset)
-        var root = offset
-        while let parent = nodes[root].parent { root = parent }
         let gapClass: ScoreCard.GapClass =
             current >= best - 1e-12 ? .dipertahankan : current > 1e-12 ? .ditingkatkan : .diperbaiki
         return ScoreCard.ItemScore(
-            code: node.code, title: node.title,
-            areaID: area.map { nodes[$0].areaID ?? nodes[$0].code },
-            areaTitle: area.map { nodes[$0].title } ?? nodes[root].title,
-            answer: answer, isAnswered: value != nil, value: current, bestValue: best,
-            bestAnswer: type?.bestAnswer ?? .none, points: current * perUnit,
-            potential: max(0, best - current) * perUnit, gapClass: gapClass)
+            code: node.code, title: node.title, areaID: areaID(of: offset),
+            areaTitle: areaTitle(of: offset), answer: answer, isAnswered: value != nil,
+            value: value ?? 0, bestValue: best, bestAnswer: type?.bestAnswer ?? .none,
+            points: (value ?? 0) * perUnit, potential: max(0, best - current) * gate * perUnit,
+            gapClass: gapClass)
+    }
+
+    /// A node whose value the worksheet gives directly, shown in the place of its items.
+    private func directItemScore(_ offset: Int, share: Double, number: Double)
+        -> ScoreCard.ItemScore
+    {
+        let node = nodes[offset]
+        let weight = node.weight ?? 0
+        let best = directType(of: node)?.bestAnswer ?? .none
+        let gapClass: ScoreCard.GapClass =
+            share >= 1 - 1e-12 ? .dipertahankan : share > 1e-12 ? .ditingkatkan : .diperbaiki
+        return ScoreCard.ItemScore(
+            code: node.code, title: node.title, areaID: areaID(of: offset),
+            areaTitle: areaTitle(of: offset), answer: .number(number), isAnswered: true,
+            value: share, bestValue: 1, bestAnswer: best, points: share * weight,
+            potential: (1 - share) * weight, gapClass: gapClass)
+    }
+
+    private func areaID(of offset: Int) -> String? {
+        let area = nodes[offset].kind == .area ? offset : areaAncestor(of: offset)
+        return area.map { nodes[$0].areaID ?? nodes[$0].code }
+    }
+
+    private func areaTitle(of offset: Int) -> String {
+        if let area = nodes[offset].kind == .area ? offset : areaAncestor(of: offset) {
+            return nodes[area].title
+        }
+        var root = offset
+        while let parent = nodes[root].parent { root = parent }
+        return nodes[root].title
     }
 }

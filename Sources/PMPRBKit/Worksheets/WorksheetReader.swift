@@ -137,9 +137,13 @@ struct WorksheetReader {
         var entry = Worksheet.Entry(
             code: node.code, answer: nil, evidence: cell(row, "bukti_dukung").value,
             note: cell(row, "catatan").value, position: field.position)
-        defer { if node.isAnswerable { entries[node.code] = entry } }
+        defer {
+            if node.isAnswerable || (node.directTypeID != nil && entry.answer != nil) {
+                entries[node.code] = entry
+            }
+        }
         guard !text.isEmpty else { return }
-        guard let type = instrument.answerType(of: node) else {
+        guard let type = instrument.answerType(of: node) ?? instrument.directType(of: node) else {
             report(.error, "'\(node.code)' is a heading and takes no answer", at: field,
                 notes: ["answer its items; the \(node.kind.rawValue)'s value is computed"])
             return

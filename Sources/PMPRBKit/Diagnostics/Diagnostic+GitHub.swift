@@ -1,0 +1,35 @@
+import Foundation
+
+extension Diagnostic {
+    /// The diagnostic as a GitHub Actions workflow command, so that a CI job marks the line:
+    /// `::error file=F,line=L,col=C::message`.
+    ///
+    /// Properties and message are escaped as the workflow-command syntax requires (`%`, CR, LF,
+    /// and in properties `:` and `,`).
+    public func githubAnnotation() -> String {
+        func escapeData(_ text: String) -> String {
+            text.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+        }
+        func escapeProperty(_ text: String) -> String {
+            escapeData(text).replacingOccurrences(of: ":", with: "%3A")
+                .replacingOccurrences(of: ",", with: "%2C")
+        }
+        let command: String
+        switch severity {
+        case .error: command = "error"
+        case .warning: command = "warning"
+        case .note: command = "notice"
+        }
+        var properties: [String] = []
+        if let file { properties.append("file=" + escapeProperty(file)) }
+        if let position {
+            properties.append("line=\(position.line)")
+            if let column = position.column { properties.append("col=\(column)") }
+        }
+        let message = ([message] + notes).joined(separator: "\n")
+        let head = properties.isEmpty ? command : command + " " + properties.joined(separator: ",")
+        return "::" + head + "::" + escapeData(message)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import pmprb
+
+@Suite struct ValidateCommandTests {
+    typealias CLI = CommandLineTests
+
+    @Test func shippedWorksheetsAndInstrumentsAreClean() {
+        let outcome = CLI.run("validate", CLI.root.appendingPathComponent("worksheets").path)
+        #expect(outcome.code == .success)
+        #expect(!outcome.stdout.contains("error:"))
+        #expect(outcome.stderr.contains(" 0 error(s)"))
+    }
+
+    @Test func editedWeightFailsWithItsPosition() throws {
+        let text = try String(contentsOfFile: CLI.example, encoding: .utf8)
+            .replacingOccurrences(of: "\nA.I.1,Manajemen Perubahan,4.00,", with: "\nA.I.1,Manajemen Perubahan,4.50,")
+        let path = try CLI.temporaryFile("lke.csv", contents: text)
+        let outcome = CLI.run("validate", path)
+        #expect(outcome.code == .dataError)
+        #expect(outcome.stdout.contains(": error: bobot '4.50' of 'A.I.1' differs from the instrument's (4,00)"))
+        let github = CLI.run("validate", path, "--format", "github")
+        #expect(github.code == .dataError)
+        let line = try #require(github.stdout.split(separator: "\n").first { $0.hasPrefix("::error") })
+        #expect(line.hasPrefix("::error file=\(path),line="))
+        #expect(line.contains("::bobot '4.50' of 'A.I.1' differs"))
+    }
+
+    @Test func brokenInstrumentFileIsReportedWhole() throws {
+        let original = try String(
+            contentsOf: CLI.root.appendingPathComponent("worksheets/instrumen/zi-2021.csv"), encoding: .utf8)
+        let broken = original.replacingOccurrences(of: "\nA.I.1,area,Manajemen Perubahan,4,", with: "\nA.I.1,area,Manajemen Perubahan,5,")
+        #expect(broken != original)
+        let path = try CLI.temporaryFile("zi-rusak.csv", contents: broken)
+        let outcome = CLI.run("validate", path)
+        #expect(outcome.code == .dataError)
+        #expect(outcome.stdout.contains("error: children of 'A.I.1' add up to 4.00; its bobot is 5.00"))
+        #expect(outcome.stdout.contains("error: children of 'A.I' add up to 31.00; its bobot is 30.00"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() {
+        let outcome = CLI.run("validate", CLI.example, "--strict")
+        #expect(outcome.code == .findings)
+        #expect(outcome.stdout.contains("warning: 3 of 113 items are unanswered"))
+    }
+}
