@@ -4,6 +4,7 @@ import PMPRBKit
 var commands: [any Command.Type] {
     [
         ScoreCommand.self, GapsCommand.self, TemplateCommand.self, ValidateCommand.self,
+        GenerateCommand.self,
         InstrumentCommand.self,
     ]
 }

@@ -27,23 +27,25 @@ public struct WorksheetTemplate: Sendable {
     /// The CSV text, with CRLF line ends as spreadsheets write them.
     public func rendered() -> String {
         let writer = CSVWriter(delimiter: delimiter, lineEnding: "\r\n")
+        return rows().reduce(writer.row(WorksheetColumns.required)) { $0 + writer.row($1) }
+    }
+
+    /// The rows under the header, each with the cells of ``WorksheetColumns/required``: the
+    /// metadata rows, then one row per node.
+    public func rows() -> [[String]] {
         let decimalComma = delimiter == .semicolon
-        var text = writer.row(WorksheetColumns.required)
-        func metadata(_ key: String, _ label: String, _ value: String) -> String {
-            writer.row([key, label, "", "", value, "", ""])
-        }
-        text += metadata(WorksheetColumns.instrumentKey, instrument.title, instrument.id)
-        text += metadata(WorksheetColumns.unitKey, "Nama unit kerja / OPD", unit)
-        text += metadata(WorksheetColumns.yearKey, "Tahun penilaian", year.map(String.init) ?? "")
+        var rows = [
+            [WorksheetColumns.instrumentKey, instrument.title, "", "", instrument.id, "", ""],
+            [WorksheetColumns.unitKey, "Nama unit kerja / OPD", "", "", unit, "", ""],
+            [WorksheetColumns.yearKey, "Tahun penilaian", "", "", year.map(String.init) ?? "", "", ""],
+        ]
         for node in instrument.nodes {
             let weight = node.weight.map {
                 LocaleNumber.format($0, decimals: 2, decimalComma: decimalComma)
             } ?? ""
-            text += writer.row([
-                node.code, node.title, weight, options(for: node), "", "", "",
-            ])
+            rows.append([node.code, node.title, weight, options(for: node), "", "", ""])
         }
-        return text
+        return rows
     }
 
     private func options(for node: Node) -> String {

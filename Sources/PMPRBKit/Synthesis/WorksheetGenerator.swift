@@ -1,0 +1,78 @@
+/// Realistic filled worksheets for any instrument, generated from a seed: the same seed and
+/// index always give the same worksheet, whatever order or thread they are made in.
+///
+/// Each unit gets a maturity between 0,15 and 1; the better it is, the more of its items are
+/// at their best answer, the higher its survey scores and the more of its counts are done.
+/// About 2% of items are left empty. Maturities are spread so that a batch has a few units in
+/// every category. Used by `pmprb generate`, the benchmark and the property tests.
+public struct WorksheetGenerator: Sendable {
+    /// The instrument the worksheets belong to.
+    public var instrument: Instrument
+    /// The seed.
+    public var seed: UInt64
+    /// The year written in each worksheet.
+    public var year: Int
+    /// The share of items left empty, from 0 to 1.
+    public var emptyShare: Double
+
+    /// Creates a generator.
+    public init(instrument: Instrument, seed: UInt64, year: Int = 2026, emptyShare: Double = 0.02) {
+        self.instrument = instrument
+        self.seed = seed
+        self.year = year
+        self.emptyShare = emptyShare
+    }
+
+    /// The unit name of worksheet `index`.
+    public func unit(_ index: Int) -> String {
+        "OPD Sintetis \(String(repeating: "0", count: max(0, 5 - String(index).count)))\(index)"
+    }
+
+    /// The answers of worksheet `index`, by code, as a person would type them.
+    public func answers(_ index: Int) -> [String: String] {
+        var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        let maturity = 0.15 + 0.85 * random.unit().squareRoot()
+        var answers: [String: String] = [:]
+        for node in instrument.nodes where node.isAnswerable {
+            guard let type = instrument.answerType(of: node) else { continue }
+            if node.kind == .butir && random.unit() < emptyShare { continue }
+            switch type.conversion {
+            case .options(let options):
+                let ranked = options.sorted { $0.value > $1.value }
+                var pick = 0
+                while pick < ranked.count - 1 && random.unit() > maturity { pick += 1 }
+                answers[node.code] = ranked[pick].label
+            case .scale(let minimum, let maximum):
+                let share = min(1, max(0, maturity * 0.9 + 0.1 * random.unit()))
+                let value = minimum + (maximum - minimum) * share
+                answers[node.code] = LocaleNumber.format(value, decimalComma: random.unit() < 0.5)
+            case .count:
+                answers[node.code] = String(count(for: node, maturity: maturity, random: &random))
+            case .percent:
+                break
+            }
+        }
+        return answers
+    }
+
+    private func count(for node: Node, maturity: Double, random: inout SplitMix64) -> Int {
+        // The first input row of a percentage item is its base; the others a share of it.
+        let base = 1 + Int(random.unit() * 40)
+        guard let suffix = node.code.split(separator: ".").last, suffix != "1" else { return base }
+        return Int((Double(base) * min(1, maturity + 0.1 * random.unit())).rounded())
+    }
+
+    /// Worksheet `index` as CSV text, in the template's layout.
+    public func csv(_ index: Int) -> String {
+        let answers = self.answers(index)
+        let template = WorksheetTemplate(instrument: instrument, unit: unit(index), year: year)
+        let writer = CSVWriter(lineEnding: "\r\n")
+        var text = writer.row(WorksheetColumns.required)
+        for row in template.rows() {
+            var cells = row
+            if let answer = answers[cells[0]] { cells[4] = answer }
+            text += writer.row(cells)
+        }
+        return text
+    }
+}

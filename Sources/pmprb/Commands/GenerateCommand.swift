@@ -1,0 +1,63 @@
+import Foundation
+import PMPRBKit
+
+/// `pmprb generate ID --count N`: realistic synthetic worksheets, for tests and benchmarks.
+struct GenerateCommand: Command {
+    static let name = "generate"
+    static let abstract = "Write seeded synthetic worksheets (for tests, training and benchmarks)."
+    static let arguments = [
+        (name: "instrument", help: "A built-in instrument id (e.g. zi-2021) or an instrument file.")
+    ]
+    static let options = [
+        OptionSpec(names: ["--count", "-n"], valueName: "n", help: "How many worksheets. (default: 10)"),
+        OptionSpec(names: ["--seed"], valueName: "seed", help: "The seed; the same seed gives the same files. (default: 1)"),
+        OptionSpec(names: ["--tahun", "--year"], valueName: "year", help: "The year written in each worksheet. (default: 2026)"),
+        OptionSpec(
+            names: ["--output-dir", "-o"], valueName: "dir",
+            help: "The folder to write opd-00001.csv, … into; created if missing."),
+        OptionSpec.help,
+    ]
+
+    var instrument: String
+    var count: Int
+    var seed: UInt64
+    var year: Int
+    var folder: String
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
+            throw UsageError("missing expected argument '<instrument>'")
+        }
+        instrument = id
+        count = try arguments.integer("--count", default: 10, minimum: 1)
+        let seedText = arguments.value("--seed") ?? "1"
+        guard let seed = UInt64(seedText) else {
+            throw UsageError("option '--seed' needs a whole number of 0 or more, not '\(seedText)'")
+        }
+        self.seed = seed
+        year = try arguments.integer("--tahun", default: 2026, minimum: 2000)
+        guard let folder = arguments.value("--output-dir") else {
+            throw UsageError("missing expected option '--output-dir <dir>'")
+        }
+        self.folder = folder
+    }
+
+    func run(_ io: inout CommandIO) throws -> ExitCode {
+        let instrument = try WorksheetLoader.instrument(self.instrument, io: io)
+        let generator = WorksheetGenerator(instrument: instrument, seed: seed, year: year)
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(.cannotWrite, "cannot create '\(folder)': \(error.localizedDescription)")
+        }
+        let width = max(5, String(count).count)
+        for index in 1...count {
+            let number = String(index)
+            let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
+            try io.emit(generator.csv(index), to: (folder as NSString).appendingPathComponent(name))
+        }
+        io.standardError += "\(count) worksheet(s) written to \(folder)\n"
+        return .success
+    }
+}
