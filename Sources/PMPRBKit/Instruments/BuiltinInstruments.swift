@@ -8,7 +8,9 @@ import Foundation
 public enum BuiltinInstruments {
     /// The ids and CSV texts of the built-in instruments, in order.
     public static let sources: [(id: String, csv: String)] = [
-        ("zi-2021", zi2021CSV)
+        ("zi-2021", zi2021CSV),
+        ("rb-2014", rb2014CSV),
+        ("rb-2020", rb2020CSV),
     ]
 
     /// The ids of the built-in instruments.

@@ -81,6 +81,13 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
     /// - Returns: `nil` when an input is missing; `zeroDenominatorValue` (or `nil`) when the
     ///   denominator is 0.
     public func evaluate(_ input: (String) -> Double?, zeroDenominatorValue: Double?) -> Double? {
+        guard let (top, bottom) = parts(input) else { return nil }
+        if bottom == 0 { return zeroDenominatorValue }
+        return min(1, max(0, top / bottom))
+    }
+
+    /// The numerator and the denominator from input values, or `nil` when an input is missing.
+    public func parts(_ input: (String) -> Double?) -> (numerator: Double, denominator: Double)? {
         func sum(_ terms: [Term]) -> Double? {
             var total = 0.0
             for term in terms {
@@ -96,8 +103,7 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
             return total
         }
         guard let top = sum(numerator), let bottom = sum(denominator) else { return nil }
-        if bottom == 0 { return zeroDenominatorValue }
-        return min(1, max(0, top / bottom))
+        return (top, bottom)
     }
 
     /// The formula as written in an instrument file.

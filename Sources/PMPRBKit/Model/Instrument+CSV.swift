@@ -46,7 +46,7 @@ extension Instrument {
             throw DiagnosticError(all)
         }
         self.init(
-            id: header.id, title: header.title, source: header.source,
+            id: header.id, title: header.title, source: header.source, level: header.level,
             declaredTotal: header.total, answerTypes: builder.answerTypes, nodes: builder.nodes,
             bands: builder.bands, criteria: builder.criteria)
     }

@@ -10,6 +10,8 @@ public struct Instrument: Hashable, Sendable {
     public var title: String
     /// The regulation the instrument encodes.
     public var source: String
+    /// The level assessed, e.g. `unit kerja` or `instansi pemerintah daerah`.
+    public var level: String
     /// The declared total (100 for the indices).
     public var declaredTotal: Double
     /// The answer types, in file order.
@@ -25,12 +27,13 @@ public struct Instrument: Hashable, Sendable {
     let answerTypeByID: [String: AnswerType]
 
     init(
-        id: String, title: String, source: String, declaredTotal: Double,
+        id: String, title: String, source: String, level: String, declaredTotal: Double,
         answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion]
     ) {
         self.id = id
         self.title = title
         self.source = source
+        self.level = level
         self.declaredTotal = declaredTotal
         self.answerTypes = answerTypes
         self.nodes = nodes

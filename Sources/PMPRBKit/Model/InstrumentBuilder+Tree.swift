@@ -4,7 +4,7 @@ extension InstrumentBuilder {
     /// The kinds a node of each kind may have as children.
     static let allowedChildren: [NodeKind: Set<NodeKind>] = [
         .komponen: [.aspek, .area, .butir],
-        .aspek: [.area, .butir],
+        .aspek: [.area, .subindikator, .butir],
         .area: [.subindikator],
         .subindikator: [.subindikator, .butir],
         .butir: [.masukan],
@@ -151,6 +151,9 @@ extension InstrumentBuilder {
                 column: "tipe_jawaban")
         }
         let isPercent = type.conversion == .percent
+        if node.numeratorCapped && !isPercent {
+            error("only a percentage item takes maks_penyebut", node: node, column: "maks_penyebut")
+        }
         if isPercent {
             checkFormula(of: node)
         } else if node.formula != nil {

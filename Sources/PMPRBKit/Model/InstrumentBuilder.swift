@@ -7,6 +7,7 @@ struct InstrumentBuilder {
         var title: String
         var source: String
         var total: Double
+        var level: String
     }
 
     /// The row kinds of an instrument file other than tree nodes.
@@ -141,7 +142,8 @@ struct InstrumentBuilder {
         let total = number(cells, "bobot") ?? 100
         let provenance = provenance(cells, required: true)
         header = Header(
-            id: code, title: cells.text("uraian"), source: provenance.source, total: total)
+            id: code, title: cells.text("uraian"), source: provenance.source, total: total,
+            level: cells.text("tingkat"))
     }
 
     mutating func readAnswerType(_ cells: Cells, code: String) {
@@ -214,6 +216,16 @@ struct InstrumentBuilder {
         if let field = cells.field("rumus") { criterionTargets.append((criterion, field)) }
     }
 
+    mutating func flag(_ cells: Cells, _ column: String) -> Bool {
+        switch cells.text(column).lowercased() {
+        case "": return false
+        case "ya": return true
+        case let other:
+            error("\(column) '\(other)' must be 'ya' or empty", at: cells.position(column))
+            return false
+        }
+    }
+
     mutating func readNode(_ cells: Cells, code: String, kind: NodeKind) {
         let weight = number(cells, "bobot")
         let typeID = cells.text("tipe_jawaban")
@@ -244,6 +256,7 @@ struct InstrumentBuilder {
                 zeroDenominatorValue: zeroValue, areaID: area.isEmpty ? nil : area,
                 gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
+        nodes[nodes.count - 1].numeratorCapped = flag(cells, "maks_penyebut")
     }
 
     // MARK: Positions

@@ -21,6 +21,10 @@ public struct Node: Hashable, Sendable {
     public var gate: String?
     /// The id of a scale answer type in which a worksheet may give this node's value directly.
     public var directTypeID: String?
+    /// For a percentage item: whether its numerator may not exceed its denominator (a count of
+    /// done things cannot be more than the things to do), so that a worksheet saying so is
+    /// refused rather than capped.
+    public var numeratorCapped: Bool = false
     /// Where the node's numbers come from.
     public var provenance: Provenance
     /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.

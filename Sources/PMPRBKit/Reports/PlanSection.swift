@@ -45,7 +45,7 @@ struct PlanSection {
         }
         let rows = plan.steps.enumerated().map { index, item -> [String] in
             [
-                String(index + 1), item.code, item.areaID ?? "", item.title,
+                String(index + 1), item.code, item.areaID ?? item.areaTitle, item.title,
                 item.answer.isNone
                     ? labels.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
                 item.bestAnswer.text(decimalComma: language.usesDecimalComma),

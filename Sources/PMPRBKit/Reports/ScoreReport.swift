@@ -34,7 +34,8 @@ public struct ScoreReport: Sendable {
     /// The report as a document of sections.
     public func document() -> ReportDocument {
         let labels = Labels(language: language)
-        var sections = [breakdownSection(labels), areaSection(labels)]
+        var sections = [breakdownSection(labels)]
+        if !card.areas.isEmpty { sections.append(areaSection(labels)) }
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
         if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
@@ -156,7 +157,7 @@ public struct ScoreReport: Sendable {
         let shown = Array(gaps.prefix(max(0, top)))
         let rows = shown.enumerated().map { index, item -> [String] in
             [
-                String(index + 1), item.code, item.areaID ?? labels.results, item.title,
+                String(index + 1), item.code, item.areaID ?? item.areaTitle, item.title,
                 item.answer.isNone
                     ? labels.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
                 item.bestAnswer.text(decimalComma: language.usesDecimalComma),

@@ -30,9 +30,13 @@ extension Instrument {
             }
         }
         var items: [ScoreCard.ItemScore] = []
+        var covered = [Bool](repeating: false, count: nodes.count)
         var coveredUntil = -1
         for (offset, node) in nodes.enumerated() {
-            if offset <= coveredUntil { continue }
+            if offset <= coveredUntil {
+                covered[offset] = true
+                continue
+            }
             if let share = direct[offset] {
                 items.append(directItemScore(offset, share: share.share, number: share.number))
                 coveredUntil = lastDescendant(of: offset)
@@ -45,16 +49,20 @@ extension Instrument {
         }
         let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
             let node = nodes[offset]
-            guard let weight = node.weight, node.kind != .masukan else { return nil }
+            guard let weight = node.weight, node.kind != .masukan, !covered[offset] else {
+                return nil
+            }
             return ScoreCard.NodeScore(
                 code: node.code, kind: node.kind, title: node.title, weight: weight,
                 value: value[offset], depth: depth(of: offset))
         }
-        let areas = areaGroups.map { group in
+        // An area whose value was given directly above it has no value of its own to show.
+        let areas = areaGroups.map { ($0.id, $0.nodes.filter { !covered[$0] }) }
+            .filter { !$0.1.isEmpty }.map { group in
             ScoreCard.AreaScore(
-                id: group.id, title: group.nodes.first.map { nodes[$0].title } ?? group.id,
-                weight: group.nodes.compactMap { nodes[$0].weight }.reduce(0, +),
-                value: group.nodes.map { value[$0] }.reduce(0, +))
+                id: group.0, title: group.1.first.map { nodes[$0].title } ?? group.0,
+                weight: group.1.compactMap { nodes[$0].weight }.reduce(0, +),
+                value: group.1.map { value[$0] }.reduce(0, +))
         }
         let total = nodes.indices.filter { nodes[$0].parent == nil }.map { value[$0] }
             .reduce(0, +)

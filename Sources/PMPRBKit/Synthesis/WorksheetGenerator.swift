@@ -33,9 +33,12 @@ public struct WorksheetGenerator: Sendable {
         var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
         let maturity = 0.15 + 0.85 * random.unit().squareRoot()
         var answers: [String: String] = [:]
+        var bases: [String: Int] = [:]
         for node in instrument.nodes where node.isAnswerable {
             guard let type = instrument.answerType(of: node) else { continue }
-            if node.kind == .butir && random.unit() < emptyShare { continue }
+            // An empty item; for a percentage item, its input rows are left empty instead.
+            let isEmpty = node.kind == .butir && random.unit() < emptyShare
+            if isEmpty && type.conversion != .percent { continue }
             switch type.conversion {
             case .options(let options):
                 let ranked = options.sorted { $0.value > $1.value }
@@ -46,20 +49,18 @@ public struct WorksheetGenerator: Sendable {
                 let share = min(1, max(0, maturity * 0.9 + 0.1 * random.unit()))
                 let value = minimum + (maximum - minimum) * share
                 answers[node.code] = LocaleNumber.format(value, decimalComma: random.unit() < 0.5)
-            case .count:
-                answers[node.code] = String(count(for: node, maturity: maturity, random: &random))
             case .percent:
-                break
+                // The base count of the item's input rows: the things to do.
+                bases[node.code] = isEmpty ? 0 : 1 + Int(random.unit() * 40)
+            case .count:
+                let base = node.parentCode.flatMap { bases[$0] } ?? 1 + Int(random.unit() * 40)
+                if base == 0 { continue }
+                let isBase = node.code.split(separator: ".").last == "1"
+                let done = Double(base) * min(1, maturity + 0.1 * random.unit())
+                answers[node.code] = String(isBase ? base : Int(done.rounded()))
             }
         }
         return answers
-    }
-
-    private func count(for node: Node, maturity: Double, random: inout SplitMix64) -> Int {
-        // The first input row of a percentage item is its base; the others a share of it.
-        let base = 1 + Int(random.unit() * 40)
-        guard let suffix = node.code.split(separator: ".").last, suffix != "1" else { return base }
-        return Int((Double(base) * min(1, maturity + 0.1 * random.unit())).rounded())
     }
 
     /// Worksheet `index` as CSV text, in the template's layout.

@@ -71,6 +71,31 @@ struct WorksheetReader {
         }
         checkMetadata()
         checkMissingRows()
+        checkNumerators()
+    }
+
+    /// Refuses a count of done things above the count of things to do, where the instrument
+    /// says the numerator cannot exceed the denominator.
+    private mutating func checkNumerators() {
+        for node in instrument.nodes where node.numeratorCapped {
+            guard let formula = node.formula,
+                let parts = formula.parts({ code in
+                    if case .number(let value)? = entries[code]?.answer { return value }
+                    return nil
+                }), parts.numerator > parts.denominator,
+                let first = formula.numerator.compactMap(\.code).first,
+                let entry = entries[first]
+            else { continue }
+            let denominator = formula.denominator.compactMap(\.code).joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    "'\(first)' (\(LocaleNumber.format(parts.numerator, decimals: 0))) is more than "
+                        + "'\(denominator)' (\(LocaleNumber.format(parts.denominator, decimals: 0)))",
+                    file: file, at: entry.position,
+                    notes: ["for '\(node.code)' the numerator cannot exceed the denominator: "
+                        + "\(formula)"],
+                    sourceLine: table.sourceLine(entry.position.line)))
+        }
     }
 
     private mutating func readMetadata(_ row: CSVRow, key: String, codeField: CSVField) {
