@@ -78,6 +78,24 @@ struct Labels {
                 + "see docs/methodology.md):")
     }
 
+    /// The assumptions of the method itself, which hold for every instrument
+    /// (`docs/methodology.md`, section 8).
+    var methodAssumptions: [String] {
+        [
+            pick(
+                "ASM-13: kategori dan syarat predikat dinilai pada nilai yang dibulatkan dua desimal, "
+                    + "seperti nilai yang diumumkan.",
+                "ASM-13: bands and predicate criteria are decided on values rounded to two "
+                    + "decimals, as published."),
+            pick(
+                "ASM-14: nilai sub-indikator = bobot x rata-rata nilai butirnya (semua butir sama berat).",
+                "ASM-14: a sub-indicator's value = its weight x the mean of its items' values."),
+            pick(
+                "ASM-15: butir yang belum dijawab atau tidak dapat dihitung bernilai 0.",
+                "ASM-15: an unanswered item, or one that cannot be computed, counts 0."),
+        ]
+    }
+
     func bandLine(_ grade: String, _ label: String) -> String {
         "\(category): \(grade) (\(label))"
     }

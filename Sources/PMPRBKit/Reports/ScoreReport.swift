@@ -39,12 +39,11 @@ public struct ScoreReport: Sendable {
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
         if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
-        if !card.assumptions.isEmpty {
-            sections.append(
-                ReportDocument.Section(
-                    heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
-                    footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }))
-        }
+        sections.append(
+            ReportDocument.Section(
+                heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
+                footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }
+                    + labels.methodAssumptions.map { "- " + $0 }))
         return ReportDocument(
             title: labels.reportTitle + ": " + card.instrumentTitle,
             subtitle: header(labels), alerts: alerts(labels), sections: sections)

@@ -35,8 +35,10 @@ struct InstrumentCommand: Command {
             var text = ""
             for id in BuiltinInstruments.ids {
                 guard let instrument = BuiltinInstruments.instrument(id) else { continue }
-                let status = instrument.assumptions.isEmpty ? "pasti" : "sebagian asumsi"
-                text += "\(id)\t\(instrument.source)\t\(status) (\(instrument.assumptions.count) asumsi)\n"
+                let assumptions = instrument.assumptions.count
+                let status = assumptions == 0 ? "pasti" : "sementara (\(assumptions) asumsi)"
+                text += [id, instrument.source, instrument.level, status]
+                    .joined(separator: "\t") + "\n"
             }
             try io.emit(text, to: output)
         case .show:

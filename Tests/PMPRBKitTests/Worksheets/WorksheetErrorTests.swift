@@ -77,6 +77,25 @@ import Testing
         #expect(TestWorksheets.errors(text, instrument: instrument).map(\.message) == [message])
     }
 
+    /// Complaints followed up cannot exceed complaints to follow up (`maks_penyebut`): 7 done of
+    /// 5 is a typing error, refused at the numerator's cell rather than scored as 100%.
+    @Test func numeratorAboveItsDenominatorIsRefused() throws {
+        let instrument = try TestWorksheets.zi()
+        let text = try Self.text {
+            $0["A.II.5.ii.a.1"] = "5"
+            $0["A.II.5.ii.a.3"] = "7"
+        }
+        let errors = TestWorksheets.errors(text, instrument: instrument)
+        #expect(errors.map(\.message) == ["'A.II.5.ii.a.3' (7) is more than 'A.II.5.ii.a.1' (5)"])
+        #expect(errors.first?.position?.line == Self.lineNumber(of: "A.II.5.ii.a.3", in: text))
+        // More changes than change agents is possible (not marked): capped at 100%.
+        let agents = try Self.text {
+            $0["A.II.1.i.a.1"] = "2"
+            $0["A.II.1.i.a.2"] = "5"
+        }
+        #expect(TestWorksheets.errors(agents, instrument: instrument).isEmpty)
+    }
+
     @Test func duplicateAndMissingRowsAreRefused() throws {
         let instrument = try TestWorksheets.zi()
         var lines = try Self.text { _ in }.components(separatedBy: "\n")
