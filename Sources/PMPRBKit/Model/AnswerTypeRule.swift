@@ -28,14 +28,14 @@ enum AnswerTypeRule {
     }
 
     static func parse(_ rule: String) -> Result<AnswerType.Conversion, Failure> {
-        let text = rule.trimmingCharacters(in: .whitespaces)
+        let text = rule.trimmed
         switch text.lowercased() {
         case "persen": return .success(.percent)
         case "jumlah": return .success(.count)
         default: break
         }
         if text.lowercased().hasPrefix("skala") {
-            let range = text.dropFirst("skala".count).trimmingCharacters(in: .whitespaces)
+            let range = text.dropFirst("skala".count).trimmed
             let bounds = range.components(separatedBy: "..")
             guard bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]),
                 low < high, high > 0
@@ -47,7 +47,7 @@ enum AnswerTypeRule {
         var options: [AnswerType.Option] = []
         for part in text.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmed
             }
             guard pair.count == 2, !pair[0].isEmpty, let value = optionValue(pair[1]),
                 (0...1).contains(value)

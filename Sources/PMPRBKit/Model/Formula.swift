@@ -41,15 +41,15 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func parseSum(_ text: String, in whole: String) throws(FormulaError) -> [Term] {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimmed
         if body.hasPrefix("(") && body.hasSuffix(")") {
-            body = String(body.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            body = String(body.dropFirst().dropLast()).trimmed
         }
         var terms: [Term] = []
         var negative = false
         var current = ""
         func flush() throws(FormulaError) {
-            let token = current.trimmingCharacters(in: .whitespaces)
+            let token = current.trimmed
             current = ""
             guard !token.isEmpty else {
                 throw FormulaError(message: "formula '\(whole)' has an empty term")
@@ -64,7 +64,7 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
         }
         for character in body {
             if character == "+" || (character == "-" && current.last.map { $0 == " " } ?? true) {
-                if !current.trimmingCharacters(in: .whitespaces).isEmpty || !terms.isEmpty {
+                if !current.trimmed.isEmpty || !terms.isEmpty {
                     try flush()
                 }
                 negative = character == "-"

@@ -43,7 +43,7 @@ struct InstrumentBuilder {
         }
 
         func text(_ name: String) -> String {
-            field(name)?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            field(name)?.value.trimmed ?? ""
         }
 
         func position(_ name: String) -> SourcePosition {

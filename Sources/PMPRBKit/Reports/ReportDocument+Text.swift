@@ -48,8 +48,7 @@ extension ReportDocument {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
                 return table.numeric.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ").replacingOccurrences(
-                of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ").trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return [line(table.columns), rule] + rows.map(line)

@@ -14,7 +14,7 @@ public struct ImprovementPlan: Hashable, Sendable {
 
         /// Reads `80`, `80,5`, `BB` or `WBK` against an instrument's bands and predicates.
         public init?(parsing text: String, instrument: Instrument) {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmed
             if let number = LocaleNumber.parse(trimmed), !number.isPercent {
                 self = .total(number.value)
             } else if let band = instrument.bands.first(where: {

@@ -31,7 +31,7 @@ enum AnswerReading {
         case .options(let options):
             var key = text.lowercased()
             while let last = key.last, last == "." || last == ")" { key.removeLast() }
-            key = key.trimmingCharacters(in: .whitespaces)
+            key = key.trimmed
             if let exact = options.first(where: { $0.label.lowercased() == key }) {
                 return .success(.option(exact.label))
             }

@@ -33,10 +33,10 @@ extension Worksheet {
         guard let kode = table.columnIndex("kode"), let jawaban = table.columnIndex("jawaban")
         else { return nil }
         for row in table.rows
-        where row.field(kode)?.value.trimmingCharacters(in: .whitespaces).lowercased()
+        where row.field(kode)?.value.trimmed.lowercased()
             == WorksheetColumns.instrumentKey
         {
-            let value = row.field(jawaban)?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            let value = row.field(jawaban)?.value.trimmed ?? ""
             return value.isEmpty ? nil : value
         }
         return nil

@@ -36,14 +36,14 @@ struct WorksheetReader {
     mutating func read() {
         for row in table.rows {
             let codeField = cell(row, "kode")
-            let code = codeField.value.trimmingCharacters(in: .whitespaces)
+            let code = codeField.value.trimmed
             if code.hasPrefix("#") {
                 readMetadata(row, key: code.lowercased(), codeField: codeField)
                 continue
             }
             if code.isEmpty {
                 let hasContent = row.fields.contains {
-                    !$0.value.trimmingCharacters(in: .whitespaces).isEmpty
+                    !$0.value.trimmed.isEmpty
                 }
                 if hasContent {
                     report(.error, "row has no kode", at: codeField,
@@ -100,7 +100,7 @@ struct WorksheetReader {
 
     private mutating func readMetadata(_ row: CSVRow, key: String, codeField: CSVField) {
         let field = cell(row, "jawaban")
-        let value = field.value.trimmingCharacters(in: .whitespaces)
+        let value = field.value.trimmed
         switch key {
         case WorksheetColumns.instrumentKey:
             if !value.isEmpty && value != instrument.id {
@@ -140,7 +140,7 @@ struct WorksheetReader {
 
     private mutating func checkWeight(_ row: CSVRow, node: Node) {
         let field = cell(row, "bobot")
-        let text = field.value.trimmingCharacters(in: .whitespaces)
+        let text = field.value.trimmed
         guard !text.isEmpty else { return }
         let expected = node.weight.map { LocaleNumber.format($0) } ?? "empty"
         guard let typed = LocaleNumber.parse(text), !typed.isPercent, let weight = node.weight,
@@ -158,7 +158,7 @@ struct WorksheetReader {
 
     private mutating func readAnswer(_ row: CSVRow, node: Node) {
         let field = cell(row, "jawaban")
-        let text = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = field.value.trimmed
         var entry = Worksheet.Entry(
             code: node.code, answer: nil, evidence: cell(row, "bukti_dukung").value,
             note: cell(row, "catatan").value, position: field.position)
