@@ -38,7 +38,7 @@ extension Command {
 enum SharedOptions {
     static let format = OptionSpec(
         names: ["--format", "-f"], valueName: "format",
-        help: "Output format. (values: text, json, csv, markdown; default: text)")
+        help: "Output format. (values: text, json, csv, markdown, html; default: text)")
     static let language = OptionSpec(
         names: ["--lang"], valueName: "lang",
         help: "Language of text and Markdown reports. (values: id, en; default: id)")

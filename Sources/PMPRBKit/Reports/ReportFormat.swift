@@ -8,6 +8,8 @@ public enum ReportFormat: String, CaseIterable, Hashable, Sendable {
     case csv
     /// Markdown tables, for a wiki or a report.
     case markdown
+    /// One self-contained HTML page for a browser or A4 paper, with charts.
+    case html
 }
 
 /// The language of reports that people read.

@@ -28,6 +28,7 @@ public struct ScoreReport: Sendable {
         case .markdown: document().renderedMarkdown()
         case .json: ScoreJSON(card: card, top: top, plan: plan).rendered()
         case .csv: ScoreCSV(card: card).rendered()
+        case .html: ScoreHTML(report: self).rendered()
         }
     }
 
@@ -181,13 +182,14 @@ extension ScoreReport {
             return JSONText.encode(card.gaps.prefix(max(0, top)).map(ScoreJSON.item))
         case .csv:
             return GapPlanCSV(card: card, top: top).rendered()
-        case .text, .markdown:
+        case .text, .markdown, .html:
             let full = document()
             let labels = Labels(language: language)
             let gaps = full.sections.filter { $0.heading == labels.gaps }
             let document = ReportDocument(
                 title: labels.gaps + ": " + card.instrumentTitle, subtitle: full.subtitle,
                 alerts: full.alerts, sections: gaps)
+            if format == .html { return document.renderedHTML(language: language) }
             return format == .text ? document.renderedText() : document.renderedMarkdown()
         }
     }

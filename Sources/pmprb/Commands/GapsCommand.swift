@@ -43,7 +43,7 @@ struct GapsCommand: Command {
         switch format {
         case .csv:
             text = GapPlanCSV(card: card, top: top).rendered()
-        case .json, .text, .markdown:
+        case .json, .text, .markdown, .html:
             let report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)
             text = format == .json ? report.renderedGaps(.json) : report.renderedGaps(format)
         }

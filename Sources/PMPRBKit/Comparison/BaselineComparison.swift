@@ -1,0 +1,129 @@
+/// What changed since an earlier round of assessments: per unit, per area and per item.
+///
+/// Units are matched by name, ignoring case and runs of whitespace (``UnitSummary/unitKey``);
+/// the year does not take part, so this year's worksheets can be matched with last year's.
+public struct BaselineComparison: Hashable, Sendable {
+    /// An item whose answer changed.
+    public struct ItemChange: Hashable, Sendable {
+        /// The item.
+        public var item: InstrumentOutline.ItemInfo
+        /// The answer before.
+        public var before: ShownAnswer
+        /// The answer now.
+        public var after: ShownAnswer
+        /// The item's points before.
+        public var pointsBefore: Double
+        /// The item's points now.
+        public var pointsAfter: Double
+        /// The points gained (negative when lost).
+        public var change: Double { pointsAfter - pointsBefore }
+    }
+
+    /// How one unit moved.
+    public struct UnitChange: Hashable, Sendable {
+        /// The unit's result now.
+        public var current: UnitSummary
+        /// The unit's earlier result.
+        public var before: UnitSummary
+        /// The change of the total, in points.
+        public var totalChange: Double { current.total - before.total }
+        /// The change of each area's share (now minus before), in the outline's order.
+        public var areaChanges: [Double]
+        /// The items whose answers changed, the largest change in points first (ties in the
+        /// instrument's order).
+        public var items: [ItemChange]
+    }
+
+    /// How an area moved over the units found in both rounds.
+    public struct AreaChange: Hashable, Sendable {
+        /// The area.
+        public var area: InstrumentOutline.AreaInfo
+        /// The mean share before.
+        public var meanBefore: Double
+        /// The mean share now.
+        public var meanNow: Double
+        /// The change of the mean share.
+        public var change: Double { meanNow - meanBefore }
+    }
+
+    /// The units found in both rounds, in the order of the current ranking.
+    public var units: [UnitChange]
+    /// The areas, over the units in ``units``; empty when no unit is in both rounds.
+    public var areas: [AreaChange]
+    /// The units assessed now that the earlier round does not have, in ranking order.
+    public var newUnits: [UnitSummary]
+    /// The units of the earlier round not assessed now, by name.
+    public var missingUnits: [UnitSummary]
+
+    /// Matches current results with earlier ones.
+    ///
+    /// - Parameters:
+    ///   - outline: The instrument of every summary.
+    ///   - current: The current results, in the order they should be listed.
+    ///   - baseline: The earlier results; for a unit with several, the latest year is used.
+    public init(outline: InstrumentOutline, current: [UnitSummary], baseline: [UnitSummary]) {
+        var earlier: [String: UnitSummary] = [:]
+        for unit in baseline {
+            guard let key = unit.unitKey else { continue }
+            if let kept = earlier[key], (kept.year ?? 0) >= (unit.year ?? 0) { continue }
+            earlier[key] = unit
+        }
+        var matched: Set<String> = []
+        var units: [UnitChange] = []
+        var newUnits: [UnitSummary] = []
+        for unit in current {
+            guard let key = unit.unitKey, let before = earlier[key], !matched.contains(key)
+            else {
+                newUnits.append(unit)
+                continue
+            }
+            matched.insert(key)
+            units.append(Self.change(outline: outline, current: unit, before: before))
+        }
+        self.units = units
+        self.newUnits = newUnits
+        missingUnits = earlier.filter { !matched.contains($0.key) }.map(\.value)
+            .sorted { $0.displayName.lowercased() < $1.displayName.lowercased() }
+        areas = outline.areas.indices.compactMap { index in
+            let area = outline.areas[index]
+            let now = units.map { Comparison.share($0.current.areaValues[index], of: area.weight) }
+            let before = units.map {
+                Comparison.share($0.before.areaValues[index], of: area.weight)
+            }
+            guard let nowStatistics = Statistics(now), let beforeStatistics = Statistics(before)
+            else { return nil }
+            return AreaChange(
+                area: area, meanBefore: beforeStatistics.mean, meanNow: nowStatistics.mean)
+        }
+    }
+
+    static func change(
+        outline: InstrumentOutline, current: UnitSummary, before: UnitSummary
+    ) -> UnitChange {
+        let areaChanges = outline.areas.indices.map { index in
+            let weight = outline.areas[index].weight
+            return Comparison.share(current.areaValues[index], of: weight)
+                - Comparison.share(before.areaValues[index], of: weight)
+        }
+        var items: [(offset: Int, change: ItemChange)] = []
+        for (offset, item) in outline.items.enumerated() {
+            let was = before.answers[offset]
+            let now = current.answers[offset]
+            guard was.text(decimalComma: false) != now.text(decimalComma: false) else { continue }
+            items.append(
+                (
+                    offset,
+                    ItemChange(
+                        item: item, before: was, after: now, pointsBefore: before.points[offset],
+                        pointsAfter: current.points[offset])
+                ))
+        }
+        items.sort {
+            let left = abs($0.change.change)
+            let right = abs($1.change.change)
+            return abs(left - right) > 1e-12 ? left > right : $0.offset < $1.offset
+        }
+        return UnitChange(
+            current: current, before: before, areaChanges: areaChanges, items: items.map(\.change))
+    }
+}

@@ -1,0 +1,151 @@
+/// Many units' results side by side: a ranking, a unit by area matrix, statistics per area and,
+/// when last year's results are given, the changes.
+///
+/// ```swift
+/// let comparison = Comparison(
+///     outline: InstrumentOutline(instrument), units: summaries, threshold: 0.6)
+/// for entry in comparison.ranking { print(entry.rank, entry.unit.displayName) }
+/// ```
+///
+/// The comparison is built from ``UnitSummary`` values, never from whole score cards, so that
+/// it can be built over thousands of worksheets read one at a time.
+public struct Comparison: Hashable, Sendable {
+    /// A unit's place in the ranking.
+    public struct RankedUnit: Hashable, Sendable {
+        /// The rank: 1 for the highest published total; units with the same published total
+        /// share a rank, and the next rank skips as many places (1, 2, 2, 4).
+        public var rank: Int
+        /// Whether another unit has the same rank.
+        public var isTied: Bool
+        /// The unit's result.
+        public var unit: UnitSummary
+    }
+
+    /// A unit with one of its shares.
+    public struct UnitShare: Hashable, Sendable {
+        /// The unit.
+        public var unit: UnitSummary
+        /// The share, from 0 to 1.
+        public var share: Double
+    }
+
+    /// The statistics of one area over every unit, as shares of the area's weight.
+    public struct AreaStatistics: Hashable, Sendable {
+        /// The area.
+        public var area: InstrumentOutline.AreaInfo
+        /// The mean, median, minimum and maximum share, from 0 to 1.
+        public var shares: Statistics
+        /// The units whose share, as a published percentage, is below the threshold: lowest
+        /// first, ties in ranking order.
+        public var below: [UnitShare]
+    }
+
+    /// The instrument's areas and items.
+    public var outline: InstrumentOutline
+    /// The share of an area's weight below which a unit is listed as weak, from 0 to 1.
+    public var threshold: Double
+    /// Every unit, highest published total first; ties by unit name, then year, then file.
+    public var ranking: [RankedUnit]
+    /// The statistics of each area, in the outline's order; empty when there are no units.
+    public var areas: [AreaStatistics]
+    /// The changes since last year, when last year's results were given.
+    public var baseline: BaselineComparison?
+
+    /// Ranks units and computes the statistics of each area.
+    ///
+    /// - Parameters:
+    ///   - outline: The instrument of every summary.
+    ///   - units: The units' results, in any order. Two summaries of the same unit and year
+    ///     should be refused before (see ``duplicates(in:)``).
+    ///   - threshold: The share below which a unit is listed under an area; 0,60 is the WBK
+    ///     minimum per area (`docs/methodology.md`, section 6).
+    ///   - baseline: Last year's results, if any.
+    /// - Precondition: Every summary is of the outline's instrument.
+    public init(
+        outline: InstrumentOutline, units: [UnitSummary], threshold: Double = 0.6,
+        baseline: [UnitSummary]? = nil
+    ) {
+        precondition(
+            (units + (baseline ?? [])).allSatisfy { $0.instrumentID == outline.id },
+            "a comparison is of one instrument")
+        self.outline = outline
+        self.threshold = threshold
+        let ordered = units.sorted(by: Self.rankingOrder)
+        var ranking: [RankedUnit] = []
+        for (offset, unit) in ordered.enumerated() {
+            if let previous = ranking.last, previous.unit.publishedTotal == unit.publishedTotal {
+                ranking[ranking.count - 1].isTied = true
+                ranking.append(RankedUnit(rank: previous.rank, isTied: true, unit: unit))
+            } else {
+                ranking.append(RankedUnit(rank: offset + 1, isTied: false, unit: unit))
+            }
+        }
+        self.ranking = ranking
+        areas = outline.areas.indices.compactMap { index in
+            let area = outline.areas[index]
+            let shares = ordered.map { Self.share($0.areaValues[index], of: area.weight) }
+            guard let statistics = Statistics(shares) else { return nil }
+            let below = zip(ordered, shares).enumerated()
+                .filter { Rounding.published($0.element.1 * 100) < threshold * 100 - 1e-9 }
+                .sorted {
+                    $0.element.1 != $1.element.1
+                        ? $0.element.1 < $1.element.1 : $0.offset < $1.offset
+                }
+                .map { UnitShare(unit: $0.element.0, share: $0.element.1) }
+            return AreaStatistics(area: area, shares: statistics, below: below)
+        }
+        self.baseline = baseline.map {
+            BaselineComparison(outline: outline, current: ordered, baseline: $0)
+        }
+    }
+
+    /// The order of the ranking: the published total, highest first; then the unit name, the
+    /// year and the file, so that the order never depends on the order of the files.
+    static func rankingOrder(_ lhs: UnitSummary, _ rhs: UnitSummary) -> Bool {
+        if lhs.publishedTotal != rhs.publishedTotal {
+            return lhs.publishedTotal > rhs.publishedTotal
+        }
+        let left = lhs.displayName.lowercased()
+        let right = rhs.displayName.lowercased()
+        if left != right { return left < right }
+        if lhs.year != rhs.year { return (lhs.year ?? 0) < (rhs.year ?? 0) }
+        return lhs.file < rhs.file
+    }
+
+    /// A value as a share of a weight; 0 for a weight of 0.
+    static func share(_ value: Double, of weight: Double) -> Double {
+        weight > 0 ? value / weight : 0
+    }
+
+    /// The share of each area of a unit, in the outline's order.
+    public func shares(of unit: UnitSummary) -> [Double] {
+        zip(unit.areaValues, outline.areas).map { Self.share($0, of: $1.weight) }
+    }
+
+    /// The years of the units, in order, without repeats.
+    public var years: [Int] {
+        Array(Set(ranking.compactMap(\.unit.year))).sorted()
+    }
+
+    /// The pairs of summaries that are of the same unit and year, each pair in input order:
+    /// a comparison must not count a unit twice.
+    ///
+    /// Units are the same when their names agree ignoring case and runs of whitespace
+    /// (``UnitSummary/unitKey``); worksheets that name no unit are never the same unit.
+    public static func duplicates(
+        in units: [UnitSummary]
+    ) -> [(first: UnitSummary, second: UnitSummary)] {
+        var seen: [String: UnitSummary] = [:]
+        var pairs: [(first: UnitSummary, second: UnitSummary)] = []
+        for unit in units {
+            guard let key = unit.unitKey else { continue }
+            let full = key + "\u{0}" + (unit.year.map(String.init) ?? "")
+            if let first = seen[full] {
+                pairs.append((first, unit))
+            } else {
+                seen[full] = unit
+            }
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,67 @@
+/// The parts of an instrument that a comparison of many worksheets shows: its areas and its
+/// scored items, in the instrument's order.
+///
+/// Every ``UnitSummary`` of the instrument stores its values in this order, so that a summary
+/// needs no codes or titles of its own.
+public struct InstrumentOutline: Hashable, Sendable {
+    /// An area of change, such as *Manajemen Perubahan*, summed over its aspects.
+    public struct AreaInfo: Hashable, Sendable {
+        /// The area id, e.g. `MP`.
+        public var id: String
+        /// The area's name.
+        public var title: String
+        /// The area's weight in points.
+        public var weight: Double
+    }
+
+    /// A scored item (*butir*).
+    public struct ItemInfo: Hashable, Sendable {
+        /// The item's code.
+        public var code: String
+        /// The item's summary.
+        public var title: String
+        /// The id of its area, or `nil` for a result (*hasil*) indicator.
+        public var areaID: String?
+    }
+
+    /// The instrument.
+    public var instrument: Instrument
+    /// The areas, in order.
+    public var areas: [AreaInfo]
+    /// The scored items, in order.
+    public var items: [ItemInfo]
+
+    /// Creates the outline of an instrument.
+    public init(_ instrument: Instrument) {
+        self.instrument = instrument
+        areas = instrument.areaGroups.map { group in
+            AreaInfo(
+                id: group.id,
+                title: group.nodes.first.map { instrument.nodes[$0].title } ?? group.id,
+                weight: group.nodes.compactMap { instrument.nodes[$0].weight }.reduce(0, +))
+        }
+        items = instrument.nodes.indices.compactMap { offset in
+            let node = instrument.nodes[offset]
+            guard node.kind == .butir else { return nil }
+            let area = instrument.areaAncestor(of: offset).map {
+                instrument.nodes[$0].areaID ?? instrument.nodes[$0].code
+            }
+            return ItemInfo(code: node.code, title: node.title, areaID: area)
+        }
+    }
+
+    /// The instrument's id.
+    public var id: String { instrument.id }
+
+    /// The predicates the instrument checks, in order (`WBK`, `WBBM`).
+    public var predicates: [String] { instrument.predicates }
+
+    /// The thresholds of the instrument's every-area criteria (0,60 for WBK, 0,75 for WBBM), by
+    /// predicate, in order.
+    public var areaThresholds: [(predicate: String, threshold: Double)] {
+        instrument.criteria.compactMap { criterion in
+            guard case .everyArea = criterion.target else { return nil }
+            return (criterion.predicate, criterion.threshold)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Why a worksheet cannot join a comparison.
+public enum WorksheetRefusal: Error, Hashable, Sendable {
+    /// The file cannot be read as a worksheet of the instrument: every problem found.
+    case invalid(DiagnosticError)
+    /// The worksheet names another instrument than the one being compared.
+    case otherInstrument(named: String, Diagnostic)
+
+    /// The diagnostics to show.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .invalid(let error): error.diagnostics
+        case .otherInstrument(_, let diagnostic): [diagnostic]
+        }
+    }
+}
+
+extension UnitSummary {
+    /// Reads a worksheet's bytes, checks them against an instrument, scores and summarises
+    /// them: a pure function from bytes to a summary, which a caller may run for many files
+    /// at once.
+    ///
+    /// ```swift
+    /// let (summary, warnings) = try UnitSummary.reading(
+    ///     csv: data, file: "lke/dinkes.csv", instrument: instrument)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The path as the user typed it, used in diagnostics and kept in the summary.
+    ///   - instrument: The instrument of the comparison.
+    ///   - delimiter: A delimiter to use instead of detecting one.
+    /// - Returns: The summary and the worksheet's warnings.
+    /// - Throws: ``WorksheetRefusal/otherInstrument(named:_:)`` when the worksheet names another
+    ///   instrument, ``WorksheetRefusal/invalid(_:)`` with every problem otherwise.
+    public static func reading(
+        csv data: Data, file: String, instrument: Instrument, delimiter: CSVDelimiter? = nil
+    ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
+        let table: CSVTable
+        do {
+            table = try Worksheet.table(csv: data, file: file, delimiter: delimiter)
+        } catch {
+            throw .invalid(error)
+        }
+        if let named = Worksheet.instrumentID(in: table), named != instrument.id {
+            throw .otherInstrument(
+                named: named,
+                .error(
+                    "the worksheet is for instrument '\(named)'; this comparison is of "
+                        + "'\(instrument.id)'",
+                    file: file, at: instrumentPosition(in: table),
+                    notes: ["compare worksheets of one instrument at a time"]))
+        }
+        let worksheet: Worksheet
+        do {
+            worksheet = try Worksheet(parsing: table, file: file, instrument: instrument)
+        } catch {
+            throw .invalid(error)
+        }
+        return (UnitSummary(card: instrument.score(worksheet), file: file), worksheet.warnings)
+    }
+
+    /// Where the `#instrumen` row's answer is.
+    private static func instrumentPosition(in table: CSVTable) -> SourcePosition? {
+        guard let kode = table.columnIndex("kode"), let jawaban = table.columnIndex("jawaban")
+        else { return nil }
+        let row = table.rows.first {
+            $0.field(kode)?.value.trimmingCharacters(in: .whitespaces).lowercased()
+                == WorksheetColumns.instrumentKey
+        }
+        return row?.field(jawaban)?.position
+    }
+}

@@ -1,0 +1,83 @@
+/// What a comparison keeps of one scored worksheet: the unit, its total, band, predicate
+/// verdicts, area values and item answers, without titles, codes or diagnostics.
+///
+/// A coordinator compares thousands of worksheets; keeping a summary instead of the whole
+/// ``ScoreCard`` lets memory grow only with these values. The arrays follow the order of the
+/// instrument's ``InstrumentOutline``.
+public struct UnitSummary: Hashable, Sendable {
+    /// Whether a unit meets a predicate such as WBK.
+    public struct Verdict: Hashable, Sendable {
+        /// The predicate, e.g. `WBK`.
+        public var name: String
+        /// Whether every criterion holds.
+        public var holds: Bool
+    }
+
+    /// The instrument's id.
+    public var instrumentID: String
+    /// The unit as the worksheet names it; empty when not given.
+    public var unit: String
+    /// The year assessed, if given.
+    public var year: Int?
+    /// The worksheet's file, as the user named it.
+    public var file: String
+    /// The total, unrounded.
+    public var total: Double
+    /// The band of the total.
+    public var band: Band?
+    /// The predicate verdicts, in the instrument's order.
+    public var predicates: [Verdict]
+    /// The number of scored items.
+    public var itemCount: Int
+    /// The number of scored items with no answer.
+    public var unansweredCount: Int
+    /// The value of each area, in points, in the outline's order.
+    public var areaValues: [Double]
+    /// The answer of each scored item, in the outline's order.
+    public var answers: [ShownAnswer]
+    /// The points of each scored item, in the outline's order.
+    public var points: [Double]
+
+    /// Summarises a score card.
+    ///
+    /// - Parameters:
+    ///   - card: The score card.
+    ///   - file: The worksheet's file, as the user named it.
+    public init(card: ScoreCard, file: String) {
+        instrumentID = card.instrumentID
+        unit = card.unit
+        year = card.year
+        self.file = file
+        total = card.total
+        band = card.band
+        predicates = card.predicates.map { Verdict(name: $0.name, holds: $0.holds) }
+        itemCount = card.items.count
+        unansweredCount = card.unansweredCount
+        areaValues = card.areas.map(\.value)
+        answers = card.items.map(\.answer)
+        points = card.items.map(\.points)
+    }
+
+    /// The total as published: rounded to two decimals.
+    public var publishedTotal: Double { Rounding.published(total) }
+
+    /// The share of scored items with no answer, from 0 to 1.
+    public var unansweredShare: Double {
+        itemCount > 0 ? Double(unansweredCount) / Double(itemCount) : 0
+    }
+
+    /// The unit's name, or the file in brackets when the worksheet names no unit.
+    public var displayName: String { unit.isEmpty ? "[" + file + "]" : unit }
+
+    /// Whether the unit meets a predicate; `nil` when the instrument has no such predicate.
+    public func meets(_ predicate: String) -> Bool? {
+        predicates.first { $0.name == predicate }?.holds
+    }
+
+    /// The key that identifies the same unit across worksheets and years: the name with case
+    /// and runs of whitespace ignored, or `nil` when the worksheet names no unit.
+    public var unitKey: String? {
+        let words = unit.lowercased().split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,78 @@
+import PMPRBKit
+
+/// `pmprb diff A B`: two worksheets of one unit, item by item.
+struct DiffCommand: Command {
+    static let name = "diff"
+    static let abstract =
+        "Compare two worksheets of one unit (two assessors, or two years) item by item."
+    static let arguments = [
+        (name: "a", help: "The first worksheet (CSV): assessor A, or the earlier year."),
+        (name: "b", help: "The second worksheet (CSV)."),
+    ]
+    static let options = [
+        SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,
+        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
+    ]
+
+    var first: String
+    var second: String
+    var format: ReportFormat
+    var language: ReportLanguage
+    var csvDialect: CSVDialect
+    var output: String?
+    var instrument: String?
+    var delimiter: CSVDelimiter?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard arguments.positionals.count == 2 else {
+            throw UsageError(
+                arguments.positionals.count < 2
+                    ? "missing expected argument '<\(arguments.positionals.isEmpty ? "a" : "b")>'"
+                    : "diff takes two worksheets; got \(arguments.positionals.count)")
+        }
+        first = arguments.positionals[0]
+        second = arguments.positionals[1]
+        format = try arguments.choice("--format", default: .text)
+        language = try arguments.choice("--lang", default: .id)
+        csvDialect = try CoordinatorOptions.csvDialect(arguments, format: format)
+        output = arguments.value("--output")
+        instrument = arguments.value("--instrumen")
+        delimiter = try WorksheetLoader.delimiter(arguments)
+    }
+
+    func run(_ io: inout CommandIO) throws -> ExitCode {
+        var loaded: [(Instrument, Worksheet)] = []
+        var code: ExitCode?
+        for path in [first, second] {
+            do {
+                loaded.append(
+                    try WorksheetLoader.load(
+                        path, instrument: instrument, delimiter: delimiter, io: &io))
+            } catch {
+                let failed = CoordinatorOptions.report(error, io: &io)
+                code = code ?? failed
+            }
+        }
+        if let code { return code }
+        let (instrumentA, worksheetA) = loaded[0]
+        let (instrumentB, worksheetB) = loaded[1]
+        guard instrumentA.id == instrumentB.id else {
+            throw CommandFailure(
+                .wrongInstrument,
+                "'\(first)' is for instrument '\(instrumentA.id)' and '\(second)' for "
+                    + "'\(instrumentB.id)'",
+                notes: ["diff compares two worksheets of one instrument"])
+        }
+        let diff = WorksheetDiff(instrument: instrumentA, first: worksheetA, second: worksheetB)
+        if diff.namesDifferentUnits {
+            io.report(
+                .warning(
+                    "the worksheets name different units: '\(diff.first.unit)' and "
+                        + "'\(diff.second.unit)'", file: second))
+        }
+        let report = DiffReport(
+            diff: diff, instrument: instrumentA, language: language, csvDialect: csvDialect)
+        try io.emit(report.rendered(format), to: output)
+        return .success
+    }
+}
