@@ -41,7 +41,7 @@ enum SharedOptions {
         help: "Output format. (values: text, json, csv, markdown, html; default: text)")
     static let language = OptionSpec(
         names: ["--lang"], valueName: "lang",
-        help: "Language of text and Markdown reports. (values: id, en; default: id)")
+        help: "Language of text, Markdown and HTML reports. (values: id, en; default: id)")
     static let output = OptionSpec(
         names: ["--output", "-o"], valueName: "file",
         help: "Write the result to this file (atomically) instead of standard output.")

@@ -134,6 +134,15 @@ import Testing
         #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",,") })
     }
 
+    @Test func gapsForAnIndonesianSpreadsheet() {
+        let outcome = Self.run("gaps", Self.example, "--top", "1", "--excel-id")
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.hasPrefix("\u{FEFF}no;kode;area;penilaian;"))
+        // IPKP 3,41 of 4: 17,5 x (4 - 3,41) / 4 = 2,58125 points to gain, held in binary as
+        // 2,5812499… and written with four decimals.
+        #expect(outcome.stdout.contains(";3,41;4,00;2,5812;ditingkatkan;;\r\n"))
+    }
+
     @Test func targetSaysWhatThePengungkitCannotReach() {
         let outcome = Self.run("score", Self.example, "--target", "WBK")
         #expect(outcome.code == .success)

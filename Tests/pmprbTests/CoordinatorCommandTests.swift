@@ -243,7 +243,7 @@ import Testing
 
                 OPTIONS:
                   -f, --format <format>   Output format. (values: text, json, csv, markdown, html; default: text)
-                  --lang <lang>           Language of text and Markdown reports. (values: id, en; default: id)
+                  --lang <lang>           Language of text, Markdown and HTML reports. (values: id, en; default: id)
                   --baseline <file-or-folder>
                                           Last year's worksheets: adds the change per unit, per area and per item.
                   --threshold <percent>   List the units below this share of an area's weight. (default: 60)

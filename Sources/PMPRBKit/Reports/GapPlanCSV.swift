@@ -11,29 +11,29 @@ public struct GapPlanCSV: Sendable {
     public var card: ScoreCard
     /// How many gaps to list; `nil` for all.
     public var top: Int?
+    /// How the CSV is written: for programs, or for a spreadsheet in an Indonesian locale.
+    public var dialect: CSVDialect
 
     /// Creates the plan.
-    public init(card: ScoreCard, top: Int? = nil) {
+    public init(card: ScoreCard, top: Int? = nil, dialect: CSVDialect = .standard) {
         self.card = card
         self.top = top
+        self.dialect = dialect
     }
 
-    /// The CSV text: comma-delimited, decimal points, cells from the worksheet neutralised
-    /// so that a spreadsheet never runs them as formulas.
+    /// The CSV text, cells from the worksheet neutralised so that a spreadsheet never runs them
+    /// as formulas. An item outside any area names its component instead (`Hasil`).
     public func rendered() -> String {
-        let writer = CSVWriter()
-        var text = writer.row(Self.columns)
         let gaps = top.map { Array(card.gaps.prefix($0)) } ?? card.gaps
-        for (index, item) in gaps.enumerated() {
-            text += writer.row([
-                String(index + 1), item.code, item.areaID ?? "hasil",
+        let rows = gaps.enumerated().map { index, item -> [String] in
+            [
+                String(index + 1), item.code, item.areaID ?? item.areaTitle,
                 CSVWriter.neutralisingFormula(item.title),
-                CSVWriter.neutralisingFormula(item.answer.text(decimalComma: false)),
-                item.bestAnswer.text(decimalComma: false),
-                LocaleNumber.format(item.potential, decimals: 4, decimalComma: false),
-                item.gapClass.rawValue, "", "",
-            ])
+                CSVWriter.neutralisingFormula(item.answer.text(decimalComma: dialect.decimalComma)),
+                item.bestAnswer.text(decimalComma: dialect.decimalComma),
+                dialect.number(item.potential, decimals: 4), item.gapClass.rawValue, "", "",
+            ]
         }
-        return text
+        return dialect.text([Self.columns] + rows)
     }
 }

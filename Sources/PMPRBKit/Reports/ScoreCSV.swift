@@ -2,6 +2,7 @@
 /// item, and a total row; comma-delimited, decimal points, stable columns.
 struct ScoreCSV {
     let card: ScoreCard
+    var dialect = CSVDialect.standard
 
     static let columns = [
         "kode", "jenis", "uraian", "area", "bobot", "nilai", "persen", "jawaban",
@@ -9,38 +10,37 @@ struct ScoreCSV {
     ]
 
     func rendered() -> String {
-        let writer = CSVWriter()
         func number(_ value: Double, _ decimals: Int = 4) -> String {
-            LocaleNumber.format(value, decimals: decimals, decimalComma: false)
+            dialect.number(value, decimals: decimals)
         }
-        var text = writer.row(Self.columns)
+        var rows = [Self.columns]
         var itemsByParent: [String: [ScoreCard.ItemScore]] = [:]
         for item in card.items {
             let parent = String(item.code[..<(item.code.lastIndex(of: ".") ?? item.code.endIndex)])
             itemsByParent[parent, default: []].append(item)
         }
         for node in card.nodes {
-            text += writer.row([
+            rows.append([
                 node.code, node.kind.rawValue, CSVWriter.neutralisingFormula(node.title), "",
                 number(node.weight), number(node.value), number(node.share * 100, 2), "", "", "",
                 "",
             ])
             if node.kind == .butir { continue }
             for item in itemsByParent[node.code] ?? [] where card.node(item.code) == nil {
-                text += writer.row([
+                rows.append([
                     item.code, NodeKind.butir.rawValue, CSVWriter.neutralisingFormula(item.title),
                     item.areaID ?? "", "", number(item.points), number(item.value * 100, 2),
-                    CSVWriter.neutralisingFormula(item.answer.text(decimalComma: false)),
-                    item.bestAnswer.text(decimalComma: false),
+                    CSVWriter.neutralisingFormula(item.answer.text(decimalComma: dialect.decimalComma)),
+                    item.bestAnswer.text(decimalComma: dialect.decimalComma),
                     number(item.potential), item.gapClass.rawValue,
                 ])
             }
         }
-        text += writer.row([
+        rows.append([
             "TOTAL", "total", card.band.map { $0.grade + " " + $0.label } ?? "", "",
             number(card.maximum), number(card.total), number(card.total / card.maximum * 100, 2),
             "", "", "", "",
         ])
-        return text
+        return dialect.text(rows)
     }
 }

@@ -9,6 +9,9 @@ public struct ScoreReport: Sendable {
     public var top: Int
     /// A plan to reach a target, if one was asked for.
     public var plan: ImprovementPlan?
+    /// How CSV is written: for programs (the default), or for a spreadsheet in an Indonesian
+    /// locale.
+    public var csvDialect: CSVDialect = .standard
 
     /// Creates a report.
     public init(
@@ -27,7 +30,7 @@ public struct ScoreReport: Sendable {
         case .text: document().renderedText()
         case .markdown: document().renderedMarkdown()
         case .json: ScoreJSON(card: card, top: top, plan: plan).rendered()
-        case .csv: ScoreCSV(card: card).rendered()
+        case .csv: ScoreCSV(card: card, dialect: csvDialect).rendered()
         case .html: ScoreHTML(report: self).rendered()
         }
     }
@@ -181,7 +184,7 @@ extension ScoreReport {
         case .json:
             return JSONText.encode(card.gaps.prefix(max(0, top)).map(ScoreJSON.item))
         case .csv:
-            return GapPlanCSV(card: card, top: top).rendered()
+            return GapPlanCSV(card: card, top: top, dialect: csvDialect).rendered()
         case .text, .markdown, .html:
             let full = document()
             let labels = Labels(language: language)

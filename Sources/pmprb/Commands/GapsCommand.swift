@@ -8,10 +8,11 @@ struct GapsCommand: Command {
     static let options = [
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",
-            help: "Output format. (values: csv, text, json, markdown; default: csv)"),
+            help: "Output format. (values: csv, text, json, markdown, html; default: csv)"),
         SharedOptions.language,
         OptionSpec(names: ["--top"], valueName: "n", help: "List only the first n items. (default: all)"),
-        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
+        CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
+        SharedOptions.delimiter, OptionSpec.help,
     ]
 
     var file: String
@@ -21,6 +22,7 @@ struct GapsCommand: Command {
     var output: String?
     var instrument: String?
     var delimiter: CSVDelimiter?
+    var excel: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -33,6 +35,7 @@ struct GapsCommand: Command {
         output = arguments.value("--output")
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
+        excel = arguments.flag("--excel-id")
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -40,13 +43,9 @@ struct GapsCommand: Command {
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
         let card = instrument.score(worksheet)
         let text: String
-        switch format {
-        case .csv:
-            text = GapPlanCSV(card: card, top: top).rendered()
-        case .json, .text, .markdown, .html:
-            let report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)
-            text = format == .json ? report.renderedGaps(.json) : report.renderedGaps(format)
-        }
+        var report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)
+        report.csvDialect = excel ? .excelIndonesia : .standard
+        text = report.renderedGaps(format)
         try io.emit(text, to: output)
         return .success
     }

@@ -12,7 +12,8 @@ struct ScoreCommand: Command {
         OptionSpec(
             names: ["--target"], valueName: "target",
             help: "Plan the fewest items that reach a total (80), a category (BB) or a predicate (WBK)."),
-        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter,
+        CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
+        SharedOptions.delimiter,
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "Exit with 2 when the worksheet has warnings or unanswered items."),
@@ -28,6 +29,7 @@ struct ScoreCommand: Command {
     var instrument: String?
     var delimiter: CSVDelimiter?
     var strict: Bool
+    var excel: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -45,6 +47,7 @@ struct ScoreCommand: Command {
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
         strict = arguments.flag("--strict")
+        excel = arguments.flag("--excel-id")
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -67,7 +70,8 @@ struct ScoreCommand: Command {
                     "\(card.unansweredCount) of \(card.items.count) items are unanswered; "
                         + "the score is a lower bound", file: file))
         }
-        let report = ScoreReport(card: card, language: language, top: top, plan: plan)
+        var report = ScoreReport(card: card, language: language, top: top, plan: plan)
+        report.csvDialect = excel ? .excelIndonesia : .standard
         try io.emit(report.rendered(format), to: output)
         if strict && (card.isIncomplete || !worksheet.warnings.isEmpty) { return .findings }
         return .success
