@@ -167,7 +167,7 @@ import Testing
                   --unit <name>           The unit (unit kerja / OPD) to write in the worksheet.
                   --tahun, --year <year>  The year assessed.
                   --delimiter <delimiter>
-                                          comma (decimal point) or semicolon (decimal comma, for Excel in an Indonesian locale). (default: comma)
+                                          comma or tab (decimal point), or semicolon (decimal comma and a byte order mark, for Excel in an Indonesian locale). (default: comma)
                   -o, --output <file>     Write the result to this file (atomically) instead of standard output.
                   -h, --help              Show help information.
 

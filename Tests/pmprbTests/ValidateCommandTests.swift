@@ -19,7 +19,7 @@ import Testing
         let path = try CLI.temporaryFile("lke.csv", contents: text)
         let outcome = CLI.run("validate", path)
         #expect(outcome.code == .dataError)
-        #expect(outcome.stdout.contains(": error: bobot '4.50' of 'A.I.1' differs from the instrument's (4,00)"))
+        #expect(outcome.stdout.contains(": error: bobot '4.50' of 'A.I.1' differs from the instrument's (4.00)"))
         let github = CLI.run("validate", path, "--format", "github")
         #expect(github.code == .dataError)
         let line = try #require(github.stdout.split(separator: "\n").first { $0.hasPrefix("::error") })

@@ -100,7 +100,8 @@ public struct CSVReader: Sendable {
         while fields.count < width {
             fields.append(CSVField(value: "", position: record.end))
         }
-        return CSVRow(line: record.line, fields: fields)
+        return CSVRow(
+            line: record.line, fields: fields, recordedFieldCount: record.fields.count)
     }
 
     /// Drops empty trailing names from the header record and checks its names.
@@ -118,7 +119,8 @@ public struct CSVReader: Sendable {
                 throw .duplicateColumn(name, at: field.position)
             }
         }
-        return CSVRow(line: record.line, fields: fields)
+        return CSVRow(
+            line: record.line, fields: fields, recordedFieldCount: record.fields.count)
     }
 
     /// The required columns normalised, without duplicates, in the order given.

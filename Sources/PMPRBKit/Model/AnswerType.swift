@@ -70,7 +70,8 @@ public struct AnswerType: Hashable, Sendable {
         switch conversion {
         case .options(let options): options.map(\.label).joined(separator: "/")
         case .scale(let minimum, let maximum):
-            "a number from \(LocaleNumber.format(minimum)) to \(LocaleNumber.format(maximum))"
+            "a number from \(LocaleNumber.format(minimum, decimalComma: false)) to "
+                + "\(LocaleNumber.format(maximum, decimalComma: false)) (decimal point or comma)"
         case .percent: "computed from its input rows"
         case .count: "a whole number, 0 or more"
         }

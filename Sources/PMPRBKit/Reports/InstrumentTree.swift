@@ -25,7 +25,9 @@ public struct InstrumentTree: Sendable {
         }
         lines.append("")
         for band in instrument.bands {
-            lines.append("\(band.grade)  > \(LocaleNumber.format(band.lowerBound))  \(band.label)")
+            let sign = band == instrument.bands.last ? "≥" : ">"
+            lines.append(
+                "\(band.grade)  \(sign) \(LocaleNumber.format(band.lowerBound))  \(band.label)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

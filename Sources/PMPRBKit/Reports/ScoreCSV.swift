@@ -19,11 +19,19 @@ struct ScoreCSV {
             let parent = String(item.code[..<(item.code.lastIndex(of: ".") ?? item.code.endIndex)])
             itemsByParent[parent, default: []].append(item)
         }
+        let itemByCode = Dictionary(
+            card.items.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for node in card.nodes {
+            // A weighted item (a hasil indicator) or a node valued directly is also an item.
+            let item = itemByCode[node.code]
             rows.append([
-                node.code, node.kind.rawValue, CSVWriter.neutralisingFormula(node.title), "",
-                number(node.weight), number(node.value), number(node.share * 100, 2), "", "", "",
-                "",
+                node.code, node.kind.rawValue, CSVWriter.neutralisingFormula(node.title),
+                item?.areaID ?? "", number(node.weight), number(node.value),
+                number(node.share * 100, 2),
+                item.map { CSVWriter.neutralisingFormula(
+                    $0.answer.text(decimalComma: dialect.decimalComma)) } ?? "",
+                item?.bestAnswer.text(decimalComma: dialect.decimalComma) ?? "",
+                item.map { number($0.potential) } ?? "", item?.gapClass.rawValue ?? "",
             ])
             if node.kind == .butir { continue }
             for item in itemsByParent[node.code] ?? [] where card.node(item.code) == nil {

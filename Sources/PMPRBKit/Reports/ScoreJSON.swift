@@ -52,7 +52,7 @@ struct ScoreJSON {
         var failingAreas: [String]
     }
     struct ItemEntry: Encodable {
-        var code, title, area, answer, bestAnswer, `class`: String
+        var code, title, area, areaTitle, answer, bestAnswer, `class`: String
         var answered: Bool
         var value, points, potential: Double
     }
@@ -69,11 +69,29 @@ struct ScoreJSON {
     }
     struct AssumptionEntry: Encodable { var id, note, source: String }
 
+    /// The JSON form of `pmprb gaps --format json`.
+    struct GapDocument: Encodable {
+        var formatVersion = 1
+        var instrument: String
+        var unit: String
+        var year: Int?
+        var unanswered: Int
+        var gaps: [ItemEntry]
+
+        init(card: ScoreCard, top: Int) {
+            instrument = card.instrumentID
+            unit = card.unit
+            year = card.year
+            unanswered = card.unansweredCount
+            gaps = card.gaps.prefix(max(0, top)).map(ScoreJSON.item)
+        }
+    }
+
     static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
     static func item(_ item: ScoreCard.ItemScore) -> ItemEntry {
         ItemEntry(
-            code: item.code, title: item.title, area: item.areaID ?? "", answer: item.answer.text(decimalComma: false),
+            code: item.code, title: item.title, area: item.areaID ?? "", areaTitle: item.areaTitle, answer: item.answer.text(decimalComma: false),
             bestAnswer: item.bestAnswer.text(decimalComma: false), class: item.gapClass.rawValue, answered: item.isAnswered,
             value: round(item.value), points: round(item.points), potential: round(item.potential))
     }
@@ -108,7 +126,7 @@ struct ScoreJSON {
             gaps: card.gaps.prefix(max(0, top)).map(Self.item),
             plan: plan.map { plan in
                 PlanEntry(
-                    target: plan.target.description, reachable: plan.isReachable,
+                    target: plan.target.machineText, reachable: plan.isReachable,
                     totalBefore: Self.round(plan.totalBefore),
                     totalAfter: Self.round(plan.totalAfter), steps: plan.steps.map(\.code),
                     obstacles: plan.obstacles.map {

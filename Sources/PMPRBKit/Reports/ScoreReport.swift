@@ -182,7 +182,7 @@ extension ScoreReport {
     public func renderedGaps(_ format: ReportFormat) -> String {
         switch format {
         case .json:
-            return JSONText.encode(card.gaps.prefix(max(0, top)).map(ScoreJSON.item))
+            return JSONText.encode(ScoreJSON.GapDocument(card: card, top: top))
         case .csv:
             return GapPlanCSV(card: card, top: top, dialect: csvDialect).rendered()
         case .text, .markdown, .html:

@@ -30,7 +30,15 @@ public struct ImprovementPlan: Hashable, Sendable {
             }
         }
 
-        /// The target as written: `80,00`, `BB`, `WBK`.
+        /// The target for machine formats: `80.00`, `BB`, `WBK`.
+        public var machineText: String {
+            if case .total(let value) = self {
+                return LocaleNumber.format(value, decimalComma: false)
+            }
+            return description
+        }
+
+        /// The target as a person reads it: `80,00`, `BB`, `WBK`.
         public var description: String {
             switch self {
             case .total(let value): LocaleNumber.format(value)

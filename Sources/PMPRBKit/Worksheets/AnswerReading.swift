@@ -16,7 +16,7 @@ enum AnswerReading {
             case .notAnOption: "is not one of the options"
             case .notANumber: "is not a number"
             case .outOfRange(let minimum, let maximum):
-                "is outside \(LocaleNumber.format(minimum))..\(LocaleNumber.format(maximum))"
+                "is outside \(LocaleNumber.format(minimum, decimalComma: false))..\(LocaleNumber.format(maximum, decimalComma: false))"
             case .notACount: "is not a whole number of 0 or more"
             }
         }

@@ -142,7 +142,7 @@ struct WorksheetReader {
         let field = cell(row, "bobot")
         let text = field.value.trimmed
         guard !text.isEmpty else { return }
-        let expected = node.weight.map { LocaleNumber.format($0) } ?? "empty"
+        let expected = node.weight.map { LocaleNumber.format($0, decimalComma: false) } ?? "empty"
         guard let typed = LocaleNumber.parse(text), !typed.isPercent, let weight = node.weight,
             Rounding.agrees(typed.value, weight)
         else {
@@ -173,6 +173,16 @@ struct WorksheetReader {
                 notes: ["answer its items; the \(node.kind.rawValue)'s value is computed"])
             return
         }
+        if let split = decimalCommaSplit(row, answer: field, type: type) {
+            report(
+                .error,
+                "answer '\(text)' for '\(node.code)' and the next cell '\(split)' look like the "
+                    + "number '\(text),\(split)' split at its decimal comma",
+                at: field,
+                notes: ["in a comma-separated file write \(text).\(split), or put the number in "
+                    + "quotes: \"\(text),\(split)\""])
+            return
+        }
         switch AnswerReading.read(text, as: type) {
         case .success(let answer):
             entry.answer = answer
@@ -185,6 +195,25 @@ struct WorksheetReader {
                 .error, "answer '\(text)' for '\(node.code)' \(failure.reason)", at: field,
                 notes: ["allowed answers: \(type.allowedAnswers)"])
         }
+    }
+
+    /// The digits of the cell after a number answer, when the row had more fields than the
+    /// header and the two cells read as one number cut at a decimal comma (`3` and `48` from an
+    /// unquoted `3,48` in a comma-separated file). Scoring `3` would be silently wrong.
+    private func decimalCommaSplit(_ row: CSVRow, answer: CSVField, type: AnswerType) -> String? {
+        switch type.conversion {
+        case .scale, .count: break
+        case .options, .percent: return nil
+        }
+        guard table.delimiter == .comma, row.recordedFieldCount > table.columnNames.count,
+            let column = table.columnIndex("jawaban"), let next = row.field(column + 1)
+        else { return nil }
+        func isDigits(_ text: String) -> Bool {
+            !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        }
+        let head = answer.value.trimmed
+        let tail = next.value.trimmed
+        return isDigits(head) && isDigits(tail) ? tail : nil
     }
 
     private mutating func checkMissingRows() {

@@ -24,10 +24,14 @@ public struct WorksheetTemplate: Sendable {
         self.delimiter = delimiter
     }
 
-    /// The CSV text, with CRLF line ends as spreadsheets write them.
+    /// The CSV text, with CRLF line ends as spreadsheets write them. With `;`, for a
+    /// spreadsheet in an Indonesian locale, the text starts with a UTF-8 byte order mark so that
+    /// Excel reads accented names correctly; the reader removes it.
     public func rendered() -> String {
         let writer = CSVWriter(delimiter: delimiter, lineEnding: "\r\n")
-        return rows().reduce(writer.row(WorksheetColumns.required)) { $0 + writer.row($1) }
+        var text = (delimiter == .semicolon ? "\u{FEFF}" : "") + writer.row(WorksheetColumns.required)
+        for row in rows() { text += writer.row(row) }
+        return text
     }
 
     /// The rows under the header, each with the cells of ``WorksheetColumns/required``: the
@@ -49,6 +53,12 @@ public struct WorksheetTemplate: Sendable {
     }
 
     private func options(for node: Node) -> String {
+        if let direct = instrument.directType(of: node),
+            case .scale(let minimum, let maximum) = direct.conversion
+        {
+            return "Nilai langsung (\(LocaleNumber.format(minimum, decimals: 0))-"
+                + "\(LocaleNumber.format(maximum, decimals: 0))), opsional"
+        }
         guard let type = instrument.answerType(of: node) else { return "" }
         switch type.conversion {
         case .options(let options): return options.map(\.label).joined(separator: "/")

@@ -26,7 +26,10 @@ struct GapsCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
-            throw UsageError("missing expected argument '<file>'")
+            throw UsageError(
+                arguments.positionals.isEmpty
+                    ? "missing expected argument '<file>'"
+                    : "gaps takes one worksheet; got \(arguments.positionals.count)")
         }
         self.file = file
         format = try arguments.choice("--format", default: .csv)
@@ -36,12 +39,21 @@ struct GapsCommand: Command {
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
         excel = arguments.flag("--excel-id")
+        if excel && format != .csv {
+            throw UsageError("option '--excel-id' goes with '--format csv'")
+        }
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let (instrument, worksheet) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
         let card = instrument.score(worksheet)
+        if card.isIncomplete {
+            io.report(
+                .warning(
+                    "\(card.unansweredCount) of \(card.items.count) items are unanswered; "
+                        + "they are listed with their full potential", file: file))
+        }
         let text: String
         var report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)
         report.csvDialect = excel ? .excelIndonesia : .standard

@@ -45,11 +45,14 @@ struct InstrumentCommand: Command {
             let instrument = try WorksheetLoader.instrument(self.instrument ?? "", io: io)
             try io.emit(InstrumentTree(instrument: instrument).rendered(), to: output)
         case .export:
-            let id = self.instrument ?? ""
-            guard let text = BuiltinInstruments.csv(id) else {
-                throw WorksheetLoader.unknownInstrument(id)
+            let reference = self.instrument ?? ""
+            if let text = BuiltinInstruments.csv(reference) {
+                try io.emit(text, to: output)
+            } else {
+                // A file is checked first, so that only a valid instrument is copied.
+                _ = try WorksheetLoader.instrument(reference, io: io)
+                try io.emit(String(decoding: try io.read(reference), as: UTF8.self), to: output)
             }
-            try io.emit(text, to: output)
         }
         return .success
     }

@@ -48,6 +48,9 @@ struct ScoreCommand: Command {
         delimiter = try WorksheetLoader.delimiter(arguments)
         strict = arguments.flag("--strict")
         excel = arguments.flag("--excel-id")
+        if excel && format != .csv {
+            throw UsageError("option '--excel-id' goes with '--format csv'")
+        }
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {

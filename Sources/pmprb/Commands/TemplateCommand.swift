@@ -10,7 +10,7 @@ struct TemplateCommand: Command {
         OptionSpec(names: ["--tahun", "--year"], valueName: "year", help: "The year assessed."),
         OptionSpec(
             names: ["--delimiter"], valueName: "delimiter",
-            help: "comma (decimal point) or semicolon (decimal comma, for Excel in an Indonesian locale). (default: comma)"),
+            help: "comma or tab (decimal point), or semicolon (decimal comma and a byte order mark, for Excel in an Indonesian locale). (default: comma)"),
         SharedOptions.output, OptionSpec.help,
     ]
 

@@ -16,7 +16,7 @@ enum WorksheetLoader {
         CommandFailure(
             .wrongInstrument, "unknown instrument '\(id)'",
             notes: ["built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
-                + "; or pass an instrument file with --instrumen FILE"])
+                + "; an instrument file is named by its path (*.csv)"])
     }
 
     /// Reads a worksheet file and its instrument; warnings are written to standard error.

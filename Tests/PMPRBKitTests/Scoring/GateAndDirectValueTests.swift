@@ -61,7 +61,7 @@ import Testing
         let instrument = try SmallInstrument.instrument()
         let text = try TestWorksheets.csv(instrument, answers: ["A.1": "11", "B.a": "7"])
         let errors = TestWorksheets.errors(text, instrument: instrument)
-        #expect(errors.map(\.message) == ["answer '11' for 'A.1' is outside 0,00..10,00"])
+        #expect(errors.map(\.message) == ["answer '11' for 'A.1' is outside 0.00..10.00"])
     }
 
     @Test func headingWithoutDirectValueTakesNoAnswer() throws {

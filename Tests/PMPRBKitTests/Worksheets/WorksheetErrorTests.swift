@@ -54,7 +54,7 @@ import Testing
         let text = try Self.text { _ in }.replacingOccurrences(
             of: "\nA.I.1,Manajemen Perubahan,4.00,", with: "\nA.I.1,Manajemen Perubahan,6.00,")
         let errors = TestWorksheets.errors(text, instrument: instrument)
-        #expect(errors.map(\.message) == ["bobot '6.00' of 'A.I.1' differs from the instrument's (4,00)"])
+        #expect(errors.map(\.message) == ["bobot '6.00' of 'A.I.1' differs from the instrument's (4.00)"])
     }
 
     @Test func worksheetOfAnotherInstrumentIsRefused() throws {
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("B.I.a", "5", "answer '5' for 'B.I.a' is outside 0,00..4,00"),
+        ("B.I.a", "5", "answer '5' for 'B.I.a' is outside 0.00..4.00"),
         ("B.I.a", "tinggi", "answer 'tinggi' for 'B.I.a' is not a number"),
         ("A.II.1.i.a.1", "-1", "answer '-1' for 'A.II.1.i.a.1' is not a whole number of 0 or more"),
         ("A.II.1.i.a.1", "1,5", "answer '1,5' for 'A.II.1.i.a.1' is not a whole number of 0 or more"),
@@ -94,6 +94,25 @@ import Testing
             $0["A.II.1.i.a.2"] = "5"
         }
         #expect(TestWorksheets.errors(agents, instrument: instrument).isEmpty)
+    }
+
+    /// `3,48` typed without quotes in a comma-separated file splits into `3` and `48`; scoring
+    /// 3 would be silently wrong, so the worksheet is refused with the fix.
+    @Test func decimalCommaSplitByTheDelimiterIsRefused() throws {
+        let instrument = try TestWorksheets.zi()
+        let text = try Self.text { $0["B.I.a"] = "@@" }
+            .replacingOccurrences(of: ",@@,", with: ",3,48,")
+        let errors = TestWorksheets.errors(text, instrument: instrument)
+        #expect(
+            errors.map(\.message) == [
+                "answer '3' for 'B.I.a' and the next cell '48' look like the number '3,48' split "
+                    + "at its decimal comma"
+            ])
+        #expect(errors.first?.notes == ["in a comma-separated file write 3.48, or put the number in quotes: \"3,48\""])
+        // Quoted, it is read as 3,48.
+        let quoted = try Self.text { $0["B.I.a"] = "3,48" }
+        #expect(quoted.contains(",\"3,48\","))
+        #expect(TestWorksheets.errors(quoted, instrument: instrument).isEmpty)
     }
 
     @Test func duplicateAndMissingRowsAreRefused() throws {
