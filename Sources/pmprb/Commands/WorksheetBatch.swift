@@ -106,21 +106,25 @@ struct WorksheetBatch {
         guard !pairs.isEmpty else { return }
         var dropped: Set<String> = []
         for (first, second) in pairs {
-            let year = second.year.map { "year \($0)" } ?? "no year"
-            refusals.append(
-                Refusal(
-                    file: second.file,
-                    diagnostics: [
-                        .error(
-                            "the worksheet is of unit '\(second.unit)' and \(year), as '\(first.file)' is",
-                            file: second.file,
-                            notes: [
-                                "a unit counts once a year; keep one of the two worksheets, or "
-                                    + "settle them with 'pmprb diff \(first.file) \(second.file)'"
-                            ])
-                    ], code: .dataError))
-            dropped.insert(first.file)
-            dropped.insert(second.file)
+            // Both worksheets are left out, so both are named, each pointing at the other.
+            for (this, other) in [(second, first), (first, second)]
+            where dropped.insert(this.file).inserted {
+                let year = this.year.map { "year \($0)" } ?? "no year"
+                refusals.append(
+                    Refusal(
+                        file: this.file,
+                        diagnostics: [
+                            .error(
+                                "the worksheet is of unit '\(this.unit)' and \(year), as "
+                                    + "'\(other.file)' is",
+                                file: this.file,
+                                notes: [
+                                    "a unit counts once a year; keep one of the two worksheets, "
+                                        + "or settle them with 'pmprb diff \(first.file) "
+                                        + "\(second.file)'"
+                                ])
+                        ], code: .dataError))
+            }
         }
         summaries.removeAll { dropped.contains($0.file) }
     }
