@@ -15,6 +15,9 @@ let package = Package(
         // Command-line tool: arguments, streams, files and exit codes only.
         .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),
 
+        // Fuzzing
+        .executableTarget(name: "PMPRBFuzz", dependencies: ["PMPRBKit"]),
+
         // Tests
         .testTarget(
             name: "PMPRBKitTests",
