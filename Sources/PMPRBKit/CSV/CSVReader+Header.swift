@@ -56,6 +56,17 @@ extension CSVReader {
                     delimiter: candidate, wasDetected: true, header: header, tokenizer: tokenizer),
                 score
             )
+            // Every required column found, and no other candidate's byte up to the end of the
+            // header: under another candidate each record so far is one field, which can find at
+            // most one required column and never more names, so this candidate wins. Reading
+            // the header twice more is skipped (worksheets are read by the thousand).
+            if score.matches == required.count, !required.isEmpty,
+                !bytes[..<tokenizer.offset].contains(where: { byte in
+                    CSVDelimiter.allCases.contains { $0 != candidate && $0.byte == byte }
+                })
+            {
+                break
+            }
         }
         guard let best else { throw firstError ?? .empty }
         // A header that no delimiter reads with a required column, while some delimiter cannot

@@ -15,19 +15,23 @@ struct CSVSourceText: Sendable {
     /// Creates source text from valid UTF-8 and finds its line starts.
     init(utf8 bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == CSVByte.cr, index < bytes.count, bytes[index] == CSVByte.lf {
+        self.lineStarts = bytes.withUnsafeBufferPointer { bytes in
+            var starts = [0]
+            var index = 0
+            while index < bytes.count {
+                index = CSVByte.firstControl(in: bytes, from: index)
+                guard index < bytes.count else { break }
+                let byte = bytes[index]
                 index += 1
+                if byte == CSVByte.cr, index < bytes.count, bytes[index] == CSVByte.lf {
+                    index += 1
+                }
+                if (byte == CSVByte.cr || byte == CSVByte.lf) && index < bytes.count {
+                    starts.append(index)
+                }
             }
-            if (byte == CSVByte.cr || byte == CSVByte.lf) && index < bytes.count {
-                starts.append(index)
-            }
+            return starts
         }
-        self.lineStarts = starts
     }
 
     /// The text of physical line `number` (1-based) without its line ending, or `nil` when the
@@ -71,5 +75,90 @@ enum CSVByte {
     /// Whether a UTF-8 byte continues a character rather than starting one.
     static func isContinuation(_ byte: UInt8) -> Bool {
         byte & 0xC0 == 0x80
+    }
+
+    // The scans below read eight bytes at a time as one `UInt64` ("SWAR": SIMD within a
+    // register) and look at single bytes only in a word that may hold what they seek. They are
+    // the loops every byte of a file goes through.
+
+    /// `0x01` in every byte of a word.
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// `0x80` in every byte of a word.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `word` is below `limit` (at most 128); exact, never a false answer.
+    private static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+    }
+
+    /// Whether some byte of `word` equals `byte`; exact, never a false answer.
+    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasByte(below: 1, in: word ^ (ones &* UInt64(byte)))
+    }
+
+    /// The offset of the first byte at or after `start` that is an ASCII control character
+    /// below U+000E (which includes LF and CR), or `buffer.count`.
+    static func firstControl(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var offset = start
+        if let base = buffer.baseAddress {
+            while offset + 8 <= buffer.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                if hasByte(below: 0x0E, in: word) { break }
+                offset += 8
+            }
+        }
+        while offset < buffer.count, buffer[offset] >= 0x0E { offset += 1 }
+        return offset
+    }
+
+    /// The offset of the first byte at or after `start` that ends an unquoted field: the
+    /// delimiter, LF or CR; or `buffer.count`.
+    static func firstFieldEnd(
+        in buffer: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8
+    ) -> Int {
+        var offset = start
+        if let base = buffer.baseAddress {
+            while offset + 8 <= buffer.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                if hasByte(below: 0x0E, in: word) || hasByte(delimiter, in: word) { break }
+                offset += 8
+            }
+        }
+        while offset < buffer.count {
+            let byte = buffer[offset]
+            if byte == delimiter || byte == lf || byte == cr { break }
+            offset += 1
+        }
+        return offset
+    }
+
+    /// Whether every byte is ASCII.
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            // OR-ing every byte, with no early exit, is a loop the compiler vectorises.
+            var union: UInt8 = 0
+            for byte in buffer { union |= byte }
+            return union < 0x80
+        }
+    }
+
+    /// The number of characters (bytes that are not UTF-8 continuation bytes) in a range.
+    static func characterCount(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var offset = range.lowerBound
+        var count = 0
+        if let base = buffer.baseAddress {
+            while offset + 8 <= range.upperBound {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                // A continuation byte has its top bit set and the next one clear.
+                let continuations = word & ~(word << 1) & highBits
+                count += 8 - continuations.nonzeroBitCount
+                offset += 8
+            }
+        }
+        while offset < range.upperBound {
+            if !isContinuation(buffer[offset]) { count += 1 }
+            offset += 1
+        }
+        return count
     }
 }

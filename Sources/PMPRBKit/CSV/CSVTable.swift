@@ -28,6 +28,9 @@ public struct CSVTable: Sendable {
     ///   `" kode "` both find `kode`.
     /// - Returns: The 0-based index of the first column with that name.
     public func columnIndex(_ name: String) -> Int? {
+        // A name already in normal form, as the library's own lookups are, finds its column
+        // without being normalised again.
+        if let index = columnNames.firstIndex(of: name), !name.isEmpty { return index }
         let normalised = CSVText.normalisedColumnName(name)
         guard !normalised.isEmpty else { return nil }
         return columnNames.firstIndex(of: normalised)

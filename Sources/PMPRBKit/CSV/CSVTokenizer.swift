@@ -40,21 +40,35 @@ struct CSVTokenizer {
     private var countedColumn = 1
     /// Reused storage for quoted fields that contain `""` or span segments.
     private var buffer: [UInt8] = []
+    /// The number of fields of the last record, to size the next one's storage.
+    private var lastFieldCount = 8
+    /// Whether every byte is ASCII, so that a column is a byte count.
+    private let isASCII: Bool
 
     /// Creates a tokenizer at the start of `bytes`, which must be valid UTF-8.
     init(_ bytes: [UInt8], delimiter: CSVDelimiter) {
         self.bytes = bytes
         self.delimiter = delimiter.byte
+        isASCII = CSVByte.isASCII(bytes)
     }
+
+    /// The offset of the next byte to read.
+    var offset: Int { index }
 
     /// The position of the next byte to read.
     ///
     /// Counting resumes where it last stopped, so positions cost O(1) amortised as the
     /// tokenizer moves forward.
     private mutating func position() -> SourcePosition {
-        while countedIndex < index {
-            if !CSVByte.isContinuation(bytes[countedIndex]) { countedColumn += 1 }
-            countedIndex += 1
+        if countedIndex < index {
+            let range = countedIndex..<index
+            countedColumn +=
+                isASCII
+                ? range.count
+                : bytes.withUnsafeBufferPointer { buffer in
+                    CSVByte.characterCount(in: buffer, range)
+                }
+            countedIndex = index
         }
         return SourcePosition(line: line, column: countedColumn)
     }
@@ -64,9 +78,11 @@ struct CSVTokenizer {
         guard index < bytes.count else { return nil }
         let recordLine = line
         var fields: [CSVField] = []
+        fields.reserveCapacity(lastFieldCount)
         while true {
             fields.append(try nextField())
             guard index < bytes.count else {
+                lastFieldCount = fields.count
                 return CSVRecord(line: recordLine, fields: fields, end: position())
             }
             if bytes[index] == delimiter {
@@ -75,6 +91,7 @@ struct CSVTokenizer {
             }
             let end = position()
             consumeLineBreak()
+            lastFieldCount = fields.count
             return CSVRecord(line: recordLine, fields: fields, end: end)
         }
     }
@@ -94,10 +111,9 @@ struct CSVTokenizer {
         if index < bytes.count, bytes[index] == CSVByte.dquote {
             return try quotedField(openedAt: startPosition)
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == delimiter || byte == CSVByte.lf || byte == CSVByte.cr { break }
-            index += 1
+        // The scan that every byte of an unquoted field goes through, on the raw buffer.
+        index = bytes.withUnsafeBufferPointer { [delimiter] buffer in
+            CSVByte.firstFieldEnd(in: buffer, from: start, delimiter: delimiter)
         }
         return CSVField(value: string(bytes[start..<index]), position: startPosition)
     }
@@ -192,16 +208,17 @@ enum CSVText {
 
     /// `text` without leading and trailing whitespace.
     static func trimmed(_ text: String) -> String {
-        let view = text.unicodeScalars
-        guard let first = view.firstIndex(where: { !isWhitespace($0) }),
-            let last = view.lastIndex(where: { !isWhitespace($0) })
-        else { return "" }
-        return String(view[first...last])
+        text.trimmed
     }
 
     /// A column name as the reader compares it: trimmed, lowercased, and with each run of
     /// inner whitespace replaced by `_`.
     static func normalisedColumnName(_ name: String) -> String {
+        // Names such as `kode` or `bukti_dukung` are already normal: ASCII without capitals
+        // or whitespace.
+        if name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) && $0 > 0x20 }) {
+            return name
+        }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in trimmed(name).lowercased().unicodeScalars {

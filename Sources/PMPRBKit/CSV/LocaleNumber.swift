@@ -25,7 +25,13 @@ public enum LocaleNumber {
     /// - Returns: The value and whether it was written as a percentage, or `nil` when `text` is
     ///   not a number in these forms.
     public static func parse(_ text: String) -> (value: Double, isPercent: Bool)? {
-        var scalars = Substring(CSVText.trimmed(text)).unicodeScalars
+        let trimmed = text.trimmed
+        return parseSimple(trimmed) ?? parseGeneral(trimmed)
+    }
+
+    /// ``parse(_:)`` for any trimmed text, scalar by scalar.
+    static func parseGeneral(_ trimmed: String) -> (value: Double, isPercent: Bool)? {
+        var scalars = Substring(trimmed).unicodeScalars
         var isPercent = false
         if scalars.last == "%" {
             isPercent = true
@@ -41,6 +47,82 @@ public enum LocaleNumber {
             let value = Double(sign + magnitude)
         else { return nil }
         return (value, isPercent)
+    }
+
+    /// 10⁰ to 10¹⁵, each exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1) { power, _ in power * 10 }
+    }
+
+    /// Reads the common forms of ``parse(_:)`` on ASCII bytes, or returns `nil` for the general
+    /// reader to decide.
+    ///
+    /// The common forms: an optional sign, digits with at most one separator (the decimal
+    /// mark), an optional `%`. Every grouped number is left to the general reader.
+    ///
+    /// The value is the one `Double(_:)` gives for the text the general reader would build.
+    static func parseSimple(_ trimmed: String) -> (value: Double, isPercent: Bool)? {
+        let parsed = trimmed.utf8.withContiguousStorageIfAvailable {
+            bytes -> (value: Double, isPercent: Bool)? in
+            var start = 0
+            var end = bytes.count
+            var isPercent = false
+            if end > 0, bytes[end - 1] == UInt8(ascii: "%") {
+                isPercent = true
+                end -= 1
+                while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) {
+                    end -= 1
+                }
+            }
+            var isNegative = false
+            if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "+") {
+                isNegative = bytes[start] == UInt8(ascii: "-")
+                start += 1
+            }
+            guard start < end else { return nil }
+            var separator: Int?
+            for offset in start..<end {
+                switch bytes[offset] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+                case UInt8(ascii: "."), UInt8(ascii: ","):
+                    guard separator == nil else { return nil }
+                    separator = offset
+                default: return nil
+                }
+            }
+            if let separator, separator + 1 == end { return nil }
+            // Up to 15 digits, the digits as an integer are exact in a `Double`, and so is the
+            // power of ten; one division rounds correctly, as `strtod` does ("Clinger's fast
+            // path"), so the value is the one `Double(_:)` gives for the text below.
+            if end - start <= 15 {
+                var significand: UInt64 = 0
+                for offset in start..<end where offset != separator {
+                    significand = significand * 10 + UInt64(bytes[offset] - UInt8(ascii: "0"))
+                }
+                let scale = exactPowersOfTen[separator.map { end - $0 - 1 } ?? 0]
+                let magnitude = Double(significand) / scale
+                return (isNegative ? -magnitude : magnitude, isPercent)
+            }
+            // The text the general reader builds: sign, whole part (`0` when empty), `.`,
+            // fraction; written on the stack.
+            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 2) {
+                number in
+                var count = 0
+                func append(_ byte: UInt8) {
+                    number[count] = byte
+                    count += 1
+                }
+                if isNegative { append(UInt8(ascii: "-")) }
+                if separator == start { append(UInt8(ascii: "0")) }
+                for offset in start..<end {
+                    append(offset == separator ? UInt8(ascii: ".") : bytes[offset])
+                }
+                return String(decoding: number[..<count], as: UTF8.self)
+            }
+            guard let value = Double(text) else { return nil }
+            return (value, isPercent)
+        }
+        return parsed ?? nil
     }
 
     /// Digits with separators, rewritten as `1234.5` for `Double(_:)`, or `nil` when the
@@ -106,10 +188,70 @@ public enum LocaleNumber {
         -> String
     {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
-        var text = String(format: "%.\(max(0, decimals))f", value)
-        if text.hasPrefix("-"), text.allSatisfy({ $0 == "-" || $0 == "0" || $0 == "." }) {
-            text.removeFirst()
+        let places = max(0, decimals)
+        var bytes = roundedDigits(value, decimals: places) ?? printed(value, decimals: places)
+        if bytes.first == UInt8(ascii: "-"),
+            bytes.allSatisfy({
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".")
+            })
+        {
+            bytes.removeFirst()
         }
-        return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+        if decimalComma, let point = bytes.firstIndex(of: UInt8(ascii: ".")) {
+            bytes[point] = UInt8(ascii: ",")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What ``printed(_:decimals:)`` writes, computed with integer arithmetic when the rounding
+    /// cannot be in doubt; `nil` otherwise.
+    ///
+    /// `value × 10^decimals` is rounded once, so for a product below 10^12 it is within 1,2e-4
+    /// of the exact one. When the product's fraction is further than 10^-3 from one half, the
+    /// exact value and the computed one round to the same integer, which is what `printf`
+    /// prints. Near a half, and for large values, `printf` decides.
+    static func roundedDigits(_ value: Double, decimals: Int) -> [UInt8]? {
+        guard value.isFinite, decimals >= 0, decimals <= 6 else { return nil }
+        let scaled = value.magnitude * exactPowersOfTen[decimals]
+        guard scaled < 1e12 else { return nil }
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        guard abs(fraction - 0.5) > 1e-3 else { return nil }
+        var integer = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
+        // Digits from the last, at least one before the point.
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(24)
+        var written = 0
+        repeat {
+            if written == decimals && decimals > 0 { reversed.append(UInt8(ascii: ".")) }
+            reversed.append(UInt8(ascii: "0") + UInt8(integer % 10))
+            integer /= 10
+            written += 1
+        } while integer > 0 || written <= decimals
+        if value.sign == .minus { reversed.append(UInt8(ascii: "-")) }
+        return reversed.reversed()
+    }
+
+    /// A finite value as C's `printf("%.*f")` writes it, in the C locale's digits and point.
+    ///
+    /// `vsnprintf` is called directly: `String(format:)` goes through Foundation's formatter,
+    /// which costs about a hundred times more, and reports format thousands of numbers.
+    static func printed(_ value: Double, decimals: Int) -> [UInt8] {
+        var capacity = 32
+        while true {
+            var bytes = [UInt8](repeating: 0, count: capacity)
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { characters in
+                    withVaList([Int32(clamping: decimals), value]) { arguments in
+                        vsnprintf(characters.baseAddress, capacity, "%.*f", arguments)
+                    }
+                }
+            }
+            guard count >= capacity else {
+                bytes.removeSubrange(Int(max(0, count))...)
+                return bytes
+            }
+            capacity = Int(count) + 1
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text decoded from a file's bytes, with the encoding used and any warnings about it.
 struct CSVDecodedText: Sendable {
     /// The text.
@@ -22,17 +24,29 @@ extension TextEncoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try decodeUTF16(bytes, bigEndian: true)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             throw .binary(byteOffset: nul)
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = bytes[(hasBOM ? 3 : 0)...]
-        guard let invalidOffset = firstInvalidUTF8Offset(in: body) else {
+        // Text that is all ASCII, as most worksheets are, is valid UTF-8 without decoding.
+        guard let invalidOffset = CSVByte.isASCII(bytes) ? nil : firstInvalidUTF8Offset(in: body)
+        else {
             return CSVDecodedText(
-                source: CSVSourceText(utf8: Array(body)),
+                source: CSVSourceText(utf8: hasBOM ? Array(body) : bytes),
                 encoding: hasBOM ? .utf8WithBOM : .utf8, warnings: [])
         }
         return decodeWindows1252(body, invalidOffset: invalidOffset)
+    }
+
+    /// The offset of the first NUL byte, found with the C library's `memchr`.
+    private static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else {
+                return nil
+            }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// The offset (in `bytes`' own indices) of the first byte that does not start a valid

@@ -57,16 +57,19 @@ public struct Aggregate: Hashable, Sendable {
         let outline = InstrumentOutline(instrument)
         areas = outline.areas
         self.pemda = pemda
-        self.opd = opd.sorted(by: Comparison.rankingOrder)
+        let ranked = Comparison.inRankingOrder(opd)
+        self.opd = ranked
         self.pemdaWeight = pemdaWeight
         self.average = average
         func combine(_ values: [Double]) -> Double {
             guard let statistics = Statistics(values) else { return 0 }
             return average == .mean ? statistics.mean : statistics.median
         }
-        opdTotal = combine(opd.map(\.total))
+        // Averaged in ranking order, so that the order the files were given in cannot change
+        // the last bit of a sum.
+        opdTotal = combine(ranked.map(\.total))
         opdAreaValues = outline.areas.indices.map { index in
-            combine(opd.map { $0.areaValues[index] })
+            combine(ranked.map { $0.areaValues[index] })
         }
         total = pemdaWeight * pemda.total + (1 - pemdaWeight) * opdTotal
         areaValues = zip(pemda.areaValues, opdAreaValues).map {

@@ -70,7 +70,7 @@ public struct Comparison: Hashable, Sendable {
             "a comparison is of one instrument")
         self.outline = outline
         self.threshold = threshold
-        let ordered = units.sorted(by: Self.rankingOrder)
+        let ordered = Self.inRankingOrder(units)
         var ranking: [RankedUnit] = []
         for (offset, unit) in ordered.enumerated() {
             if let previous = ranking.last, previous.unit.publishedTotal == unit.publishedTotal {
@@ -112,6 +112,20 @@ public struct Comparison: Hashable, Sendable {
         return lhs.file < rhs.file
     }
 
+    /// Units sorted by ``rankingOrder(_:_:)``.
+    ///
+    /// The sort moves indices rather than summaries, which are large, and compares published
+    /// totals computed once: with tens of thousands of units, moving and re-rounding summaries
+    /// dominated building a comparison. The order is the one `sorted(by: rankingOrder)` gives.
+    static func inRankingOrder(_ units: [UnitSummary]) -> [UnitSummary] {
+        let totals = units.map(\.publishedTotal)
+        let order = units.indices.sorted { left, right in
+            totals[left] != totals[right]
+                ? totals[left] > totals[right] : rankingOrder(units[left], units[right])
+        }
+        return order.map { units[$0] }
+    }
+
     /// A value as a share of a weight; 0 for a weight of 0.
     static func share(_ value: Double, of weight: Double) -> Double {
         weight > 0 ? value / weight : 0
@@ -135,15 +149,15 @@ public struct Comparison: Hashable, Sendable {
     public static func duplicates(
         in units: [UnitSummary]
     ) -> [(first: UnitSummary, second: UnitSummary)] {
-        var seen: [String: UnitSummary] = [:]
+        var seen: [String: Int] = [:]
         var pairs: [(first: UnitSummary, second: UnitSummary)] = []
-        for unit in units {
+        for (offset, unit) in units.enumerated() {
             guard let key = unit.unitKey else { continue }
             let full = key + "\u{0}" + (unit.year.map(String.init) ?? "")
             if let first = seen[full] {
-                pairs.append((first, unit))
+                pairs.append((units[first], unit))
             } else {
-                seen[full] = unit
+                seen[full] = offset
             }
         }
         return pairs

@@ -52,13 +52,18 @@ extension UnitSummary {
                     file: file, at: instrumentPosition(in: table),
                     notes: ["compare worksheets of one instrument at a time"]))
         }
-        let worksheet: Worksheet
+        // The answers are kept by node rather than in a `Worksheet`, whose dictionary by code a
+        // summary does not need.
+        let reader: WorksheetReader
         do {
-            worksheet = try Worksheet(parsing: table, file: file, instrument: instrument)
+            reader = try Worksheet.checkedReader(parsing: table, file: file, instrument: instrument)
         } catch {
             throw .invalid(error)
         }
-        return (UnitSummary(card: instrument.score(worksheet), file: file), worksheet.warnings)
+        let answers = Instrument.Answers(byNode: reader.answerOfNode, instrument: instrument)
+        let summary = instrument.summary(
+            unit: reader.unit, year: reader.year, file: file, answers: answers)
+        return (summary, reader.diagnostics)
     }
 
     /// Where the `#instrumen` row's answer is.

@@ -58,6 +58,26 @@ public struct UnitSummary: Hashable, Sendable {
         points = card.items.map(\.points)
     }
 
+    /// Creates a summary from its values, each array in the outline's order.
+    init(
+        instrumentID: String, unit: String, year: Int?, file: String, total: Double, band: Band?,
+        predicates: [Verdict], itemCount: Int, unansweredCount: Int, areaValues: [Double],
+        answers: [ShownAnswer], points: [Double]
+    ) {
+        self.instrumentID = instrumentID
+        self.unit = unit
+        self.year = year
+        self.file = file
+        self.total = total
+        self.band = band
+        self.predicates = predicates
+        self.itemCount = itemCount
+        self.unansweredCount = unansweredCount
+        self.areaValues = areaValues
+        self.answers = answers
+        self.points = points
+    }
+
     /// The total as published: rounded to two decimals.
     public var publishedTotal: Double { Rounding.published(total) }
 

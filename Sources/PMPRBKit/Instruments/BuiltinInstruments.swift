@@ -25,8 +25,22 @@ public enum BuiltinInstruments {
     ///
     /// - Returns: `nil` when no built-in instrument has this id.
     /// - Precondition: The embedded text is a valid instrument (tests check every one).
+    /// Each is parsed once per process, the first time it is asked for: a `static let` is
+    /// initialised lazily and exactly once, even when several threads ask at the same time.
     public static func instrument(_ id: String) -> Instrument? {
-        guard let text = csv(id) else { return nil }
+        switch id {
+        case "zi-2021": parsedZI2021
+        case "rb-2014": parsedRB2014
+        case "rb-2020": parsedRB2020
+        default: csv(id).map { parse(id, $0) }
+        }
+    }
+
+    private static let parsedZI2021 = parse("zi-2021", zi2021CSV)
+    private static let parsedRB2014 = parse("rb-2014", rb2014CSV)
+    private static let parsedRB2020 = parse("rb-2020", rb2020CSV)
+
+    private static func parse(_ id: String, _ text: String) -> Instrument {
         do {
             return try Instrument(csv: Data(text.utf8), file: "<builtin:\(id)>")
         } catch {

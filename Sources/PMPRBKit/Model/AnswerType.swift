@@ -48,7 +48,7 @@ public struct AnswerType: Hashable, Sendable {
     /// The best possible value of an answer of this type.
     public var bestValue: Double {
         switch conversion {
-        case .options(let options): options.map(\.value).max() ?? 0
+        case .options(let options): options.lazy.map(\.value).max() ?? 0
         case .scale, .percent: 1
         case .count: 0
         }

@@ -25,6 +25,20 @@ public struct Instrument: Hashable, Sendable {
 
     let indexByCode: [String: Int]
     let answerTypeByID: [String: AnswerType]
+    // Derived once here rather than on every worksheet: scoring thousands of worksheets asks
+    // for them for every node (`docs/performance.md`).
+    /// The answer type of each node, in the order of ``nodes``.
+    let answerTypeOfNode: [AnswerType?]
+    /// The direct-value type of each node, in the order of ``nodes``.
+    let directTypeOfNode: [AnswerType?]
+    /// The area node above each node, in the order of ``nodes``.
+    let areaAncestorOfNode: [Int?]
+    /// The stored value of ``areaGroups``.
+    let areaGroupList: [AreaGroup]
+    /// The stored value of ``predicates``.
+    let predicateList: [String]
+    /// The stored value of ``assumptions``.
+    let assumptionList: [Provenance]
 
     init(
         id: String, title: String, source: String, level: String, declaredTotal: Double,
@@ -37,13 +51,42 @@ public struct Instrument: Hashable, Sendable {
         self.declaredTotal = declaredTotal
         self.answerTypes = answerTypes
         self.nodes = nodes
-        self.bands = bands.sorted { $0.lowerBound > $1.lowerBound }
+        let sortedBands = bands.sorted { $0.lowerBound > $1.lowerBound }
+        self.bands = sortedBands
         self.criteria = criteria
         var index: [String: Int] = [:]
         for (offset, node) in nodes.enumerated() { index[node.code] = offset }
         self.indexByCode = index
-        self.answerTypeByID = Dictionary(
+        let typeByID = Dictionary(
             answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.answerTypeByID = typeByID
+        answerTypeOfNode = nodes.map { node in node.answerTypeID.flatMap { typeByID[$0] } }
+        directTypeOfNode = nodes.map { node in node.directTypeID.flatMap { typeByID[$0] } }
+        areaAncestorOfNode = nodes.indices.map { offset in
+            var current = nodes[offset].parent
+            while let parent = current {
+                if nodes[parent].kind == .area { return parent }
+                current = nodes[parent].parent
+            }
+            return nil
+        }
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (offset, node) in nodes.enumerated() where node.kind == .area {
+            let key = node.areaID ?? node.code
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(offset)
+        }
+        areaGroupList = order.map { AreaGroup(id: $0, nodes: members[$0] ?? []) }
+        var seenPredicates: Set<String> = []
+        predicateList = criteria.map(\.predicate).filter { seenPredicates.insert($0).inserted }
+        var seenAssumptions: Set<String> = []
+        let provenances =
+            answerTypes.map(\.provenance) + nodes.map(\.provenance)
+            + sortedBands.map(\.provenance) + criteria.map(\.provenance)
+        assumptionList = provenances.filter {
+            $0.isAssumption && seenAssumptions.insert($0.assumptionID ?? $0.note).inserted
+        }
     }
 
     /// The node with a code, if any.
@@ -59,6 +102,9 @@ public struct Instrument: Hashable, Sendable {
         node.answerTypeID.flatMap { answerTypeByID[$0] }
     }
 
+    /// The answer type of the node at an index of ``nodes``, without a lookup by id.
+    func answerType(ofNodeAt offset: Int) -> AnswerType? { answerTypeOfNode[offset] }
+
     /// The scale in which a worksheet may give a node's value directly, if it may.
     public func directType(of node: Node) -> AnswerType? {
         node.directTypeID.flatMap { answerTypeByID[$0] }
@@ -68,31 +114,22 @@ public struct Instrument: Hashable, Sendable {
     public var components: [Node] { nodes.filter { $0.parent == nil } }
 
     /// The predicates named by the criteria, in order of first appearance (`WBK`, `WBBM`).
-    public var predicates: [String] {
-        var seen: Set<String> = []
-        return criteria.map(\.predicate).filter { seen.insert($0).inserted }
-    }
+    public var predicates: [String] { predicateList }
 
     /// The area groups: each area id with the indices of its area nodes, in order of first
     /// appearance.
     public var areaGroups: [(id: String, nodes: [Int])] {
-        var order: [String] = []
-        var members: [String: [Int]] = [:]
-        for (offset, node) in nodes.enumerated() where node.kind == .area {
-            let key = node.areaID ?? node.code
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(offset)
-        }
-        return order.map { ($0, members[$0] ?? []) }
+        areaGroupList.map { ($0.id, $0.nodes) }
+    }
+
+    /// An area id with the indices of its area nodes.
+    struct AreaGroup: Hashable, Sendable {
+        var id: String
+        var nodes: [Int]
     }
 
     /// Whether any number of the instrument is an assumption rather than the regulation's.
-    public var assumptions: [Provenance] {
-        var seen: Set<String> = []
-        let all = answerTypes.map(\.provenance) + nodes.map(\.provenance)
-            + bands.map(\.provenance) + criteria.map(\.provenance)
-        return all.filter { $0.isAssumption && seen.insert($0.assumptionID ?? $0.note).inserted }
-    }
+    public var assumptions: [Provenance] { assumptionList }
 
     /// The band a total falls in, decided on the total rounded to two decimals as published.
     public func band(for total: Double) -> Band? {

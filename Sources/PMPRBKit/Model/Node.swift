@@ -58,7 +58,7 @@ public struct Node: Hashable, Sendable {
     }
 
     /// Whether an assessor answers this node in a worksheet (items and input rows).
-    public var isAnswerable: Bool { kind == .butir || kind == .masukan }
+    public var isAnswerable: Bool { kind.isAnswerable }
 
     /// The code of the parent: the code without its last segment.
     public var parentCode: String? {

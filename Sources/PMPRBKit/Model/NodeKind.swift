@@ -15,3 +15,9 @@ public enum NodeKind: String, CaseIterable, Hashable, Sendable, Codable {
     /// An input row (*masukan*, the LKE's "Jumlah" rows) that feeds a percentage item.
     case masukan
 }
+
+extension NodeKind {
+    /// Whether a row of this kind takes an answer in a worksheet: an item (*butir*) or an input
+    /// row (*masukan*).
+    public var isAnswerable: Bool { self == .butir || self == .masukan }
+}

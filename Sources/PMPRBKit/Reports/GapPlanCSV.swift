@@ -24,7 +24,7 @@ public struct GapPlanCSV: Sendable {
     /// The CSV text, cells from the worksheet neutralised so that a spreadsheet never runs them
     /// as formulas. An item outside any area names its component instead (`Hasil`).
     public func rendered() -> String {
-        let gaps = top.map { Array(card.gaps.prefix($0)) } ?? card.gaps
+        let gaps = top.map { Array(card.gaps.prefix(max(0, $0))) } ?? card.gaps
         let rows = gaps.enumerated().map { index, item -> [String] in
             [
                 String(index + 1), item.code, item.areaID ?? item.areaTitle,

@@ -5,10 +5,20 @@ extension Instrument {
     /// with two decimals), so that 59,99% fails a 60% threshold and 60,00% meets it
     /// (`docs/methodology.md`, section 6).
     func checkPredicates(_ card: ScoreCard) -> [ScoreCard.PredicateCheck] {
+        checkPredicates(total: card.total, areas: card.areas) { card.node($0)?.value }
+    }
+
+    /// Checks every predicate's criteria against a total, the area scores and the value of
+    /// each node a score card lists (`nil` for a node it does not list).
+    func checkPredicates(
+        total: Double, areas: [ScoreCard.AreaScore], nodeValue: (String) -> Double?
+    ) -> [ScoreCard.PredicateCheck] {
         var results: [ScoreCard.PredicateCheck] = []
         for name in predicates {
             let checks = criteria.filter { $0.predicate == name }.map { criterion in
-                check(criterion, card: card, earlier: results)
+                check(
+                    criterion, total: total, areas: areas, nodeValue: nodeValue,
+                    earlier: results)
             }
             results.append(ScoreCard.PredicateCheck(name: name, checks: checks))
         }
@@ -16,18 +26,19 @@ extension Instrument {
     }
 
     private func check(
-        _ criterion: Criterion, card: ScoreCard, earlier: [ScoreCard.PredicateCheck]
+        _ criterion: Criterion, total: Double, areas: [ScoreCard.AreaScore],
+        nodeValue: (String) -> Double?, earlier: [ScoreCard.PredicateCheck]
     ) -> ScoreCard.CriterionCheck {
         switch criterion.target {
         case .total:
-            return pointCheck(criterion, value: card.total)
+            return pointCheck(criterion, value: total)
         case .node(let code):
-            return pointCheck(criterion, value: card.node(code)?.value ?? 0)
+            return pointCheck(criterion, value: nodeValue(code) ?? 0)
         case .everyArea:
-            let failing = card.areas.filter {
+            let failing = areas.filter {
                 Rounding.published($0.share * 100) < criterion.threshold * 100 - 1e-9
             }
-            let lowest = card.areas.map(\.share).min() ?? 0
+            let lowest = areas.map(\.share).min() ?? 0
             return ScoreCard.CriterionCheck(
                 criterion: criterion, value: lowest, holds: failing.isEmpty,
                 failingAreas: failing.map(\.id))

@@ -11,16 +11,109 @@ extension Instrument {
     /// - Returns: The score card.
     /// - Complexity: O(n) in the number of nodes.
     public func score(_ worksheet: Worksheet) -> ScoreCard {
+        let tally = self.tally(worksheet)
+        var items: [ScoreCard.ItemScore] = []
+        items.reserveCapacity(tally.items.count)
+        for item in tally.items {
+            let offset = item.offset
+            if let direct = item.direct {
+                items.append(directItemScore(offset, share: direct.share, number: direct.number))
+            } else {
+                items.append(
+                    itemScore(
+                        offset, value: tally.itemValue[offset], own: tally.ownValue[offset],
+                        gate: tally.gateFactor[offset], answer: tally.shown[offset]))
+            }
+        }
+        let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
+            guard let weight = tally.shownWeight(of: offset, in: self) else { return nil }
+            return ScoreCard.NodeScore(
+                code: nodes[offset].code, kind: nodes[offset].kind, title: nodes[offset].title,
+                weight: weight, value: tally.value[offset], depth: depth(of: offset))
+        }
+        let areas = areaScores(tally)
+        var card = ScoreCard(
+            instrumentID: id, instrumentTitle: title, instrumentSource: source,
+            unit: worksheet.unit, year: worksheet.year, nodes: nodeScores, areas: areas,
+            total: tally.total, maximum: declaredTotal, band: band(for: tally.total),
+            predicates: [], items: items, assumptions: assumptionList,
+            warnings: worksheet.warnings)
+        card.predicates = checkPredicates(card)
+        return card
+    }
+
+    /// The numbers of a scored worksheet, before they are dressed as a ``ScoreCard`` or a
+    /// ``UnitSummary``: both are built from one tally, so they always agree.
+    struct Tally {
+        /// The value (0...1) of each item from its own answer, in the order of ``nodes``.
+        var ownValue: [Double?]
+        /// The answer of each item as shown.
+        var shown: [ShownAnswer]
+        /// The factor the gates put on each item.
+        var gateFactor: [Double]
+        /// The value of each item after its gates.
+        var itemValue: [Double?]
+        /// The value of each node, in points.
+        var value: [Double]
+        /// Whether a node lies under a node whose value the worksheet gives directly.
+        var covered: [Bool]
+        /// The nodes shown as items, in order; `direct` holds the share and the number of a
+        /// node whose value the worksheet gives directly.
+        var items: [(offset: Int, direct: (share: Double, number: Double)?)]
+        /// The total.
+        var total: Double
+
+        /// The weight of a node that the score card lists, or `nil` for one it leaves out (no
+        /// weight, an input row, or under a value given directly).
+        func shownWeight(of offset: Int, in instrument: Instrument) -> Double? {
+            guard let weight = instrument.nodes[offset].weight,
+                instrument.nodes[offset].kind != .masukan, !covered[offset]
+            else { return nil }
+            return weight
+        }
+    }
+
+    /// Computes every value of a worksheet (`docs/methodology.md`, section 4).
+    func tally(_ worksheet: Worksheet) -> Tally {
+        tally(Answers(worksheet: worksheet, instrument: self))
+    }
+
+    /// The answers a tally reads: by node (the index in ``nodes``) or by code.
+    ///
+    /// A ``Worksheet`` keeps its answers by code; a summary read straight from a table keeps
+    /// them by node, which spares thousands of worksheets a dictionary each.
+    struct Answers {
+        /// The answer of the node at an index.
+        var atNode: (Int) -> Worksheet.Answer?
+        /// The answer of the node with a code.
+        var forCode: (String) -> Worksheet.Answer?
+
+        /// The answers of a worksheet.
+        init(worksheet: Worksheet, instrument: Instrument) {
+            atNode = { worksheet.answer(instrument.nodes[$0].code) }
+            forCode = { worksheet.answer($0) }
+        }
+
+        /// Answers kept by node.
+        init(byNode answers: [Worksheet.Answer?], instrument: Instrument) {
+            atNode = { answers[$0] }
+            forCode = { code in instrument.index(of: code).flatMap { answers[$0] } }
+        }
+    }
+
+    /// Computes every value from answers (`docs/methodology.md`, section 4).
+    func tally(_ answers: Answers) -> Tally {
         var ownValue = [Double?](repeating: nil, count: nodes.count)
         var shown = [ShownAnswer](repeating: .none, count: nodes.count)
-        for (offset, node) in nodes.enumerated() where node.kind == .butir {
-            (ownValue[offset], shown[offset]) = evaluate(node, in: worksheet)
+        for offset in nodes.indices where nodes[offset].kind == .butir {
+            (ownValue[offset], shown[offset]) = evaluate(
+                offset, conversion: answerTypeOfNode[offset]?.conversion, answers: answers)
         }
         let gateFactor = nodes.indices.map { gateValue(of: $0, ownValue: ownValue) }
         let itemValue = nodes.indices.map { offset in
             ownValue[offset].map { $0 * gateFactor[offset] }
         }
-        let direct = directShares(in: worksheet)
+        let direct = directShares(answers)
         var value = [Double](repeating: 0, count: nodes.count)
         for offset in nodes.indices.reversed() {
             if let share = direct[offset] {
@@ -29,50 +122,85 @@ extension Instrument {
                 value[offset] = nodeValue(offset, itemValue: itemValue, value: value)
             }
         }
-        var items: [ScoreCard.ItemScore] = []
+        var items: [(offset: Int, direct: (share: Double, number: Double)?)] = []
         var covered = [Bool](repeating: false, count: nodes.count)
         var coveredUntil = -1
-        for (offset, node) in nodes.enumerated() {
+        for offset in nodes.indices {
             if offset <= coveredUntil {
                 covered[offset] = true
                 continue
             }
             if let share = direct[offset] {
-                items.append(directItemScore(offset, share: share.share, number: share.number))
+                items.append((offset, share))
                 coveredUntil = lastDescendant(of: offset)
-            } else if node.kind == .butir {
-                items.append(
-                    itemScore(
-                        offset, value: itemValue[offset], own: ownValue[offset],
-                        gate: gateFactor[offset], answer: shown[offset]))
+            } else if nodes[offset].kind == .butir {
+                items.append((offset, nil))
             }
         }
-        let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
-            let node = nodes[offset]
-            guard let weight = node.weight, node.kind != .masukan, !covered[offset] else {
-                return nil
-            }
-            return ScoreCard.NodeScore(
-                code: node.code, kind: node.kind, title: node.title, weight: weight,
-                value: value[offset], depth: depth(of: offset))
-        }
-        // An area whose value was given directly above it has no value of its own to show.
-        let areas = areaGroups.map { ($0.id, $0.nodes.filter { !covered[$0] }) }
+        var total = 0.0
+        for offset in nodes.indices where nodes[offset].parent == nil { total += value[offset] }
+        return Tally(
+            ownValue: ownValue, shown: shown, gateFactor: gateFactor, itemValue: itemValue,
+            value: value, covered: covered, items: items, total: total)
+    }
+
+    /// The value of each area group; an area whose value was given directly above it has no
+    /// value of its own to show.
+    func areaScores(_ tally: Tally) -> [ScoreCard.AreaScore] {
+        areaGroupList.map { ($0.id, $0.nodes.filter { !tally.covered[$0] }) }
             .filter { !$0.1.isEmpty }.map { group in
-            ScoreCard.AreaScore(
-                id: group.0, title: group.1.first.map { nodes[$0].title } ?? group.0,
-                weight: group.1.compactMap { nodes[$0].weight }.reduce(0, +),
-                value: group.1.map { value[$0] }.reduce(0, +))
+                ScoreCard.AreaScore(
+                    id: group.0, title: group.1.first.map { nodes[$0].title } ?? group.0,
+                    weight: group.1.compactMap { nodes[$0].weight }.reduce(0, +),
+                    value: group.1.map { tally.value[$0] }.reduce(0, +))
+            }
+    }
+
+    /// Summarises a worksheet as ``UnitSummary/init(card:file:)`` summarises its score card,
+    /// without building the card's titles, node list and gap data: `compare` summarises
+    /// thousands of worksheets.
+    ///
+    /// - Parameters:
+    ///   - worksheet: A worksheet checked against this instrument.
+    ///   - file: The worksheet's file, as the user named it.
+    /// - Returns: A summary equal to `UnitSummary(card: score(worksheet), file: file)`.
+    func summary(_ worksheet: Worksheet, file: String) -> UnitSummary {
+        summary(
+            unit: worksheet.unit, year: worksheet.year, file: file,
+            answers: Answers(worksheet: worksheet, instrument: self))
+    }
+
+    /// Summarises a worksheet's answers; see ``summary(_:file:)``.
+    func summary(unit: String, year: Int?, file: String, answers: Answers) -> UnitSummary {
+        let tally = self.tally(answers)
+        let areas = areaScores(tally)
+        let predicates = checkPredicates(total: tally.total, areas: areas) { code in
+            guard let offset = index(of: code), tally.shownWeight(of: offset, in: self) != nil
+            else { return nil }
+            return tally.value[offset]
         }
-        let total = nodes.indices.filter { nodes[$0].parent == nil }.map { value[$0] }
-            .reduce(0, +)
-        var card = ScoreCard(
-            instrumentID: id, instrumentTitle: title, instrumentSource: source,
-            unit: worksheet.unit, year: worksheet.year, nodes: nodeScores, areas: areas,
-            total: total, maximum: declaredTotal, band: band(for: total), predicates: [],
-            items: items, assumptions: assumptions, warnings: worksheet.warnings)
-        card.predicates = checkPredicates(card)
-        return card
+        var answers: [ShownAnswer] = []
+        var points: [Double] = []
+        var unanswered = 0
+        answers.reserveCapacity(tally.items.count)
+        points.reserveCapacity(tally.items.count)
+        for item in tally.items {
+            if let direct = item.direct {
+                answers.append(.number(direct.number))
+                points.append(direct.share * (nodes[item.offset].weight ?? 0))
+            } else {
+                let value = tally.itemValue[item.offset]
+                if value == nil { unanswered += 1 }
+                answers.append(tally.shown[item.offset])
+                points.append((value ?? 0) * pointsPerUnit(of: item.offset))
+            }
+        }
+        return UnitSummary(
+            instrumentID: id, unit: unit, year: year, file: file,
+            total: tally.total, band: band(for: tally.total),
+            predicates: predicates.map { .init(name: $0.name, holds: $0.holds) },
+            itemCount: tally.items.count, unansweredCount: unanswered,
+            areaValues: areas.map(\.value), answers: answers, points: points)
     }
 
     /// The factor an item's gates put on its value: the product of its prerequisites' values
@@ -90,11 +218,11 @@ extension Instrument {
     }
 
     /// The nodes whose value the worksheet gives directly, with the number and its share.
-    private func directShares(in worksheet: Worksheet) -> [Int: (share: Double, number: Double)] {
+    private func directShares(_ answers: Answers) -> [Int: (share: Double, number: Double)] {
         var shares: [Int: (share: Double, number: Double)] = [:]
-        for (offset, node) in nodes.enumerated() {
-            guard let type = directType(of: node), case .scale(_, let maximum) = type.conversion,
-                case .number(let number)? = worksheet.answer(node.code)
+        for offset in nodes.indices {
+            guard case .scale(_, let maximum)? = directTypeOfNode[offset]?.conversion,
+                case .number(let number)? = answers.atNode(offset)
             else { continue }
             shares[offset] = (min(1, max(0, number / maximum)), number)
         }
@@ -108,21 +236,24 @@ extension Instrument {
         return last
     }
 
-    /// The value (0...1) of an item and its answer as shown, or `nil` when unanswered.
-    func evaluate(_ node: Node, in worksheet: Worksheet) -> (Double?, ShownAnswer) {
-        guard let type = answerType(of: node) else { return (nil, .none) }
-        switch (type.conversion, worksheet.answer(node.code)) {
+    /// The value (0...1) of the item at an index and its answer as shown, or `nil` when
+    /// unanswered; `conversion` is that of the item's answer type.
+    private func evaluate(
+        _ offset: Int, conversion: AnswerType.Conversion?, answers: Answers
+    ) -> (Double?, ShownAnswer) {
+        guard let conversion else { return (nil, .none) }
+        switch (conversion, answers.atNode(offset)) {
         case (.options(let options), .option(let label)?):
             return (options.first { $0.label == label }?.value, .option(label))
         case (.scale(_, let maximum), .number(let number)?):
             return (number / maximum, .number(number))
         case (.percent, _):
-            guard let formula = node.formula else { return (nil, .none) }
+            guard let formula = nodes[offset].formula else { return (nil, .none) }
             let result = formula.evaluate(
                 { code in
-                    if case .number(let number)? = worksheet.answer(code) { return number }
+                    if case .number(let number)? = answers.forCode(code) { return number }
                     return nil
-                }, zeroDenominatorValue: node.zeroDenominatorValue)
+                }, zeroDenominatorValue: nodes[offset].zeroDenominatorValue)
             return (result, result.map(ShownAnswer.percent) ?? .none)
         default:
             return (nil, .none)
@@ -130,26 +261,30 @@ extension Instrument {
     }
 
     private func nodeValue(_ offset: Int, itemValue: [Double?], value: [Double]) -> Double {
-        let node = nodes[offset]
-        switch node.kind {
+        switch nodes[offset].kind {
         case .masukan: return 0
         case .butir:
-            guard let weight = node.weight else { return 0 }
+            guard let weight = nodes[offset].weight else { return 0 }
             return weight * (itemValue[offset] ?? 0)
-        case .subindikator where node.children.contains(where: { nodes[$0].weight == nil }):
-            let children = node.children
-            let sum = children.map { itemValue[$0] ?? 0 }.reduce(0, +)
-            return (node.weight ?? 0) * sum / Double(children.count)
+        case .subindikator
+        where nodes[offset].children.contains(where: { nodes[$0].weight == nil }):
+            // Sums in child order, as `map(_:).reduce(0, +)` would, without an array.
+            var sum = 0.0
+            for child in nodes[offset].children { sum += itemValue[child] ?? 0 }
+            return (nodes[offset].weight ?? 0) * sum / Double(nodes[offset].children.count)
         default:
-            return node.children.map { value[$0] }.reduce(0, +)
+            var sum = 0.0
+            for child in nodes[offset].children { sum += value[child] }
+            return sum
         }
     }
 
     /// The points one unit of an item's value is worth in the total.
     func pointsPerUnit(of offset: Int) -> Double {
-        let node = nodes[offset]
-        if let weight = node.weight { return weight }
-        guard let parent = node.parent, let weight = nodes[parent].weight else { return 0 }
+        if let weight = nodes[offset].weight { return weight }
+        guard let parent = nodes[offset].parent, let weight = nodes[parent].weight else {
+            return 0
+        }
         return weight / Double(nodes[parent].children.count)
     }
 
@@ -165,28 +300,22 @@ extension Instrument {
 
     /// The area node an item lies in, if any.
     func areaAncestor(of offset: Int) -> Int? {
-        var current = nodes[offset].parent
-        while let parent = current {
-            if nodes[parent].kind == .area { return parent }
-            current = nodes[parent].parent
-        }
-        return nil
+        areaAncestorOfNode[offset]
     }
 
     private func itemScore(
         _ offset: Int, value: Double?, own: Double?, gate: Double, answer: ShownAnswer
     ) -> ScoreCard.ItemScore {
-        let node = nodes[offset]
-        let type = answerType(of: node)
-        let best = type?.bestValue ?? 1
+        let best = answerTypeOfNode[offset]?.bestValue ?? 1
         let current = own ?? 0
         let perUnit = pointsPerUnit(of: offset)
         let gapClass: ScoreCard.GapClass =
             current >= best - 1e-12 ? .dipertahankan : current > 1e-12 ? .ditingkatkan : .diperbaiki
         return ScoreCard.ItemScore(
-            code: node.code, title: node.title, areaID: areaID(of: offset),
+            code: nodes[offset].code, title: nodes[offset].title, areaID: areaID(of: offset),
             areaTitle: areaTitle(of: offset), answer: answer, isAnswered: value != nil,
-            value: value ?? 0, bestValue: best, bestAnswer: type?.bestAnswer ?? .none,
+            value: value ?? 0, bestValue: best,
+            bestAnswer: answerTypeOfNode[offset]?.bestAnswer ?? .none,
             points: (value ?? 0) * perUnit, potential: max(0, best - current) * gate * perUnit,
             gapClass: gapClass)
     }

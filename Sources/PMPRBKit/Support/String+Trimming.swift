@@ -1,7 +1,13 @@
 extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, line breaks and the
     /// other Unicode white space), done in Swift without bridging to Foundation's `NSString`.
-    var trimmed: String {
+    ///
+    /// Text that starts and ends with ASCII, as worksheet cells almost always do, is trimmed on
+    /// its UTF-8 bytes without decoding; other text is trimmed scalar by scalar.
+    var trimmed: String { String(self).trimmed }
+
+    /// ``trimmed`` for text that starts or ends with a non-ASCII character.
+    fileprivate var unicodeTrimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
@@ -9,10 +15,41 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
+    /// Whether an ASCII byte is white space: tab, line feed, vertical tab, form feed, carriage
+    /// return or space, the ASCII members of Unicode's `White_Space`.
+    fileprivate static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     /// The text without trailing spaces.
     var trimmingTrailingSpaces: String {
         var text = String(self)
         while text.last == " " { text.removeLast() }
         return text
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (spaces, tabs, line breaks and the
+    /// other Unicode white space), done in Swift without bridging to Foundation's `NSString`.
+    ///
+    /// Text that starts and ends with ASCII, as worksheet cells almost always do, is trimmed on
+    /// its UTF-8 bytes without decoding; other text is trimmed scalar by scalar.
+    var trimmed: String {
+        let text = self
+        // `nil`: not contiguous; .some(nil): a non-ASCII character at an end.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else {
+                return nil
+            }
+            if start == 0 && end == bytes.count { return text }
+            let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return String(decoding: kept, as: UTF8.self)
+        }
+        return (ascii ?? nil) ?? text.unicodeTrimmed
     }
 }

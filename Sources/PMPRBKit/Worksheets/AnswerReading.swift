@@ -27,8 +27,23 @@ enum AnswerReading {
     /// Options are matched without regard to case, after dropping a trailing `.` or `)`
     /// (`a.`, `B)`); an unambiguous prefix is accepted (`Y` for `Ya`, `T` for `Tidak`).
     static func read(_ text: String, as type: AnswerType) -> Result<Worksheet.Answer, Failure> {
-        switch type.conversion {
+        read(text, as: type.conversion)
+    }
+
+    /// Reads `text` (already trimmed) as an answer of a type with this conversion, as the
+    /// variant that takes the answer type does.
+    static func read(
+        _ text: String, as conversion: AnswerType.Conversion
+    ) -> Result<Worksheet.Answer, Failure> {
+        switch conversion {
         case .options(let options):
+            // An option written exactly as the instrument spells it, as most are. Labels are
+            // unique without regard to case (`AnswerTypeRule`), so it is the one match.
+            if text.utf8.last != UInt8(ascii: ".") && text.utf8.last != UInt8(ascii: ")"),
+                let exact = options.first(where: { $0.label == text })
+            {
+                return .success(.option(exact.label))
+            }
             var key = text.lowercased()
             while let last = key.last, last == "." || last == ")" { key.removeLast() }
             key = key.trimmed

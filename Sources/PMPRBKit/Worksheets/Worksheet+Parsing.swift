@@ -16,6 +16,19 @@ extension Worksheet {
         try self.init(parsing: table, file: file, instrument: instrument)
     }
 
+    /// Reads a worksheet table against an instrument: the reader, holding every answer, or
+    /// every problem found.
+    static func checkedReader(
+        parsing table: CSVTable, file: String?, instrument: Instrument
+    ) throws(DiagnosticError) -> WorksheetReader {
+        var reader = WorksheetReader(table: table, file: file, instrument: instrument)
+        reader.read()
+        guard !reader.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticError(reader.diagnostics)
+        }
+        return reader
+    }
+
     /// Reads the table of a worksheet without checking it against an instrument.
     public static func table(
         csv data: Data, file: String?, delimiter: CSVDelimiter? = nil
@@ -46,10 +59,7 @@ extension Worksheet {
     public init(parsing table: CSVTable, file: String?, instrument: Instrument)
         throws(DiagnosticError)
     {
-        var reader = WorksheetReader(table: table, file: file, instrument: instrument)
-        reader.read()
-        let errors = reader.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw DiagnosticError(reader.diagnostics) }
+        let reader = try Self.checkedReader(parsing: table, file: file, instrument: instrument)
         self.instrumentID = instrument.id
         self.unit = reader.unit
         self.year = reader.year

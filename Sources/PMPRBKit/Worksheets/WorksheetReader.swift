@@ -7,19 +7,67 @@ struct WorksheetReader {
     let instrument: Instrument
     var unit = ""
     var year: Int?
-    var entries: [String: Worksheet.Entry] = [:]
+    /// The entry of each answerable row, in the order of the instrument's nodes: kept by node
+    /// rather than by code, so that a summary needs no dictionary (``entries`` builds one).
+    var entryOfNode: [Worksheet.Entry?]
     var diagnostics: [Diagnostic] = []
-    private var lineOfCode: [String: Int] = [:]
+    /// The line of the row of each node of the instrument, in the order of its nodes.
+    private var lineOfNode: [Int?]
+    /// The line of the row of each code that is not the instrument's.
+    private var lineOfUnknownCode: [String: Int] = [:]
+    private let columns: Columns
+
+    /// The indices of the columns read, looked up once per table rather than once per cell.
+    private struct Columns {
+        var kode: Int?
+        var bobot: Int?
+        var jawaban: Int?
+        var buktiDukung: Int?
+        var catatan: Int?
+
+        init(_ table: CSVTable) {
+            kode = table.columnIndex("kode")
+            bobot = table.columnIndex("bobot")
+            jawaban = table.columnIndex("jawaban")
+            buktiDukung = table.columnIndex("bukti_dukung")
+            catatan = table.columnIndex("catatan")
+        }
+    }
 
     init(table: CSVTable, file: String?, instrument: Instrument) {
         self.table = table
         self.file = file
         self.instrument = instrument
         self.diagnostics = table.warnings.map { warning in file.map(warning.inFile) ?? warning }
+        lineOfNode = Array(repeating: nil, count: instrument.nodes.count)
+        entryOfNode = Array(repeating: nil, count: instrument.nodes.count)
+        columns = Columns(table)
     }
 
-    private func cell(_ row: CSVRow, _ column: String) -> CSVField {
-        let field = table.columnIndex(column).flatMap { row.field($0) }
+    /// Every answerable row's entry, by code.
+    var entries: [String: Worksheet.Entry] {
+        var entries: [String: Worksheet.Entry] = [:]
+        entries.reserveCapacity(instrument.nodes.count)
+        for case let entry? in entryOfNode { entries[entry.code] = entry }
+        return entries
+    }
+
+    /// The answer of each node, in the order of the instrument's nodes.
+    var answerOfNode: [Worksheet.Answer?] { entryOfNode.map { $0?.answer } }
+
+    /// The answer type a node's answer is read as: its own, or the scale of a value given
+    /// directly.
+    private func type(ofNode offset: Int) -> AnswerType? {
+        instrument.answerTypeOfNode[offset] ?? instrument.directTypeOfNode[offset]
+    }
+
+    /// The entry of the row with a code, if any.
+    private func entry(_ code: String) -> Worksheet.Entry? {
+        instrument.index(of: code).flatMap { entryOfNode[$0] }
+    }
+
+    private func cell(_ row: CSVRow, _ column: Int?) -> CSVField {
+        let field = column.flatMap { row.field($0) }
         return field ?? CSVField(value: "", position: SourcePosition(line: row.line))
     }
 
@@ -34,8 +82,11 @@ struct WorksheetReader {
     }
 
     mutating func read() {
+        // Rows usually follow the instrument's order: the node after the last one found is
+        // tried before the lookup by code.
+        var nextOffset = 0
         for row in table.rows {
-            let codeField = cell(row, "kode")
+            let codeField = cell(row, columns.kode)
             let code = codeField.value.trimmed
             if code.hasPrefix("#") {
                 readMetadata(row, key: code.lowercased(), codeField: codeField)
@@ -51,13 +102,17 @@ struct WorksheetReader {
                 }
                 continue
             }
-            if let first = lineOfCode[code] {
+            let known =
+                nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
+                ? nextOffset : instrument.index(of: code)
+            let firstLine = if let known { lineOfNode[known] } else { lineOfUnknownCode[code] }
+            if let first = firstLine {
                 report(.error, "duplicate kode '\(code)'", at: codeField,
                     notes: ["first used on line \(first); each item appears once"])
                 continue
             }
-            lineOfCode[code] = row.line
-            guard let node = instrument.node(code) else {
+            guard let offset = known else {
+                lineOfUnknownCode[code] = row.line
                 var notes: [String] = []
                 if let nearest = Suggestion.nearest(to: code, among: instrument.nodes.map(\.code)) {
                     notes.append("did you mean '\(nearest)'?")
@@ -66,8 +121,11 @@ struct WorksheetReader {
                 report(.error, "unknown kode '\(code)'", at: codeField, notes: notes)
                 continue
             }
-            checkWeight(row, node: node)
-            readAnswer(row, node: node)
+            lineOfNode[offset] = row.line
+            nextOffset = offset + 1
+            // The node is read in place (by offset) rather than copied for every row.
+            checkWeight(row, node: offset)
+            readAnswer(row, node: offset)
         }
         checkMetadata()
         checkMissingRows()
@@ -77,14 +135,15 @@ struct WorksheetReader {
     /// Refuses a count of done things above the count of things to do, where the instrument
     /// says the numerator cannot exceed the denominator.
     private mutating func checkNumerators() {
-        for node in instrument.nodes where node.numeratorCapped {
+        for offset in instrument.nodes.indices where instrument.nodes[offset].numeratorCapped {
+            let node = instrument.nodes[offset]
             guard let formula = node.formula,
                 let parts = formula.parts({ code in
-                    if case .number(let value)? = entries[code]?.answer { return value }
+                    if case .number(let value)? = entry(code)?.answer { return value }
                     return nil
                 }), parts.numerator > parts.denominator,
                 let first = formula.numerator.compactMap(\.code).first,
-                let entry = entries[first]
+                let entry = entry(first)
             else { continue }
             let denominator = formula.denominator.compactMap(\.code).joined(separator: ", ")
             diagnostics.append(
@@ -99,7 +158,7 @@ struct WorksheetReader {
     }
 
     private mutating func readMetadata(_ row: CSVRow, key: String, codeField: CSVField) {
-        let field = cell(row, "jawaban")
+        let field = cell(row, columns.jawaban)
         let value = field.value.trimmed
         switch key {
         case WorksheetColumns.instrumentKey:
@@ -138,17 +197,20 @@ struct WorksheetReader {
         }
     }
 
-    private mutating func checkWeight(_ row: CSVRow, node: Node) {
-        let field = cell(row, "bobot")
+    private mutating func checkWeight(_ row: CSVRow, node offset: Int) {
+        let field = cell(row, columns.bobot)
         let text = field.value.trimmed
         guard !text.isEmpty else { return }
-        let expected = node.weight.map { LocaleNumber.format($0, decimalComma: false) } ?? "empty"
-        guard let typed = LocaleNumber.parse(text), !typed.isPercent, let weight = node.weight,
+        let nodeWeight = instrument.nodes[offset].weight
+        guard let typed = LocaleNumber.parse(text), !typed.isPercent, let weight = nodeWeight,
             Rounding.agrees(typed.value, weight)
         else {
+            let expected =
+                nodeWeight.map { LocaleNumber.format($0, decimalComma: false) } ?? "empty"
             report(
                 .error,
-                "bobot '\(text)' of '\(node.code)' differs from the instrument's (\(expected))",
+                "bobot '\(text)' of '\(instrument.nodes[offset].code)' differs from the "
+                    + "instrument's (\(expected))",
                 at: field,
                 notes: ["weights come from instrument '\(instrument.id)' and cannot be changed "
                     + "in a worksheet; restore the cell or leave it empty"])
@@ -156,52 +218,69 @@ struct WorksheetReader {
         }
     }
 
-    private mutating func readAnswer(_ row: CSVRow, node: Node) {
-        let field = cell(row, "jawaban")
+    private mutating func readAnswer(_ row: CSVRow, node offset: Int) {
+        let code = instrument.nodes[offset].code
+        let field = cell(row, columns.jawaban)
         let text = field.value.trimmed
         var entry = Worksheet.Entry(
-            code: node.code, answer: nil, evidence: cell(row, "bukti_dukung").value,
-            note: cell(row, "catatan").value, position: field.position)
+            code: code, answer: nil, evidence: cell(row, columns.buktiDukung).value,
+            note: cell(row, columns.catatan).value, position: field.position)
         defer {
-            if node.isAnswerable || (node.directTypeID != nil && entry.answer != nil) {
-                entries[node.code] = entry
+            // The node's stored fields are read one by one: asking the node itself, as in
+            // `nodes[offset].isAnswerable`, copies the whole node and retains every string it
+            // holds, for every row.
+            if instrument.nodes[offset].kind.isAnswerable
+                || (instrument.nodes[offset].directTypeID != nil && entry.answer != nil)
+            {
+                entryOfNode[offset] = entry
             }
         }
         guard !text.isEmpty else { return }
-        guard let type = instrument.answerType(of: node) ?? instrument.directType(of: node) else {
-            report(.error, "'\(node.code)' is a heading and takes no answer", at: field,
-                notes: ["answer its items; the \(node.kind.rawValue)'s value is computed"])
+        guard
+            // Only the conversion is taken: copying the whole answer type for every row costs
+            // more than reading the answer.
+            let conversion =
+                instrument.answerTypeOfNode[offset]?.conversion
+                ?? instrument.directTypeOfNode[offset]?.conversion
+        else {
+            report(.error, "'\(code)' is a heading and takes no answer", at: field,
+                notes: [
+                    "answer its items; the \(instrument.nodes[offset].kind.rawValue)'s value is "
+                        + "computed"
+                ])
             return
         }
-        if let split = decimalCommaSplit(row, answer: field, type: type) {
+        if let split = decimalCommaSplit(row, answer: field, conversion: conversion) {
             report(
                 .error,
-                "answer '\(text)' for '\(node.code)' and the next cell '\(split)' look like the "
+                "answer '\(text)' for '\(code)' and the next cell '\(split)' look like the "
                     + "number '\(text),\(split)' split at its decimal comma",
                 at: field,
                 notes: ["in a comma-separated file write \(text).\(split), or put the number in "
                     + "quotes: \"\(text),\(split)\""])
             return
         }
-        switch AnswerReading.read(text, as: type) {
+        switch AnswerReading.read(text, as: conversion) {
         case .success(let answer):
             entry.answer = answer
         case .failure(.computed):
             report(
-                .warning, "'\(node.code)' is computed from its input rows; '\(text)' is ignored",
+                .warning, "'\(code)' is computed from its input rows; '\(text)' is ignored",
                 at: field, notes: ["fill the 'Jumlah' rows under it instead"])
         case .failure(let failure):
             report(
-                .error, "answer '\(text)' for '\(node.code)' \(failure.reason)", at: field,
-                notes: ["allowed answers: \(type.allowedAnswers)"])
+                .error, "answer '\(text)' for '\(code)' \(failure.reason)", at: field,
+                notes: ["allowed answers: \(type(ofNode: offset)?.allowedAnswers ?? "")"])
         }
     }
 
     /// The digits of the cell after a number answer, when the row had more fields than the
     /// header and the two cells read as one number cut at a decimal comma (`3` and `48` from an
     /// unquoted `3,48` in a comma-separated file). Scoring `3` would be silently wrong.
-    private func decimalCommaSplit(_ row: CSVRow, answer: CSVField, type: AnswerType) -> String? {
-        switch type.conversion {
+    private func decimalCommaSplit(
+        _ row: CSVRow, answer: CSVField, conversion: AnswerType.Conversion
+    ) -> String? {
+        switch conversion {
         case .scale, .count: break
         case .options, .percent: return nil
         }
@@ -217,7 +296,11 @@ struct WorksheetReader {
     }
 
     private mutating func checkMissingRows() {
-        let missing = instrument.nodes.filter { $0.isAnswerable && lineOfCode[$0.code] == nil }
+        var missing: [Node] = []
+        for offset in instrument.nodes.indices
+        where lineOfNode[offset] == nil && instrument.nodes[offset].kind.isAnswerable {
+            missing.append(instrument.nodes[offset])
+        }
         guard !missing.isEmpty else { return }
         let shown = missing.prefix(5).map { "'\($0.code)'" }.joined(separator: ", ")
         let more = missing.count > 5 ? " and \(missing.count - 5) more" : ""

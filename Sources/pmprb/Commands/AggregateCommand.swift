@@ -36,6 +36,8 @@ struct AggregateCommand: Command {
     var output: String?
     var instrument: String?
     var delimiter: CSVDelimiter?
+    /// How many worksheets are read at once (`PMPRB_JOBS`, else the number of processors).
+    var jobs: Int
     var progress = ProgressLine.standardError()
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -54,6 +56,7 @@ struct AggregateCommand: Command {
         output = arguments.value("--output")
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
+        jobs = try WorksheetBatch.jobs()
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -63,7 +66,7 @@ struct AggregateCommand: Command {
             self.instrument, paths: [pemda] + opdPaths, delimiter: delimiter, io: io)
         var progress = self.progress
         let instrument = choice.instrument
-        var batch = WorksheetBatch(choice, delimiter: delimiter)
+        var batch = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
         let pemdaKey = WorksheetInputs.key(pemda)
         batch.read(
             [pemda] + opdPaths.filter { WorksheetInputs.key($0) != pemdaKey }, io: &io,

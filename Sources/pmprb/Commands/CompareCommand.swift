@@ -39,6 +39,8 @@ struct CompareCommand: Command {
     var output: String?
     var instrument: String?
     var delimiter: CSVDelimiter?
+    /// How many worksheets are read at once (`PMPRB_JOBS`, else the number of processors).
+    var jobs: Int
     var progress = ProgressLine.standardError()
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -63,6 +65,7 @@ struct CompareCommand: Command {
         output = arguments.value("--output")
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
+        jobs = try WorksheetBatch.jobs()
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -72,12 +75,12 @@ struct CompareCommand: Command {
             self.instrument, paths: paths + (basePaths ?? []), delimiter: delimiter, io: io)
         var progress = self.progress
         let instrument = choice.instrument
-        var current = WorksheetBatch(choice, delimiter: delimiter)
+        var current = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
         current.read(paths, io: &io, progress: &progress)
         current.refuseDuplicates()
         var earlier: WorksheetBatch?
         if let basePaths {
-            var batch = WorksheetBatch(choice, delimiter: delimiter)
+            var batch = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
             batch.read(basePaths, io: &io, progress: &progress)
             batch.refuseDuplicates()
             earlier = batch

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PMPRBKit
 
@@ -5,12 +6,14 @@ import PMPRBKit
     import Glibc
 #endif
 
-/// Many worksheets read one at a time into small summaries, for `compare` and `aggregate`.
+/// Many worksheets read into small summaries, for `compare` and `aggregate`.
 ///
-/// Each file is read, checked, scored and summarised before the next one is opened
+/// Each file is read, checked, scored and summarised on its own
 /// (``UnitSummary/reading(csv:file:instrument:delimiter:)``), so memory grows only with the
-/// summaries. Every refused file is collected with its diagnostics, so that one run reports
-/// them all.
+/// summaries. Files are read by ``jobs`` threads at once, a chunk at a time, and their outcomes
+/// are merged in the order of the paths, so that nothing a run prints depends on the number of
+/// threads or on which file happened to finish first (`docs/decisions/0020-parallel-compare.md`).
+/// Every refused file is collected with its diagnostics, so that one run reports them all.
 struct WorksheetBatch {
     /// A file that could not join, with why and the exit code it calls for.
     struct Refusal {
@@ -27,11 +30,33 @@ struct WorksheetBatch {
     var delimiter: CSVDelimiter?
     var summaries: [UnitSummary] = []
     var refusals: [Refusal] = []
+    /// How many files are read at once.
+    var jobs: Int
 
-    init(_ choice: WorksheetInputs.InstrumentChoice, delimiter: CSVDelimiter?) {
+    init(_ choice: WorksheetInputs.InstrumentChoice, delimiter: CSVDelimiter?, jobs: Int = 1) {
         instrument = choice.instrument
         chosenBy = choice.namedBy
         self.delimiter = delimiter
+        self.jobs = max(1, jobs)
+    }
+
+    /// The environment variable that sets how many files `compare` and `aggregate` read at once.
+    static let jobsVariable = "PMPRB_JOBS"
+
+    /// The number of files to read at once: `PMPRB_JOBS` when set, else the number of active
+    /// processors.
+    static func jobs(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(UsageError) -> Int {
+        guard let text = environment[jobsVariable] else {
+            return ProcessInfo.processInfo.activeProcessorCount
+        }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 else {
+            throw UsageError(
+                "environment variable '\(jobsVariable)' needs a whole number of 1 or more, "
+                    + "not '\(text)'")
+        }
+        return value
     }
 
     /// A line that counts the worksheets of each instrument, when some are of another one.
@@ -50,45 +75,121 @@ struct WorksheetBatch {
             + "(choose it with --instrumen ID)"
     }
 
+    /// What became of one file.
+    enum Outcome: Sendable {
+        /// The file could not be read.
+        case unreadable(CommandFailure)
+        /// The file was read: its summary and warnings, or why it was refused.
+        case read(Result<(summary: UnitSummary, warnings: [Diagnostic]), WorksheetRefusal>)
+    }
+
     /// Reads every file; warnings go to standard error, refusals are kept.
+    ///
+    /// Files are read ``jobs`` at a time in chunks, each chunk's outcomes merged in the order of
+    /// `paths` before the next chunk starts: memory holds one chunk's outcomes beside the
+    /// summaries, and the progress line moves between chunks.
     mutating func read(_ paths: [String], io: inout CommandIO, progress: inout ProgressLine) {
-        for (index, path) in paths.enumerated() {
-            progress.update(done: index, total: paths.count, file: path)
-            let data: Data
-            do {
-                data = try io.read(path)
-            } catch {
-                refusals.append(
-                    Refusal(
-                        file: path, diagnostics: [.error(Self.readMessage(error), file: path)],
-                        code: error.code))
-                continue
+        let chunkSize = max(256, jobs * 128)
+        var start = 0
+        while start < paths.count {
+            let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
+            progress.update(done: start, total: paths.count, file: chunk[0])
+            // Standard input is read here, in order, as a one-by-one run would read it.
+            var standardInput: [Int: Data] = [:]
+            for (index, path) in chunk.enumerated() where path == "-" {
+                standardInput[index] = try? io.read(path)
             }
-            do throws(WorksheetRefusal) {
-                let (summary, warnings) = try UnitSummary.reading(
-                    csv: data, file: path, instrument: instrument, delimiter: delimiter)
-                for warning in warnings { io.report(warning) }
-                summaries.append(summary)
-            } catch {
-                switch error {
-                case .otherInstrument(let named, var diagnostic):
-                    diagnostic.notes.insert(
-                        "the instrument of this run is '\(instrument.id)': "
-                            + (chosenBy.map { "named first by '\($0)'" } ?? "given by --instrumen"),
-                        at: 0)
-                    refusals.append(
-                        Refusal(
-                            file: path, diagnostics: [diagnostic], code: .wrongInstrument,
-                            instrumentID: named))
-                case .invalid(let error):
-                    refusals.append(
-                        Refusal(
-                            file: path, diagnostics: error.diagnostics,
-                            code: error.kind == .unreadable ? .noInput : .dataError))
+            let inputs = standardInput
+            let reader = io
+            let instrument = self.instrument
+            let delimiter = self.delimiter
+            let outcomes = OrderedConcurrentMap.map(count: chunk.count, jobs: jobs) { index in
+                let path = chunk[index]
+                let data: Data
+                if let input = inputs[index] {
+                    data = input
+                } else if let contents = Self.contents(ofRegularFile: path) {
+                    data = contents
+                } else {
+                    // The usual reader says why the file cannot be read.
+                    do throws(CommandFailure) {
+                        data = try reader.read(path)
+                    } catch {
+                        return Outcome.unreadable(error)
+                    }
                 }
+                return Outcome.read(
+                    Result { () throws(WorksheetRefusal) in
+                        try UnitSummary.reading(
+                            csv: data, file: path, instrument: instrument, delimiter: delimiter)
+                    })
             }
+            for (path, outcome) in zip(chunk, outcomes) {
+                merge(outcome, of: path, io: &io)
+            }
+            start += chunk.count
         }
         progress.finish()
+    }
+
+    /// The bytes of a regular file read with `open` and `read`, or `nil` when it is anything
+    /// else or cannot be read; `FileManager` takes several times as long per file.
+    static func contents(ofRegularFile path: String) -> Data? {
+        // Non-blocking, so that a named pipe is left to the usual reader instead of waiting here.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return nil
+        }
+        var data = Data(count: Int(status.st_size))
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let count = readBytes(descriptor, base + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        // A file that changed size since `fstat` is left to the usual reader.
+        var extra: UInt8 = 0
+        guard complete, readBytes(descriptor, &extra, 1) == 0 else { return nil }
+        return data
+    }
+
+    /// Adds one file's outcome to the batch: its summary, or its refusal.
+    private mutating func merge(_ outcome: Outcome, of path: String, io: inout CommandIO) {
+        switch outcome {
+        case .unreadable(let error):
+            refusals.append(
+                Refusal(
+                    file: path, diagnostics: [.error(Self.readMessage(error), file: path)],
+                    code: error.code))
+        case .read(.success(let (summary, warnings))):
+            for warning in warnings { io.report(warning) }
+            summaries.append(summary)
+        case .read(.failure(let error)):
+            switch error {
+            case .otherInstrument(let named, var diagnostic):
+                diagnostic.notes.insert(
+                    "the instrument of this run is '\(instrument.id)': "
+                        + (chosenBy.map { "named first by '\($0)'" } ?? "given by --instrumen"),
+                    at: 0)
+                refusals.append(
+                    Refusal(
+                        file: path, diagnostics: [diagnostic], code: .wrongInstrument,
+                        instrumentID: named))
+            case .invalid(let error):
+                refusals.append(
+                    Refusal(
+                        file: path, diagnostics: error.diagnostics,
+                        code: error.kind == .unreadable ? .noInput : .dataError))
+            }
+        }
     }
 
     private static func readMessage(_ failure: CommandFailure) -> String {
@@ -101,8 +202,13 @@ struct WorksheetBatch {
 
     /// Refuses both worksheets of every pair that has the same unit and year, and drops them
     /// from ``summaries``.
+    ///
+    /// The summaries are taken in the order of their files, so that which file of a pair is
+    /// named first never depends on the order the files were given in.
     mutating func refuseDuplicates(_ units: [UnitSummary]? = nil) {
-        let pairs = Comparison.duplicates(in: units ?? summaries)
+        let units = units ?? summaries
+        let byFile = units.indices.sorted { units[$0].file < units[$1].file }.map { units[$0] }
+        let pairs = Comparison.duplicates(in: byFile)
         guard !pairs.isEmpty else { return }
         var dropped: Set<String> = []
         for (first, second) in pairs {
@@ -166,7 +272,9 @@ enum WorksheetInputs {
             else {
                 throw CommandFailure(.noInput, "cannot read '\(argument)': no such file or folder")
             }
-            var found = [argument]
+            // Each path with its key; a folder's files share the folder's key, computed once
+            // (a name from a folder's listing has no `/`, `.` or `..` to resolve).
+            var found = [(path: argument, key: argument == "-" ? "-" : key(argument))]
             if isDirectory.boolValue {
                 let names: [String]
                 do {
@@ -175,21 +283,23 @@ enum WorksheetInputs {
                     throw CommandFailure(.noInput, "cannot read the folder '\(argument)'")
                 }
                 let folder = argument.hasSuffix("/") ? argument : argument + "/"
+                let base = key(folder)
+                let folderKey = base.hasSuffix("/") ? base : base + "/"
                 found = names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
                     .sorted()
-                    .map { folder + $0 }
+                    .map { (path: folder + $0, key: folderKey + $0) }
                     .filter {
                         var isFolder: ObjCBool = false
-                        return FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder)
-                            && !isFolder.boolValue
+                        return FileManager.default.fileExists(
+                            atPath: $0.path, isDirectory: &isFolder) && !isFolder.boolValue
                     }
                 if found.isEmpty {
                     throw CommandFailure(
                         .noInput, "the folder '\(argument)' has no worksheets (*.csv)")
                 }
             }
-            for path in found {
-                if path != "-" && !seen.insert(key(path)).inserted { continue }
+            for (path, pathKey) in found {
+                if path != "-" && !seen.insert(pathKey).inserted { continue }
                 paths.append(path)
             }
         }
@@ -327,4 +437,78 @@ struct ProgressLine {
         if hasDrawn { write("\r\u{1B}[K") }
         hasDrawn = false
     }
+}
+
+/// A map over `0..<count` run on several threads, whose results come back in index order.
+enum OrderedConcurrentMap {
+    /// Calls `transform` for every index of `0..<count`, `jobs` at a time, and returns the
+    /// results in index order.
+    ///
+    /// Each worker takes the next index not yet taken, so a worker slowed by another process
+    /// on the machine does not hold the others back. With one job, or one index, everything
+    /// runs on the calling thread. The result never depends on the number of jobs or on
+    /// scheduling: it is stored by index.
+    static func map<Element: Sendable>(
+        count: Int, jobs: Int, _ transform: @Sendable (Int) -> Element
+    ) -> [Element] {
+        let workers = min(max(1, jobs), count)
+        guard workers > 1 else { return (0..<count).map(transform) }
+        let slots = Slots<Element>(count: count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = slots.nextIndex() {
+                slots.store(transform(index), at: index)
+            }
+        }
+        return slots.values()
+    }
+
+    /// Storage for results written from several threads, one slot per index, and the count of
+    /// indices handed out.
+    ///
+    /// It is `@unchecked Sendable` because the compiler cannot see what makes it safe: the
+    /// next index is handed out under a lock, so every slot is written by exactly one worker;
+    /// and nothing is read until `concurrentPerform` has returned, which orders every write
+    /// before the reads.
+    private final class Slots<Value>: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<Value?>
+        private let lock = NSLock()
+        private var handedOut = 0
+
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+
+        /// The next index to map, or `nil` when every index has been handed out.
+        func nextIndex() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard handedOut < buffer.count else { return nil }
+            handedOut += 1
+            return handedOut - 1
+        }
+
+        func store(_ value: Value, at index: Int) {
+            buffer[index] = value
+        }
+
+        func values() -> [Value] {
+            buffer.map { value in
+                guard let value else { preconditionFailure("every index was mapped") }
+                return value
+            }
+        }
+    }
+}
+
+/// C's `read`, which a method named `read` hides inside the types above.
+private func readBytes(
+    _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
+) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# The pmprb benchmark: `score` on one worksheet and `compare` on 1, 100, 2,000 and 20,000
+# generated worksheets, with the release build, measured with GNU time. See docs/performance.md.
+#
+#   Tests/Benchmarks/run.sh                 # everything, results as a Markdown table
+#   SIZES="1 100 2000" Tests/Benchmarks/run.sh
+#
+# Settings (environment variables):
+#   SIZES          worksheet counts for compare (default: 1 100 2000 20000)
+#   SEED           seed of the generated worksheets (default: 2026)
+#   INSTRUMENT     built-in instrument (default: zi-2021)
+#   SCORE_RUNS     how many times score runs; the median is reported (default: 50)
+#   REPEAT         how many times each compare runs; the run with the median wall time is
+#                  reported (default: 3)
+#   PMPRB_JOBS     passed on to pmprb: files read at once (default: the number of processors)
+#   SCRATCH        SwiftPM scratch path (default: .build)
+#   WORK           folder for the generated worksheets (default: a new temporary folder,
+#                  removed at the end; a given folder is kept and reused)
+#   SKIP_BUILD=1   use the binary already built
+#   PMPRB_BIN      measure this binary instead of building one (e.g. an older build)
+#
+# Needs: bash, GNU time (/usr/bin/time; Debian: apt-get install time), coreutils, awk.
+# Not a SwiftPM target: `swift build` and `swift test` never see this folder.
+
+set -euo pipefail
+
+SIZES=${SIZES:-"1 100 2000 20000"}
+SEED=${SEED:-2026}
+INSTRUMENT=${INSTRUMENT:-zi-2021}
+SCORE_RUNS=${SCORE_RUNS:-50}
+REPEAT=${REPEAT:-3}
+SCRATCH=${SCRATCH:-.build}
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "error: /usr/bin/time (GNU time) is missing; on Debian: apt-get install time" >&2
+    exit 1
+fi
+
+if [[ -n "${PMPRB_BIN:-}" ]]; then
+    BIN=$PMPRB_BIN
+else
+    if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+        swift build -c release --scratch-path "$SCRATCH" >&2
+    fi
+    BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/pmprb
+fi
+
+if [[ -n "${WORK:-}" ]]; then
+    mkdir -p "$WORK"
+else
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/pmprb-bench.XXXXXX")
+    trap 'rm -rf "$WORK"' EXIT
+fi
+
+# One generated set of the largest size; each smaller set holds hard links to its first files,
+# so every set is the same worksheets and only the count changes.
+LARGEST=$(printf '%s\n' $SIZES | sort -n | tail -1)
+ALL="$WORK/all-$LARGEST"
+if [[ ! -d "$ALL" ]] || [[ $(find "$ALL" -name '*.csv' | wc -l) -ne $LARGEST ]]; then
+    rm -rf "$ALL"
+    echo "generating $LARGEST worksheets (seed $SEED) in $ALL" >&2
+    "$BIN" generate "$INSTRUMENT" --count "$LARGEST" --seed "$SEED" -o "$ALL" >&2
+fi
+find "$ALL" -name '*.csv' | sort >"$WORK/files.txt"
+for n in $SIZES; do
+    set_dir="$WORK/set-$n"
+    if [[ ! -d "$set_dir" ]] || [[ $(find "$set_dir" -name '*.csv' | wc -l) -ne $n ]]; then
+        rm -rf "$set_dir"
+        mkdir -p "$set_dir"
+        while read -r file; do
+            ln "$file" "$set_dir/" 2>/dev/null || cp "$file" "$set_dir/"
+        done < <(head -n "$n" "$WORK/files.txt")
+    fi
+done
+
+load() { awk '{print $1}' /proc/loadavg; }
+
+# Runs a command under GNU time -v; prints "wall user sys peak_kb cpu_percent". The wall time
+# is taken with `date` in nanoseconds, since GNU time shows only hundredths of a second.
+measure() {
+    local log start end
+    log=$(mktemp "$WORK/time.XXXXXX")
+    start=$(date +%s%N)
+    /usr/bin/time -v "$@" >/dev/null 2>"$log" || {
+        echo "error: '$*' failed:" >&2
+        tail -5 "$log" >&2
+        exit 1
+    }
+    end=$(date +%s%N)
+    awk -F': ' -v ns=$((end - start)) '
+        BEGIN { wall = ns / 1e9 }
+        /User time \(seconds\)/ { user = $2 }
+        /System time \(seconds\)/ { sys = $2 }
+        /Maximum resident set size/ { peak = $2 }
+        /Percent of CPU this job got/ { cpu = $2; sub("%", "", cpu) }
+        END { printf "%.3f %.2f %.2f %d %d\n", wall, user, sys, peak, cpu }' "$log"
+    rm -f "$log"
+}
+
+echo "## Machine"
+echo
+echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "- CPU: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(nproc) processors"
+echo "- memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
+echo "- pmprb: $("$BIN" --version), PMPRB_JOBS=${PMPRB_JOBS:-unset}"
+echo "- load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# score: one worksheet, SCORE_RUNS process runs, wall time of each measured with date.
+sample="$WORK/set-1/$(ls "$WORK/set-1" | head -1)"
+times=()
+for ((i = 0; i < SCORE_RUNS; i++)); do
+    start=$(date +%s%N)
+    "$BIN" score "$sample" >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=($(((end - start) / 1000)))
+done
+score_load=$(load)
+read -r s_wall s_user s_sys s_peak s_cpu < <(measure "$BIN" score "$sample")
+median_us=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
+min_us=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+
+echo "## score, one worksheet ($SCORE_RUNS runs)"
+echo
+echo "| median wall ms | fastest wall ms | peak RSS MB | load |"
+echo "|---:|---:|---:|---:|"
+awk -v m="$median_us" -v f="$min_us" -v p="$s_peak" -v l="$score_load" \
+    'BEGIN { printf "| %.1f | %.1f | %.1f | %s |\n", m / 1000, f / 1000, p / 1024, l }'
+echo
+
+echo "## compare (median of $REPEAT runs by wall time)"
+echo
+echo "| worksheets | MB of CSV | wall s | CPU s (user+sys) | worksheets/s | MB/s | peak RSS MB | CPU % | load before |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+    set_dir="$WORK/set-$n"
+    bytes=$(find "$set_dir" -name '*.csv' -printf '%s\n' | awk '{s += $1} END {print s}')
+    runs=()
+    for ((r = 0; r < REPEAT; r++)); do
+        before=$(load)
+        runs+=("$(measure "$BIN" compare "$set_dir") $before")
+    done
+    printf '%s\n' "${runs[@]}" | sort -n -k1,1 | awk -v n="$n" -v b="$bytes" -v k="$REPEAT" '
+        NR == int((k + 1) / 2) {
+            mb = b / 1e6; cpu = $2 + $3
+            printf "| %d | %.2f | %.3f | %.2f | %.0f | %.1f | %.1f | %d | %s |\n",
+                n, mb, $1, cpu, n / $1, mb / $1, $4 / 1024, $5, $6
+        }'
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,144 @@
+import Foundation
+import PMPRBKit
+import Testing
+
+@testable import pmprb
+
+/// `compare` and `aggregate` read files on several threads; what they print never depends on
+/// the number of threads or on the order the files are given in
+/// (`docs/decisions/0020-parallel-compare.md`).
+@Suite struct ParallelCompareTests {
+    typealias Outcome = CommandLineTests.Outcome
+
+    /// A folder of generated worksheets with what makes ordering hard: units whose totals tie,
+    /// a worksheet with a warning, a worksheet that cannot be read and a unit assessed twice.
+    static let folder: String = {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pmprb-parallel-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard let instrument = BuiltinInstruments.instrument("zi-2021") else { return folder.path }
+        let generator = WorksheetGenerator(instrument: instrument, seed: 2026)
+        var files: [(String, String)] = (1...70).map { index in
+            (String(format: "opd-%03d.csv", index), generator.csv(index))
+        }
+        let twin = generator.csv(1)
+        for (name, unit) in [("twin-b.csv", "Dinas Kembar B"), ("twin-a.csv", "dinas kembar a")] {
+            files.append((name, twin.replacingOccurrences(of: generator.unit(1), with: unit)))
+        }
+        files.append(("again.csv", generator.csv(2)))
+        let warned = generator.csv(3)
+            .replacingOccurrences(of: generator.unit(3), with: "Dinas Catatan")
+        files.append(("warned.csv", warned + "#catatan,,,,dicatat,,\r\n"))
+        files.append(("broken.csv", "kode,penilaian\r\nA,\"unterminated\r\n"))
+        for (name, text) in files {
+            try? text.write(
+                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder.path
+    }()
+
+    /// The worksheet paths in the folder, sorted.
+    static var paths: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().map { folder + "/" + $0 }
+    }
+
+    static func compare(_ arguments: [String], jobs: Int) throws -> Outcome {
+        var command = try CompareCommand(
+            ParsedArguments(arguments, options: CompareCommand.options))
+        command.jobs = jobs
+        command.progress = .disabled
+        var io = CommandIO()
+        let code = try command.run(&io)
+        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+    }
+
+    static func aggregate(_ arguments: [String], jobs: Int) throws -> Outcome {
+        var command = try AggregateCommand(
+            ParsedArguments(arguments, options: AggregateCommand.options))
+        command.jobs = jobs
+        command.progress = .disabled
+        var io = CommandIO()
+        let code = try command.run(&io)
+        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+    }
+
+    @Test(arguments: ["text", "json", "csv"])
+    func compareWritesTheSameBytesWithOneOrFourJobs(format: String) throws {
+        let arguments = [Self.folder, "--skip-invalid", "--format", format]
+        let one = try Self.compare(arguments, jobs: 1)
+        let four = try Self.compare(arguments, jobs: 4)
+        #expect(one.code == .success)
+        #expect(one.stdout.contains("kembar"))
+        #expect(four.code == one.code)
+        #expect(four.stdout == one.stdout)
+        #expect(four.stderr == one.stderr)
+        #expect(one.stderr.contains("warned.csv"))
+    }
+
+    @Test func compareWritesTheSameReportForFilesInAnyOrder() throws {
+        let sorted = try Self.compare(Self.paths + ["--skip-invalid", "-f", "json"], jobs: 1)
+        var random = SplitMix64(seed: 8)
+        for jobs in [1, 2, 4] {
+            let shuffled = try Self.compare(
+                Self.paths.shuffled(using: &random) + ["--skip-invalid", "-f", "json"],
+                jobs: jobs)
+            #expect(shuffled.code == sorted.code)
+            #expect(shuffled.stdout == sorted.stdout)
+        }
+    }
+
+    /// Two units with the same published total rank by name, whatever the order of the files.
+    @Test func tiesAreBrokenByNameNotByInputOrder() throws {
+        let twins = ["twin-b.csv", "twin-a.csv"].map { Self.folder + "/" + $0 }
+        for order in [twins, twins.reversed()] {
+            let outcome = try Self.compare(order + ["-f", "csv"], jobs: 4)
+            let lines = outcome.stdout.split(separator: "\n")
+            let first = try #require(lines.firstIndex { $0.contains("dinas kembar a") })
+            let second = try #require(lines.firstIndex { $0.contains("Dinas Kembar B") })
+            #expect(first < second)
+        }
+    }
+
+    /// A refused batch reports the same diagnostics and exit code with any number of jobs.
+    @Test func refusalsAreTheSameWithOneOrFourJobs() throws {
+        let one = try Self.compare([Self.folder], jobs: 1)
+        let four = try Self.compare([Self.folder], jobs: 4)
+        #expect(one.code != .success)
+        #expect(four.code == one.code)
+        #expect(four.stderr == one.stderr)
+        #expect(four.stdout.isEmpty && one.stdout.isEmpty)
+    }
+
+    @Test func aggregateIsTheSameWithOneOrFourJobsAndInAnyOrder() throws {
+        let opd = Self.paths.filter { $0.contains("/opd-") }
+        let pemda = opd[0]
+        let arguments = ["--pemda", pemda, "--format", "json"]
+        let one = try Self.aggregate(arguments + opd, jobs: 1)
+        #expect(one.code == .success)
+        var random = SplitMix64(seed: 9)
+        for jobs in [1, 4] {
+            let other = try Self.aggregate(arguments + opd.shuffled(using: &random), jobs: jobs)
+            #expect(other.code == one.code)
+            #expect(other.stdout == one.stdout)
+        }
+    }
+
+    /// The map behind them returns results in index order, for any number of jobs.
+    @Test(arguments: [1, 2, 3, 8, 100])
+    func orderedMapKeepsIndexOrder(jobs: Int) {
+        let results = OrderedConcurrentMap.map(count: 1_000, jobs: jobs) { $0 * $0 }
+        #expect(results == (0..<1_000).map { $0 * $0 })
+        #expect(OrderedConcurrentMap.map(count: 0, jobs: jobs) { $0 }.isEmpty)
+    }
+
+    @Test func jobsComeFromTheEnvironment() throws {
+        #expect(try WorksheetBatch.jobs(environment: ["PMPRB_JOBS": "3"]) == 3)
+        #expect(try WorksheetBatch.jobs(environment: [:]) >= 1)
+        for bad in ["0", "-2", "many", ""] {
+            #expect(throws: UsageError.self) {
+                try WorksheetBatch.jobs(environment: ["PMPRB_JOBS": bad])
+            }
+        }
+    }
+}
