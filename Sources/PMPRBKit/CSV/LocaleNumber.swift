@@ -24,9 +24,13 @@ public enum LocaleNumber {
     /// - Parameter text: The text of a cell.
     /// - Returns: The value and whether it was written as a percentage, or `nil` when `text` is
     ///   not a number in these forms.
+    /// A number too large for a `Double` (hundreds of digits) is refused rather than read as
+    /// infinity, and `-0` is read as 0.
     public static func parse(_ text: String) -> (value: Double, isPercent: Bool)? {
         let trimmed = text.trimmed
-        return parseSimple(trimmed) ?? parseGeneral(trimmed)
+        guard let parsed = parseSimple(trimmed) ?? parseGeneral(trimmed), parsed.value.isFinite
+        else { return nil }
+        return (parsed.value == 0 ? 0 : parsed.value, parsed.isPercent)
     }
 
     /// ``parse(_:)`` for any trimmed text, scalar by scalar.

@@ -9,6 +9,8 @@ enum AnswerReading {
         case notANumber
         case outOfRange(minimum: Double, maximum: Double)
         case notACount
+        /// `1,000` or `1.000`: a thousands separator or a decimal mark, which cannot be told.
+        case ambiguousCount
 
         var reason: String {
             switch self {
@@ -18,6 +20,9 @@ enum AnswerReading {
             case .outOfRange(let minimum, let maximum):
                 "is outside \(LocaleNumber.format(minimum, decimalComma: false))..\(LocaleNumber.format(maximum, decimalComma: false))"
             case .notACount: "is not a whole number of 0 or more"
+            case .ambiguousCount:
+                "could mean a thousand or one (a thousands separator or a decimal mark); "
+                    + "write the count without separators"
             }
         }
     }
@@ -62,6 +67,7 @@ enum AnswerReading {
             }
             return .success(.number(number.value))
         case .count:
+            if isAmbiguousGrouping(text) { return .failure(.ambiguousCount) }
             guard let number = LocaleNumber.parse(text), !number.isPercent,
                 number.value >= 0, number.value.rounded() == number.value
             else { return .failure(.notACount) }
@@ -69,5 +75,20 @@ enum AnswerReading {
         case .percent:
             return .failure(.computed)
         }
+    }
+
+    /// Whether a count is written as 1 to 3 digits, one `,` or `.`, and exactly 3 digits
+    /// (`1,000`, `2.500`): in an English spreadsheet that is a thousand, in an Indonesian one a
+    /// decimal; a count is refused rather than guessed.
+    static func isAmbiguousGrouping(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let mark = scalars.firstIndex(where: { $0 == "," || $0 == "." }) else {
+            return false
+        }
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        let head = scalars[..<mark]
+        let tail = scalars[(mark + 1)...]
+        return (1...3).contains(head.count) && tail.count == 3 && head.allSatisfy(isDigit)
+            && tail.allSatisfy(isDigit)
     }
 }

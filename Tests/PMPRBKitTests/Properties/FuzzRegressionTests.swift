@@ -13,11 +13,7 @@ import Testing
 @Suite struct FuzzRegressionTests {
     /// Inputs that still fail, by file name, with why; they run once the cause is fixed and
     /// the entry is removed.
-    static let openFindings: [String: String] = [
-        "count-of-401-digits-reads-as-infinity.bin":
-            "LocaleNumber.parse reads a number too large for a Double as infinity, which its "
-            + "documentation rules out, and the reader accepts it as a count"
-    ]
+    static let openFindings: [String: String] = [:]
 
     /// The kept inputs, in name order.
     static let inputs: [String] = {
