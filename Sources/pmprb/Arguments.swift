@@ -1,3 +1,5 @@
+import PMPRBKit
+
 /// A command line split into positionals and options, without knowing the command.
 ///
 /// Reads `--name value`, `--name=value`, `-h`, flags and `--` (everything after it is
@@ -31,9 +33,8 @@ struct ParsedArguments {
             guard let spec = options.first(where: { $0.names.contains(name) }) else {
                 let all = options.flatMap(\.names)
                 var message = "unknown option '\(name)'"
-                if let near = all.min(by: {
-                    editDistance($0, name) < editDistance($1, name)
-                }), editDistance(near, name) <= 3 {
+                let distance = { (option: String) in Suggestion.editDistance(option, name) }
+                if let near = all.min(by: { distance($0) < distance($1) }), distance(near) <= 3 {
                     message += "; did you mean '\(near)'?"
                 }
                 throw UsageError(message)
@@ -53,22 +54,6 @@ struct ParsedArguments {
                 flags.insert(key)
             }
         }
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = saved
-            }
-        }
-        return row[b.count]
     }
 
     /// The value of an option, if given.

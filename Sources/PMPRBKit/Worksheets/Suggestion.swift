@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions by edit distance.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
@@ -13,8 +13,8 @@ enum Suggestion {
         return best?.0
     }
 
-    /// The Levenshtein distance between two strings, by characters.
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    /// The Levenshtein distance between two strings, by characters, case-sensitive.
+    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs)
         let b = Array(rhs)
         if a.isEmpty { return b.count }

@@ -70,22 +70,10 @@ import Testing
     }
 }
 
-/// A small seeded generator (SplitMix64), so the round trip sees the same strings every run.
-private struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The library's seeded generator, so the round trip sees the same strings every run.
+extension SplitMix64 {
     /// A string of 0–8 characters, heavy on the ones CSV must escape.
-    mutating func string() -> String {
+    fileprivate mutating func string() -> String {
         let alphabet: [String] = [
             "a", "Z", "7", " ", ",", ";", "\t", "\"", "\n", "\r", "\r\n", "é", "漢", "😀", "=", "-",
             "'",

@@ -1,3 +1,5 @@
+import PMPRBKit
+
 /// The seeded pseudo-random generator of the property tests: SplitMix64 (Steele, Lea and
 /// Flood, 2014), so that every generated worksheet is the same for the same seed on every
 /// machine and toolchain.
@@ -5,20 +7,16 @@
 /// The helpers draw from ``next()`` alone and never from the standard library's random APIs,
 /// whose algorithms may change between releases.
 struct PropertyRandom {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     /// Creates a generator from a seed.
     init(seed: UInt64) {
-        state = seed
+        generator = SplitMix64(seed: seed)
     }
 
-    /// The next 64 random bits.
+    /// The next 64 random bits, from the library's ``SplitMix64``.
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        generator.next()
     }
 
     /// A whole number in `range`; the bias of taking a remainder is below 2⁻⁵⁰ for the small
