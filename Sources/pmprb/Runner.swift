@@ -7,6 +7,7 @@ var commands: [any Command.Type] {
         GenerateCommand.self,
         CompareCommand.self, DiffCommand.self, AggregateCommand.self,
         InstrumentCommand.self,
+        PetaJalanCommand.self,
     ]
 }
 

@@ -43,6 +43,10 @@ struct ValidateCommand: Command {
         var worksheets: [(String, CSVTable)] = []
         for path in paths {
             let data = try io.read(path)
+            if let found = RoadMapValidation.diagnostics(for: data, file: path) {
+                diagnostics += found
+                continue
+            }
             if let table = try? CSVReader(requiredColumns: Instrument.requiredColumns).read(data) {
                 do {
                     let instrument = try Instrument(parsing: table, file: path)
