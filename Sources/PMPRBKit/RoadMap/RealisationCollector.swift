@@ -32,7 +32,9 @@ struct RealisationCollector {
             switch parsed {
             case .failure(let failure): reason = failure.reason
             case .success(let value):
-                if indicator.measure(value) == nil {
+                if let problem = RoadMapReader.categoryProblem(value, of: indicator) {
+                    reason = problem
+                } else if indicator.measure(value) == nil {
                     reason = "is a number, but the indicator has no scale to turn it into a predikat"
                 } else {
                     let source = (file.file ?? "-") + ":\(entry.position.line)"

@@ -142,6 +142,11 @@ struct RoadMapReader {
                 at: field, notes: [RoadMapReader.expectedForm(indicator.kind)])
             return nil
         case .success(let value):
+            if let problem = Self.categoryProblem(value, of: indicator) {
+                report(.error, "\(what) '\(value.text)' of '\(indicator.code)' \(problem)", at: field,
+                    notes: ["use a category of the scale, or leave 'skala' empty"])
+                return nil
+            }
             if indicator.kind == .predikat, value.number != nil,
                 indicator.scale?.hasRanges != true
             {
@@ -155,6 +160,14 @@ struct RoadMapReader {
             }
             return value
         }
+    }
+
+    /// Why a predikat written as text does not fit the indicator's scale, if it does not.
+    static func categoryProblem(_ value: RoadMapValue, of indicator: RoadMap.Indicator) -> String? {
+        guard let grade = value.grade, let scale = indicator.scale, scale.rank(of: grade) == nil
+        else { return nil }
+        return "is not a category of scale '\(scale.id)' ("
+            + scale.grades.map(\.grade).joined(separator: ", ") + ")"
     }
 
     static var scaleIDs: String {
