@@ -45,22 +45,12 @@ public struct RATLFile: Sendable {
     /// - Throws: ``DiagnosticError`` for a status that is not one of ``Status`` (or its
     ///   synonyms, `docs/roadmap-format.md`) or a `tahun` that is not a year.
     public init(csv data: Data, file: String?) throws(DiagnosticError) {
-        let reader = CSVReader(requiredColumns: RoadMapColumns.ratl)
-        let table: CSVTable
-        do {
-            table = try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
+        let table = try CSVTable.roadMapFile(data, file: file, requiring: RoadMapColumns.ratl)
         self.file = file
-        var diagnostics = table.warnings.map { warning in file.map(warning.inFile) ?? warning }
+        var diagnostics = table.warnings(file: file)
         var actions: [Action] = []
-        let columns = ["kode", "status", "tahun", "tenggat"].map { table.columnIndex($0) }
         for row in table.rows {
-            let fields = columns.map { index in
-                index.flatMap { row.field($0) }
-                    ?? CSVField(value: "", position: SourcePosition(line: row.line))
-            }
+            let fields = table.fields(row, ["kode", "status", "tahun", "tenggat"])
             let code = fields[0].value.trimmed
             if code.isEmpty { continue }
             let statusText = CategoryScale.key(fields[1].value)

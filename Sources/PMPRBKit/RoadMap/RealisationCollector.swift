@@ -35,7 +35,8 @@ struct RealisationCollector {
                 if let problem = RoadMapReader.categoryProblem(value, of: indicator) {
                     reason = problem
                 } else if indicator.measure(value) == nil {
-                    reason = "is a number, but the indicator has no scale to turn it into a predikat"
+                    reason =
+                        "is a number, but the indicator has no scale to turn it into a predikat"
                 } else {
                     let source = (file.file ?? "-") + ":\(entry.position.line)"
                     found[indicator.code, default: [:]][entry.year] = .init(
@@ -113,7 +114,8 @@ struct RealisationCollector {
         case .none: return nil
         case .number(let value): return number(value)
         case .percent(let share): return number(share * 100)
-        case .option(let option): return RoadMapValue(grade: option, text: option, position: position)
+        case .option(let option):
+            return RoadMapValue(grade: option, text: option, position: position)
         }
     }
 
@@ -157,7 +159,8 @@ struct RealisationCollector {
                 let done = file.count(.selesai, year: year)
                 found[indicator.code, default: [:]][year] = .init(
                     value: RoadMapValue(
-                        number: Double(done), text: String(done), position: SourcePosition(line: 0)),
+                        number: Double(done), text: String(done),
+                        position: SourcePosition(line: 0)),
                     category: nil, source: (file.file ?? "-") + " (selesai)")
             }
         }

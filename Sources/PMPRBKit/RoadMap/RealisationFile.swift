@@ -36,22 +36,13 @@ public struct RealisationFile: Sendable {
     /// - Throws: ``DiagnosticError`` for a row without a code, a year that is not one, or an
     ///   indicator and year given twice.
     public init(csv data: Data, file: String?) throws(DiagnosticError) {
-        let reader = CSVReader(requiredColumns: RoadMapColumns.realisation)
-        let table: CSVTable
-        do {
-            table = try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
-        var diagnostics = table.warnings.map { warning in file.map(warning.inFile) ?? warning }
+        let table = try CSVTable.roadMapFile(
+            data, file: file, requiring: RoadMapColumns.realisation)
+        var diagnostics = table.warnings(file: file)
         var entries: [Entry] = []
         var lineOf: [String: Int] = [:]
-        let columns = ["kode", "tahun", "realisasi", "sumber"].map { table.columnIndex($0) }
         for row in table.rows {
-            let fields = columns.map { index in
-                index.flatMap { row.field($0) }
-                    ?? CSVField(value: "", position: SourcePosition(line: row.line))
-            }
+            let fields = table.fields(row, ["kode", "tahun", "realisasi", "sumber"])
             let (code, year, value) = (fields[0], fields[1], fields[2])
             func error(_ message: String, _ field: CSVField, _ note: String) {
                 diagnostics.append(

@@ -93,13 +93,8 @@ public struct RoadMap: Hashable, Sendable {
     ///   - file: The path as the user typed it, used in diagnostics.
     /// - Throws: ``DiagnosticError`` with every error found.
     public init(csv data: Data, file: String?) throws(DiagnosticError) {
-        let reader = CSVReader(requiredColumns: RoadMapColumns.required)
-        let table: CSVTable
-        do {
-            table = try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
+        let table = try CSVTable.roadMapFile(
+            data, file: file, requiring: RoadMapColumns.required)
         try self.init(parsing: table, file: file)
     }
 

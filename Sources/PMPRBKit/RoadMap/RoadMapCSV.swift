@@ -22,7 +22,8 @@ struct RoadMapCSV {
             let link = indicator.link.text
             for entry in row.years {
                 rows.append([
-                    indicator.code, text(indicator.name), text(indicator.area), text(indicator.unit),
+                    indicator.code, text(indicator.name), text(indicator.area),
+                    text(indicator.unit),
                     indicator.kind.rawValue, indicator.direction.rawValue,
                     text(indicator.responsible), link,
                     indicator.baselineYear.map(String.init) ?? "", value(indicator.baseline),

@@ -76,7 +76,8 @@ struct RoadMapJSON {
                             status: entry.status.rawValue)
                     })
             },
-            areas: progress.areas.map(Self.tally), responsibles: progress.responsibles.map(Self.tally),
+            areas: progress.areas.map(Self.tally),
+            responsibles: progress.responsibles.map(Self.tally),
             ratl: progress.ratl?.map { year in
                 RATLEntry(
                     year: year.year, done: year.done, inProgress: year.inProgress,

@@ -54,7 +54,8 @@ struct RoadMapLabels {
 
     func warningAlert(_ count: Int) -> String {
         pick(
-            "PERHATIAN: \(count) peringatan tentang peta jalan atau realisasinya (lihat bagian akhir).",
+            "PERHATIAN: \(count) peringatan tentang peta jalan atau realisasinya "
+                + "(lihat bagian akhir).",
             "WARNING: \(count) warning(s) about the road map or its realisations (see the end).")
     }
 

@@ -74,7 +74,8 @@ extension RoadMapProgress {
                         ? .tercapai : .belumTercapai
                 }
                 if let before = previous, (before.year ?? Int.min) < year {
-                    entry.trend = trend(indicator.standing(of: realisation.value, against: before.value))
+                    entry.trend = trend(
+                        indicator.standing(of: realisation.value, against: before.value))
                 }
                 if let baseline = indicator.baseline, target != nil,
                     (indicator.baselineYear ?? Int.min) < year

@@ -12,11 +12,13 @@ extension RoadMapReader {
             let instrument = text[..<colon].trimmed
             let code = text[text.index(after: colon)...].trimmed
             if !instrument.isEmpty && !code.isEmpty {
-                return .score(instrument: instrument, code: code.uppercased() == "TOTAL" ? "TOTAL" : code)
+                return .score(
+                    instrument: instrument, code: code.uppercased() == "TOTAL" ? "TOTAL" : code)
             }
         }
         report(
-            .error, text.isEmpty ? "realisasi_dari is empty" : "realisasi_dari '\(text)' is not known",
+            .error,
+            text.isEmpty ? "realisasi_dari is empty" : "realisasi_dari '\(text)' is not known",
             at: field,
             notes: ["write 'isian' (a realisation file), 'ratl' (a RATL file), or an instrument "
                 + "and a code: 'rb-2020:TOTAL', 'rb-2020:A.I', 'zi-2021:MP'"])
@@ -49,7 +51,9 @@ extension RoadMapReader {
     /// The coordinator's checks of one indicator: labels against the scale, targets that move
     /// the wrong way, and the linked code.
     mutating func check(_ indicator: RoadMap.Indicator) {
-        if let baseline = indicator.baseline { checkLabels(baseline, of: indicator, what: "baseline") }
+        if let baseline = indicator.baseline {
+            checkLabels(baseline, of: indicator, what: "baseline")
+        }
         for target in indicator.targets {
             checkLabels(target.value, of: indicator, what: "target for \(target.year)")
         }
@@ -71,7 +75,8 @@ extension RoadMapReader {
             report(
                 .warning,
                 "\(what) '\(value.text)' of '\(indicator.code)' is labelled '\(label)', but "
-                    + "\(RoadMapValue.plain(number, decimalComma: false)) falls in '\(grade.grade)' "
+                    + RoadMapValue.plain(number, decimalComma: false)
+                    + " falls in '\(grade.grade)' "
                     + "(scale '\(scale.id)')",
                 at: value.position,
                 notes: [

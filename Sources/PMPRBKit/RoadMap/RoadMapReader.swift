@@ -13,7 +13,7 @@ struct RoadMapReader {
     init(table: CSVTable, file: String?) {
         self.table = table
         self.file = file
-        diagnostics = table.warnings.map { warning in file.map(warning.inFile) ?? warning }
+        diagnostics = table.warnings(file: file)
         let known = Set(RoadMapColumns.required + RoadMapColumns.optional)
         for (index, name) in table.columnNames.enumerated() where !name.isEmpty {
             if let year = Int(name), (2000...2100).contains(year) {
@@ -21,16 +21,18 @@ struct RoadMapReader {
             } else if !known.contains(name) {
                 report(
                     .warning, "unknown column '\(name)' is ignored", at: table.header.fields[index],
-                    notes: ["road-map columns: " + (RoadMapColumns.required + RoadMapColumns.optional)
-                        .joined(separator: ", ") + ", and one column per year (2024)"])
+                    notes: [
+                        "road-map columns: "
+                            + (RoadMapColumns.required + RoadMapColumns.optional)
+                            .joined(separator: ", ") + ", and one column per year (2024)"
+                    ])
             }
         }
         years.sort { $0.year < $1.year }
     }
 
     func cell(_ row: CSVRow, _ name: String) -> CSVField {
-        table.columnIndex(name).flatMap { row.field($0) }
-            ?? CSVField(value: "", position: SourcePosition(line: row.line))
+        table.fields(row, [name])[0]
     }
 
     mutating func report(
@@ -53,8 +55,9 @@ struct RoadMapReader {
     mutating func read() {
         if years.isEmpty {
             report(
-                .error, "the road map has no year column", at: SourcePosition(line: table.header.line),
-                notes: ["add one column per year of the road map, named by the year (2020, 2021, …)"])
+                .error, "the road map has no year column",
+                at: SourcePosition(line: table.header.line),
+                notes: ["add one column per year of the road map, named by the year (2020, …)"])
         }
         for row in table.rows {
             let codeField = cell(row, "kode")
@@ -123,7 +126,8 @@ struct RoadMapReader {
         }
         indicator.baseline = readValue(cell(row, "baseline"), for: indicator, what: "baseline")
         for (year, column) in years {
-            let field = row.field(column) ?? CSVField(value: "", position: SourcePosition(line: row.line))
+            let field =
+                row.field(column) ?? CSVField(value: "", position: SourcePosition(line: row.line))
             if let value = readValue(field, for: indicator, what: "target for \(year)") {
                 indicator.targets.append(RoadMap.Target(year: year, value: value))
             }
@@ -138,12 +142,14 @@ struct RoadMapReader {
         guard !RoadMapValue.isEmpty(field.value) else { return nil }
         switch RoadMapValue.parse(field.value, kind: indicator.kind, at: field.position) {
         case .failure(let failure):
-            report(.error, "\(what) '\(field.value.trimmed)' of '\(indicator.code)' \(failure.reason)",
+            report(
+                .error, "\(what) '\(field.value.trimmed)' of '\(indicator.code)' \(failure.reason)",
                 at: field, notes: [RoadMapReader.expectedForm(indicator.kind)])
             return nil
         case .success(let value):
             if let problem = Self.categoryProblem(value, of: indicator) {
-                report(.error, "\(what) '\(value.text)' of '\(indicator.code)' \(problem)", at: field,
+                report(
+                    .error, "\(what) '\(value.text)' of '\(indicator.code)' \(problem)", at: field,
                     notes: ["use a category of the scale, or leave 'skala' empty"])
                 return nil
             }
@@ -154,8 +160,9 @@ struct RoadMapReader {
                     .error,
                     "\(what) '\(value.text)' of '\(indicator.code)' is a number, but the "
                         + "indicator has no scale to turn it into a predikat",
-                    at: field, notes: ["name a scale in 'skala' (\(RoadMapReader.scaleIDs)), or write "
-                        + "the predikat itself"])
+                    at: field,
+                    notes: ["name a scale in 'skala' (\(RoadMapReader.scaleIDs)), or write the "
+                        + "predikat itself"])
                 return nil
             }
             return value

@@ -60,7 +60,8 @@ public struct RoadMapReport: Sendable {
             indicators: progress.rows.count, targets: entries.count { $0.target != nil },
             reached: count(.tercapai), notReached: count(.belumTercapai),
             noData: count(.belumAdaData))
-        return ReportDocument.Section(heading: labels.summary, paragraphs: [line, labels.statusRule])
+        return ReportDocument.Section(
+            heading: labels.summary, paragraphs: [line, labels.statusRule])
     }
 
     private func yearTable(_ labels: RoadMapLabels) -> ReportDocument.Section {
@@ -72,7 +73,8 @@ public struct RoadMapReport: Sendable {
                 rows.append([
                     indicator.code, indicator.name,
                     indicator.baselineYear.map { "\($0) (\(labels.baseline))" } ?? labels.baseline,
-                    "", baseline.shown(decimalComma: comma, category: indicator.category(of: baseline)),
+                    "",
+                    baseline.shown(decimalComma: comma, category: indicator.category(of: baseline)),
                     "", "", "",
                 ])
             }
@@ -105,7 +107,8 @@ public struct RoadMapReport: Sendable {
             [
                 tally.name.isEmpty ? labels.none : tally.name, String(tally.total),
                 String(tally.reached), String(tally.notReached), String(tally.noData),
-                tally.total == 0 ? "-" : language.percent(Double(tally.reached) / Double(tally.total)),
+                tally.total == 0
+                    ? "-" : language.percent(Double(tally.reached) / Double(tally.total)),
             ]
         }
         return ReportDocument.Section(

@@ -93,7 +93,8 @@ public struct RoadMapValue: Hashable, Sendable {
         guard let parsed = LocaleNumber.parse(numberText) else {
             if kind == .predikat && !numberText.isEmpty {
                 return .success(
-                    RoadMapValue(grade: numberText, labels: labels, text: trimmed, position: position))
+                    RoadMapValue(
+                        grade: numberText, labels: labels, text: trimmed, position: position))
             }
             if let space = numberText.firstIndex(of: " "),
                 LocaleNumber.parse(String(numberText[..<space])) != nil
