@@ -26,6 +26,28 @@ import Testing
         #expect(!outcome.stdout.contains("note:"))
     }
 
+    /// The RATL that `gaps` writes, with a status and a year added by the coordinator: of the
+    /// first three actions two are done in 2021, so a target of 2 is reached and one of 3 not.
+    @Test func ratlWrittenByGapsIsCountedAgainstTheRoadMap() throws {
+        let gaps = CLI.run("gaps", Self.path("worksheets/contoh-tangsel-rb-2020.csv"), "--top", "3")
+        #expect(gaps.code == .success)
+        var lines = gaps.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        lines[0] += ",status,tahun"
+        lines[1] += ",selesai,2021"
+        lines[2] += ",proses,2021"
+        lines[3] += ",selesai,2021"
+        let ratl = try CLI.temporaryFile("ratl.csv", contents: lines.joined(separator: "\n") + "\n")
+        let road = try CLI.temporaryFile(
+            "pj.csv",
+            contents: "kode,indikator,jenis,arah,realisasi_dari,2021,2022\n"
+                + "R2,RATL,jumlah,naik,ratl,2,2\nR3,RATL,jumlah,naik,ratl,3,3\n")
+        let outcome = CLI.run("peta-jalan", road, "--ratl", ratl, "--format", "csv")
+        #expect(outcome.code == .success)
+        #expect(outcome.stdout.contains("R2,RATL,,,jumlah,naik,,ratl,,,2021,2,2,,tercapai,"))
+        #expect(outcome.stdout.contains("R3,RATL,,,jumlah,naik,,ratl,,,2021,3,2,,belum tercapai,"))
+    }
+
     @Test func strictExitsWithFindingsOnWarnings() {
         let outcome = CLI.run("peta-jalan", Self.tangsel, "--strict")
         #expect(outcome.code == .findings)
