@@ -58,6 +58,7 @@ extension RoadMapReader {
             checkLabels(target.value, of: indicator, what: "target for \(target.year)")
         }
         checkDirection(indicator)
+        checkPercentages(indicator)
         if case .score(let instrument, let code) = indicator.link {
             checkLink(instrument: instrument, code: code, row: indicator.line)
         }
@@ -116,6 +117,24 @@ extension RoadMapReader {
                     notes: ["a road map's targets should not fall back; check the figure or arah"])
             }
             previous = (target.value, "the target for \(target.year)")
+        }
+    }
+
+    /// Warns when a percentage is above 100: often a count written under a percentage
+    /// (Blora's "Persentase desa/kelurahan … imunisasi dasar" with target 295).
+    private mutating func checkPercentages(_ indicator: RoadMap.Indicator) {
+        guard indicator.kind == .persen else { return }
+        let values = [indicator.baseline].compactMap { $0 } + indicator.targets.map(\.value)
+        for value in values where (value.number ?? 0) > 100 {
+            report(
+                .warning,
+                "'\(value.text)' of '\(indicator.code)' is a percentage above 100",
+                at: value.position,
+                notes: [
+                    "a count is jenis jumlah with its unit in satuan"
+                        + (indicator.unit.isEmpty ? "" : " (satuan here: '\(indicator.unit)')")
+                        + "; a ratio such as APK may exceed 100"
+                ])
         }
     }
 

@@ -65,6 +65,14 @@ import Testing
         #expect(map.warnings.first?.message.contains("target for 2022 'B'") == true)
     }
 
+    /// Blora writes 295 (villages) under a percentage: 295 > 100 is warned about; 100 is not.
+    @Test func percentageAbove100IsAWarning() throws {
+        let map = try RoadMapFixtures.roadMap(
+            "U,Persentase desa UCI,,Desa / kelurahan,persen,,naik,,,100,295,,,isian\n")
+        #expect(map.warnings.map(\.message) == ["'295' of 'U' is a percentage above 100"])
+        #expect(map.warnings.first?.notes.first?.contains("satuan here: 'Desa / kelurahan'") == true)
+    }
+
     @Test func linkedCodeMissingFromTheInstrumentIsAWarningWithASuggestion() throws {
         let map = try RoadMapFixtures.roadMap(
             """

@@ -100,6 +100,18 @@ import Testing
         #expect(sakip[3].status == .belumTercapai)
     }
 
+    /// Blora: "Persentase desa/kelurahan yang mencapai 80% imunisasi dasar" has the unit
+    /// "Desa / kelurahan" and targets 295 in both years: a count under a percentage. The
+    /// indicators that should fall (AKB 11 -> 10,9; kematian ibu 13 -> 12; gizi buruk 0,1 ->
+    /// 0,09) fall, and are not reported.
+    @Test func bloraCountUnderAPercentageIsReported() throws {
+        let map = try Self.load("worksheets/peta-jalan/blora-2020-2021.csv")
+        #expect(map.warnings.map(\.message) == [
+            "'295' of 'BL-UCI' is a percentage above 100", "'295' of 'BL-UCI' is a percentage above 100",
+        ])
+        #expect(map.indicator("BL-AKB")?.direction == .turun)
+    }
+
     @Test func everyShippedRoadMapFileValidates() throws {
         let folder = RoadMapFixtures.root.appendingPathComponent("worksheets/peta-jalan")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
