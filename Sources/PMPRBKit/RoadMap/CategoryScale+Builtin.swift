@@ -4,7 +4,7 @@ extension CategoryScale {
     ///
     /// Only the Indeks RB bands are an instrument's (ASM-10); the others are not in the stored
     /// sources and are marked as assumptions (ASM-PJ-1 to ASM-PJ-4), which reports repeat.
-    public static var builtins: [CategoryScale] {
+    public static let builtins: [CategoryScale] = {
         var scales: [CategoryScale] = []
         if let rb = BuiltinInstruments.instrument("rb-2020") {
             var scale = CategoryScale(instrument: rb)
@@ -13,7 +13,7 @@ extension CategoryScale {
             scales.append(scale)
         }
         return scales + [sakip, ikm, ipp, opiniBPK]
-    }
+    }()
 
     /// The built-in scale with an id, if any.
     public static func builtin(_ id: String) -> CategoryScale? {
