@@ -84,6 +84,7 @@ struct RoadMapReader {
                 indicators.append(indicator)
             }
         }
+        checkTwins()
     }
 
     private mutating func readMetadata(_ row: CSVRow, key: String, at field: CSVField) {

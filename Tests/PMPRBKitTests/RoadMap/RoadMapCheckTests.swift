@@ -28,7 +28,7 @@ import Testing
         let map = try RoadMapFixtures.roadMap(
             """
             K1,IKM,,,angka,ikm,naik,,,88 (A),"88,31 (A)",89 (Sangat Baik),,isian
-            K2,IKM,,,angka,ikm,naik,,,"88,30 (Sangat Baik)",,,,isian
+            K2,IKM unit,,,angka,ikm,naik,,,"88,30 (Sangat Baik)",,,,isian
 
             """)
         #expect(map.warnings.map(\.position?.line) == [2, 3])
@@ -71,6 +71,24 @@ import Testing
             "U,Persentase desa UCI,,Desa / kelurahan,persen,,naik,,,100,295,,,isian\n")
         #expect(map.warnings.map(\.message) == ["'295' of 'U' is a percentage above 100"])
         #expect(map.warnings.first?.notes.first?.contains("satuan here: 'Desa / kelurahan'") == true)
+    }
+
+    /// Two rows named "Indeks RB" (case and spaces ignored): 2021 agree (62), 2022 differ (64
+    /// against 66), 2023 only in one. One warning, at the first differing cell of the second.
+    @Test func sameIndicatorWithOtherTargetsIsAWarning() throws {
+        let map = try RoadMapFixtures.roadMap(
+            """
+            A,Indeks RB,,,angka,,naik,,,62,64,,,isian
+            B,indeks  rb,,,angka,,naik,,,62,66,68,,isian
+            C,Indeks RB lain,,,angka,,naik,,,1,2,3,,isian
+
+            """)
+        #expect(map.warnings.map(\.message) == [
+            "targets of 'B' differ from those of 'A', an indicator of the same name, in 1 of 2 "
+                + "year(s): 2022 '66' against '64'"
+        ])
+        // "B,indeks  rb,,,angka,,naik,,,62," is 32 scalars: 2022 is at column 33 of line 3.
+        #expect(map.warnings.first?.position == SourcePosition(line: 3, column: 33))
     }
 
     @Test func linkedCodeMissingFromTheInstrumentIsAWarningWithASuggestion() throws {
