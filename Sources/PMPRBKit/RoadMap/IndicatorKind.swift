@@ -13,9 +13,6 @@ public enum IndicatorKind: String, CaseIterable, Hashable, Sendable, Codable {
     case level
     /// A count of documents or activities (Perbup, laporan, kegiatan).
     case dokumen
-
-    /// Whether the kind's values are numbers (every kind but ``predikat``).
-    public var isNumeric: Bool { self != .predikat }
 }
 
 /// Which way an indicator should move.
