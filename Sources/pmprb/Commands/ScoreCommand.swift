@@ -17,8 +17,7 @@ struct ScoreCommand: Command {
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "Exit with 2 when the worksheet has warnings or unanswered items."),
-        OptionSpec.help,
-    ]
+    ] + FilledLKEOptions.specs + [OptionSpec.help]
 
     var file: String
     var format: ReportFormat
@@ -30,6 +29,7 @@ struct ScoreCommand: Command {
     var delimiter: CSVDelimiter?
     var strict: Bool
     var excel: Bool
+    var lke: FilledLKEOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -51,6 +51,7 @@ struct ScoreCommand: Command {
         if excel && format != .csv {
             throw UsageError("option '--excel-id' goes with '--format csv'")
         }
+        lke = try FilledLKEOptions(arguments, format: format)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -75,7 +76,10 @@ struct ScoreCommand: Command {
         }
         var report = ScoreReport(card: card, language: language, top: top, plan: plan)
         report.csvDialect = excel ? .excelIndonesia : .standard
-        try io.emit(report.rendered(format), to: output)
+        let text =
+            lke.isEnabled
+            ? lke.rendered(instrument, worksheet, card, language: language) : report.rendered(format)
+        try io.emit(text, to: output)
         if strict && (card.isIncomplete || !worksheet.warnings.isEmpty) { return .findings }
         return .success
     }
