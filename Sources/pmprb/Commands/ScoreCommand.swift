@@ -17,6 +17,7 @@ struct ScoreCommand: Command {
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "Exit with 2 when the worksheet has warnings or unanswered items."),
+        EvidencePolicy.spec,
     ] + FilledLKEOptions.specs + [OptionSpec.help]
 
     var file: String
@@ -30,6 +31,7 @@ struct ScoreCommand: Command {
     var strict: Bool
     var excel: Bool
     var lke: FilledLKEOptions
+    var evidence: EvidencePolicy
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -52,11 +54,13 @@ struct ScoreCommand: Command {
             throw UsageError("option '--excel-id' goes with '--format csv'")
         }
         lke = try FilledLKEOptions(arguments, format: format)
+        evidence = try arguments.choice("--bukti", default: .bebas)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
-        let (instrument, worksheet) = try WorksheetLoader.load(
+        let (instrument, answered) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
+        let (worksheet, evidenceCheck) = evidence.apply(instrument, answered)
         var plan: ImprovementPlan?
         if let target {
             guard let parsed = ImprovementPlan.Target(parsing: target, instrument: instrument) else {
@@ -76,6 +80,7 @@ struct ScoreCommand: Command {
         }
         var report = ScoreReport(card: card, language: language, top: top, plan: plan)
         report.csvDialect = excel ? .excelIndonesia : .standard
+        report.evidence = evidenceCheck
         let text =
             lke.isEnabled
             ? lke.rendered(instrument, worksheet, card, language: language) : report.rendered(format)
