@@ -37,15 +37,16 @@ struct FilledLKEOptions {
     /// The printable worksheet, dated today.
     func rendered(
         _ instrument: Instrument, _ worksheet: Worksheet, _ card: ScoreCard,
-        language: ReportLanguage
+        evidence: EvidenceCheck, language: ReportLanguage
     ) -> String {
         let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         let printDate = FilledLKE.dateText(
             year: today.year ?? 2000, month: today.month ?? 1, day: today.day ?? 1,
             language: language)
-        return FilledLKE(
+        var lke = FilledLKE(
             instrument: instrument, worksheet: worksheet, card: card, printDate: printDate,
-            signature: signature, language: language
-        ).rendered()
+            signature: signature, language: language)
+        lke.evidence = evidence
+        return lke.rendered()
     }
 }

@@ -83,7 +83,8 @@ struct ScoreCommand: Command {
         report.evidence = evidenceCheck
         let text =
             lke.isEnabled
-            ? lke.rendered(instrument, worksheet, card, language: language) : report.rendered(format)
+            ? lke.rendered(instrument, worksheet, card, evidence: evidenceCheck, language: language)
+            : report.rendered(format)
         try io.emit(text, to: output)
         if strict && (card.isIncomplete || !worksheet.warnings.isEmpty) { return .findings }
         return .success

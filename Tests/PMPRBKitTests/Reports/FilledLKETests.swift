@@ -102,6 +102,17 @@ import Testing
         try assertSnapshot(try Self.lke(language: .en).rendered(), named: "filled-lke-en.html")
     }
 
+    @Test func answersWithoutEvidenceAreMarkedAndBothTotalsStated() throws {
+        var lke = try Self.lke()
+        lke.evidence = lke.instrument.evidenceCheck(lke.worksheet, required: true)
+        let marked = lke.lines().filter { $0.evidence == "(tanpa bukti dukung)" }.map(\.code)
+        #expect(marked == ["A.1.i.c", "A.1.ii.a"])
+        // As answered 4,12; required: 4 x (0,67 + 0,67) / 3 = 1,79 (EvidenceCheckTests).
+        #expect(
+            lke.rendered().contains(
+                "Nilai dengan bukti wajib: 1,79; nilai menurut jawaban: 4,12."))
+    }
+
     @Test func datesAreWrittenInTheReadersLanguage() {
         #expect(FilledLKE.dateText(year: 2026, month: 8, day: 17) == "17 Agustus 2026")
         #expect(FilledLKE.dateText(year: 2026, month: 8, day: 17, language: .en) == "17 August 2026")

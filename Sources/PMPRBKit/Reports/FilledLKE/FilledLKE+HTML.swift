@@ -29,6 +29,12 @@ extension FilledLKE {
             html.append(
                 "<p class=\"alert\">\(card.unansweredCount) \(labels.incomplete.htmlEscaped)</p>")
         }
+        if let evidence, evidence.isRequired {
+            let text = labels.evidenceRequired + " "
+                + language.number(evidence.totalWithEvidenceRequired) + "; " + labels.asAnswered
+                + " " + language.number(evidence.totalAsAnswered) + "."
+            html.append("<p class=\"alert\">\(text.htmlEscaped)</p>")
+        }
         html += table()
         if instrument.hasAnswerGuides {
             let note = labels.sourceNote + " 'pmprb instrumen show " + instrument.id + "'."

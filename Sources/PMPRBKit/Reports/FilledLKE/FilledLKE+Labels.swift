@@ -18,6 +18,9 @@ extension FilledLKE {
         var category: String
         var incomplete: String
         var sourceNote: String
+        var noEvidence: String
+        var evidenceRequired: String
+        var asAnswered: String
 
         static let id = Labels(
             heading: "Lembar Kerja Evaluasi (LKE) terisi", unit: "Unit", year: "Tahun",
@@ -30,7 +33,11 @@ extension FilledLKE {
             score: "Nilai", total: "TOTAL", finalValue: "NILAI AKHIR", category: "Kategori",
             incomplete: "butir belum dijawab; nilai ini batas bawah.",
             sourceNote:
-                "Penjelasan diringkas dari sumber instrumen; sumber dan halaman setiap butir:")
+                "Penjelasan diringkas dari sumber instrumen; sumber dan halaman setiap butir:",
+            noEvidence: "(tanpa bukti dukung)",
+            evidenceRequired:
+                "Bukti wajib: butir tanpa bukti dukung dinilai sebagai pilihan terendah. Nilai dengan bukti wajib:",
+            asAnswered: "nilai menurut jawaban:")
 
         static let en = Labels(
             heading: "Filled evaluation worksheet (LKE)", unit: "Unit", year: "Year",
@@ -42,7 +49,11 @@ extension FilledLKE {
             unanswered: "(unanswered)", direct: "Direct value", count: "Count",
             score: "Score", total: "TOTAL", finalValue: "FINAL VALUE", category: "Category",
             incomplete: "items unanswered; this value is a lower bound.",
-            sourceNote: "Criteria summarised from the instrument's sources; the source and page of each item:")
+            sourceNote: "Criteria summarised from the instrument's sources; the source and page of each item:",
+            noEvidence: "(no evidence)",
+            evidenceRequired:
+                "Evidence required: items without evidence are scored as their lowest option. Total with evidence required:",
+            asAnswered: "total as answered:")
     }
 
     var labels: Labels { language == .id ? .id : .en }

@@ -104,6 +104,9 @@ extension FilledLKE {
             line.percent = language.percent(weighted.share)
         }
         line.evidence = entry(node.code)?.evidence ?? ""
+        if let evidence, evidence.items.contains(where: { $0.code == node.code }) {
+            line.evidence = labels.noEvidence
+        }
         line.note = entry(node.code)?.note ?? ""
         return line
     }

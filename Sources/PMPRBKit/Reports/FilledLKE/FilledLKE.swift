@@ -48,6 +48,9 @@ public struct FilledLKE: Sendable {
     public var signature: Signature
     /// The language of the labels and of the numbers.
     public var language: ReportLanguage
+    /// The answers without evidence: marked in the evidence column, and, when evidence is
+    /// required, both totals are stated at the top.
+    public var evidence: EvidenceCheck?
 
     /// Creates the printable worksheet.
     ///
