@@ -31,6 +31,7 @@ extension Instrument {
         builder.readRows()
         builder.linkTree()
         builder.checkTree()
+        builder.readGuides()
         builder.checkCriteria()
         let errors = builder.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let header = builder.header else {

@@ -25,6 +25,9 @@ public struct Node: Hashable, Sendable {
     /// done things cannot be more than the things to do), so that a worksheet saying so is
     /// refused rather than capped.
     public var numeratorCapped: Bool = false
+    /// What each answer of an item means (the regulation's *Penjelasan*), if the instrument
+    /// file states it; never used for scoring.
+    public var guide: AnswerGuide?
     /// Where the node's numbers come from.
     public var provenance: Provenance
     /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.

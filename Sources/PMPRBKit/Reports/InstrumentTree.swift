@@ -6,7 +6,8 @@ public struct InstrumentTree: Sendable {
     /// Creates the view.
     public init(instrument: Instrument) { self.instrument = instrument }
 
-    /// The tree as text, one node per line; assumptions are marked with their id.
+    /// The tree as text, one node per line; assumptions are marked with their id, and under
+    /// each item what each of its answers means, when the instrument says so.
     public func rendered() -> String {
         var lines = ["\(instrument.id): \(instrument.title)", "Dasar: \(instrument.source)", ""]
         for node in instrument.nodes {
@@ -22,6 +23,7 @@ public struct InstrumentTree: Sendable {
             if let formula = node.formula { line += "  = " + formula.description }
             if let id = node.provenance.assumptionID { line += "  {" + id + "}" }
             lines.append(line)
+            lines += guideLines(node, indent: String(repeating: "  ", count: depth + 2))
         }
         lines.append("")
         for band in instrument.bands {
@@ -30,5 +32,17 @@ public struct InstrumentTree: Sendable {
                 "\(band.grade)  \(sign) \(LocaleNumber.format(band.lowerBound))  \(band.label)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What each answer of an item means, one option per line under the item, then where the
+    /// criteria come from.
+    private func guideLines(_ node: Node, indent: String) -> [String] {
+        guard let guide = node.guide else { return [] }
+        var lines = guide.entries.map { indent + $0.label + ": " + $0.text }
+        if let general = guide.general { lines.append(indent + general) }
+        if !node.provenance.source.isEmpty {
+            lines.append(indent + "(sumber: " + node.provenance.source + ")")
+        }
+        return lines
     }
 }

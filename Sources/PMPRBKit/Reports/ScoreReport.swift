@@ -9,6 +9,8 @@ public struct ScoreReport: Sendable {
     public var top: Int
     /// A plan to reach a target, if one was asked for.
     public var plan: ImprovementPlan?
+    /// The answers without evidence, if the report should say which they are.
+    public var evidence: EvidenceCheck?
     /// How CSV is written: for programs (the default), or for a spreadsheet in an Indonesian
     /// locale.
     public var csvDialect: CSVDialect = .standard
@@ -43,6 +45,9 @@ public struct ScoreReport: Sendable {
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
         if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
+        if let evidence {
+            sections.append(EvidenceSection(check: evidence, labels: labels).section())
+        }
         sections.append(
             ReportDocument.Section(
                 heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],

@@ -51,6 +51,7 @@ struct ValidateCommand: Command {
                 do {
                     let instrument = try Instrument(parsing: table, file: path)
                     instruments[instrument.id] = instrument
+                    diagnostics += instrument.answerGuideWarnings(file: path)
                 } catch {
                     diagnostics += error.diagnostics
                 }
