@@ -22,6 +22,8 @@ public struct Instrument: Hashable, Sendable {
     public var bands: [Band]
     /// The predicate criteria, in file order.
     public var criteria: [Criterion]
+    /// The bands given instead of another when a line misses its *target baik* (A− for A).
+    public var targetBands: [Band]
 
     let indexByCode: [String: Int]
     let answerTypeByID: [String: AnswerType]
@@ -42,7 +44,8 @@ public struct Instrument: Hashable, Sendable {
 
     init(
         id: String, title: String, source: String, level: String, declaredTotal: Double,
-        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion]
+        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion],
+        targetBands: [Band] = []
     ) {
         self.id = id
         self.title = title
@@ -54,6 +57,7 @@ public struct Instrument: Hashable, Sendable {
         let sortedBands = bands.sorted { $0.lowerBound > $1.lowerBound }
         self.bands = sortedBands
         self.criteria = criteria
+        self.targetBands = targetBands
         var index: [String: Int] = [:]
         for (offset, node) in nodes.enumerated() { index[node.code] = offset }
         self.indexByCode = index
@@ -83,7 +87,8 @@ public struct Instrument: Hashable, Sendable {
         var seenAssumptions: Set<String> = []
         let provenances =
             answerTypes.map(\.provenance) + nodes.map(\.provenance)
-            + sortedBands.map(\.provenance) + criteria.map(\.provenance)
+            + sortedBands.map(\.provenance) + targetBands.map(\.provenance)
+            + criteria.map(\.provenance)
         assumptionList = provenances.filter {
             $0.isAssumption && seenAssumptions.insert($0.assumptionID ?? $0.note).inserted
         }
@@ -135,7 +140,9 @@ public struct Instrument: Hashable, Sendable {
     public func band(for total: Double) -> Band? {
         let published = Rounding.published(total)
         for band in bands {
-            if published > band.lowerBound { return band }
+            if published > band.lowerBound || (band.isInclusive && published >= band.lowerBound) {
+                return band
+            }
         }
         if let lowest = bands.last, published >= lowest.lowerBound { return lowest }
         return nil
