@@ -53,6 +53,10 @@ public struct IndexParts: Hashable, Sendable {
     public var notApplicable: [String]
     /// The lines below their target, in order.
     public var missedTargets: [TargetMiss]
+    /// The grades that a band stands in for when a line misses its target (`A`).
+    public var gradesWithTargets: [String] = []
+    /// A band whose uncertain lower bound the index equals, as published (AA at exactly 100).
+    public var uncertainBoundary: Band?
 
     /// The factor that turns RB General points into index points: `100 / applicableWeight`.
     public var generalScale: Double { applicableWeight > 0 ? 100 / applicableWeight : 0 }

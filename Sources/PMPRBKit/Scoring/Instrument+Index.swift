@@ -54,12 +54,18 @@ extension Instrument {
         let adjusted = min(100, max(0, raw))
         let thematicTotal = thematic.map(\.value).reduce(0, +)
         let notApplicableCodes = nodes.indices.filter { notApplicable[$0] }.map { nodes[$0].code }
+        let total = adjusted + thematicTotal
         return IndexParts(
             general: general, generalTotal: generalTotal, coefficient: coefficient,
             applicableWeight: applicable, adjustedGeneral: adjusted, thematic: thematic,
-            thematicTotal: thematicTotal, index: adjusted + thematicTotal,
+            thematicTotal: thematicTotal, index: total,
             maximum: 100 + thematic.map(\.weight).reduce(0, +), notApplicable: notApplicableCodes,
-            missedTargets: missedTargets(answers: answers, notApplicable: notApplicable))
+            missedTargets: missedTargets(answers: answers, notApplicable: notApplicable),
+            gradesWithTargets: targetBands.compactMap(\.standsInFor),
+            uncertainBoundary: bands.first {
+                $0.provenance.isAssumption && Rounding.published(total) == $0.lowerBound
+                    && $0.lowerBound > 0
+            })
     }
 
     /// The weight of the lines marked `TB` under a node.
