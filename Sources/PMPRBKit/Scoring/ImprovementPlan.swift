@@ -72,8 +72,13 @@ public struct ImprovementPlan: Hashable, Sendable {
     public var totalAfter: Double
     /// What the steps cannot reach; empty when the target is reachable.
     public var obstacles: [Obstacle]
+    /// For a band that another stands in for when a line misses its *target baik* (A, with
+    /// A− in its place), that band's grade; `nil` otherwise.
+    public var targetGrade: String? = nil
+    /// The lines below their target that the band needs raised, in order.
+    public var missedTargets: [IndexParts.TargetMiss] = []
     /// Whether the target is already met.
-    public var isAlreadyMet: Bool { steps.isEmpty && obstacles.isEmpty }
+    public var isAlreadyMet: Bool { steps.isEmpty && obstacles.isEmpty && missedTargets.isEmpty }
     /// Whether the steps reach the target.
     public var isReachable: Bool { obstacles.isEmpty }
 }

@@ -103,3 +103,37 @@ import Testing
         #expect(messages.contains("answer '0' for 'G.1' is outside 1.00..5.00"), "\(messages)")
     }
 }
+
+/// `--target A` on a two-part index: the lines below their target first, then the total.
+@Suite struct TwoPartIndexPlanTests {
+    @Test func planForANamesTheLinesBelowTheirTarget() throws {
+        let instrument = try SmallIndex.instrument()
+        let card = try SmallIndex.score(
+            ["G.1": "5", "G.2": "100", "G.3": "60", "T.1": "0", "K.1": "1"], instrument: instrument)
+        // Index 81 is in A's range but A− (G.3 60 < 60,5): raising G.3 alone gives A.
+        // G.3 to 100: + (1 − 0,6) × 50 × 1 = 20 → 101.
+        let target = try #require(ImprovementPlan.Target(parsing: "A", instrument: instrument))
+        let plan = instrument.plan(target, for: card)
+        #expect(plan.steps.map(\.code) == ["G.3"])
+        #expect(plan.targetGrade == "A")
+        #expect(plan.missedTargets.map(\.code) == ["G.3"])
+        #expect(approximately(plan.totalAfter, 101))
+        let text = ScoreReport(card: card, plan: plan).rendered(.text)
+        #expect(text.contains("A memerlukan nilai dalam rentang A dan setiap baris bertarget baik"))
+        #expect(text.contains("Di bawah target: G.3 Capaian (60,00 < 60,50)"))
+    }
+
+    @Test func reportShowsTheAdjustedGeneralAndTheLinesThatDoNotApply() throws {
+        let card = try SmallIndex.score(
+            ["G.1": "5", "G.2": "TB", "G.3": "50", "T.1": "100", "K.1": "-1"])
+        // G = 20 + 50/100 × 50 × 1 = 45; (45 − 1) / 70 × 100 = 62,857; + 10 = 72,86 → D.
+        #expect(approximately(card.total, 44.0 / 70 * 100 + 10))
+        let text = ScoreReport(card: card).rendered(.text)
+        #expect(text.contains("RB General disesuaikan (45,00 + -1,00) / 70,00 x 100"))
+        #expect(text.contains("Tidak berlaku (TB): G.2; bobot 30,00 dikeluarkan"))
+        let json = ScoreReport(card: card).rendered(.json)
+        #expect(json.contains("\"notApplicable\" : [\n      \"G.2\"\n    ]"))
+        let english = ScoreReport(card: card, language: .en).rendered(.text)
+        #expect(english.contains("Not applicable (TB): G.2; weight 30.00 is left out"))
+    }
+}
