@@ -66,17 +66,26 @@ public struct Instrument: Hashable, Sendable {
         self.answerTypeByID = typeByID
         answerTypeOfNode = nodes.map { node in node.answerTypeID.flatMap { typeByID[$0] } }
         directTypeOfNode = nodes.map { node in node.directTypeID.flatMap { typeByID[$0] } }
+        // A two-part index without area rows (Indeks RB since 2023) is shown by its parts:
+        // each RB General and RB Tematik component stands for an area.
+        let partsAsAreas =
+            nodes.contains { $0.part != nil } && !nodes.contains { $0.kind == .area }
+        let isArea = { (node: Node) in
+            partsAsAreas
+                ? node.parent == nil && (node.part == .umum || node.part == .tematik)
+                : node.kind == .area
+        }
         areaAncestorOfNode = nodes.indices.map { offset in
             var current = nodes[offset].parent
             while let parent = current {
-                if nodes[parent].kind == .area { return parent }
+                if isArea(nodes[parent]) { return parent }
                 current = nodes[parent].parent
             }
             return nil
         }
         var order: [String] = []
         var members: [String: [Int]] = [:]
-        for (offset, node) in nodes.enumerated() where node.kind == .area {
+        for (offset, node) in nodes.enumerated() where isArea(node) {
             let key = node.areaID ?? node.code
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(offset)

@@ -135,13 +135,6 @@ extension Instrument {
     ) -> ScoreCard.ItemScore {
         guard let index = tally.index else { return item }
         var item = item
-        // Every line of an index is raised by the instansi's work: its component stands for
-        // its area in the gap list and the plan.
-        if item.areaID == nil {
-            var root = offset
-            while let parent = nodes[root].parent { root = parent }
-            item.areaID = nodes[root].code
-        }
         if tally.notApplicable[offset] {
             item.isAnswered = true
             item.potential = 0
