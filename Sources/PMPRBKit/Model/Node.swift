@@ -25,7 +25,7 @@ public struct Node: Hashable, Sendable {
     /// done things cannot be more than the things to do), so that a worksheet saying so is
     /// refused rather than capped.
     public var numeratorCapped: Bool = false
-    /// For a component of a two-part index (`docs/methodology.md`, section 9): whether it is
+    /// For a component of a two-part index (`docs/methodology.md`, section 11): whether it is
     /// part of RB General, of RB Tematik, or holds the evaluator's coefficient.
     public var part: IndexPart?
     /// For a line scored on a range: its *target baik*, on the line's own scale; a line below

@@ -1,4 +1,4 @@
-/// The words of the Indeks RB section in each language (`docs/methodology.md`, section 9).
+/// The words of the Indeks RB section in each language (`docs/methodology.md`, section 11).
 extension Labels {
     private func say(_ indonesian: String, _ english: String) -> String {
         language == .id ? indonesian : english
@@ -54,7 +54,7 @@ extension Labels {
     }
 
     /// The assumptions of a two-part index, which hold for every one (`docs/methodology.md`,
-    /// section 9).
+    /// section 11).
     var indexAssumptions: [String] {
         [
             say(

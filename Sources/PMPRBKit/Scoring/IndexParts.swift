@@ -1,6 +1,6 @@
 /// The parts of a two-part index such as Indeks RB under PermenPANRB 9/2023: RB General per
 /// component, the coefficient, the weight that applies, the adjusted General, RB Tematik, the
-/// index, and the lines that miss their target (`docs/methodology.md`, section 9).
+/// index, and the lines that miss their target (`docs/methodology.md`, section 11).
 ///
 /// Values are unrounded; reports round them when they show them.
 public struct IndexParts: Hashable, Sendable {

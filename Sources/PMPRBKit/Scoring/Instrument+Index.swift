@@ -1,6 +1,6 @@
 extension Instrument {
     /// Whether the instrument is a two-part index: its components are marked `umum`,
-    /// `tematik` and `koefisien` (`docs/methodology.md`, section 9).
+    /// `tematik` and `koefisien` (`docs/methodology.md`, section 11).
     public var isTwoPartIndex: Bool { nodes.contains { $0.part != nil } }
 
     /// The part of the component a node lies in, if the instrument is a two-part index.
@@ -14,7 +14,7 @@ extension Instrument {
     ///
     /// `adjusted = (general + coefficient) / applicable × 100`, `index = adjusted + tematik`,
     /// where `applicable` is the weight of the RB General lines not marked `TB` (Portal RB
-    /// application, PermenPANRB 9/2023; `docs/methodology.md`, section 9).
+    /// application, PermenPANRB 9/2023; `docs/methodology.md`, section 11).
     func indexParts(
         value: [Double], answers: Answers, notApplicable: [Bool]
     ) -> IndexParts? {
@@ -96,7 +96,7 @@ extension Instrument {
     }
 
     /// The band of a total, given instead by the band standing in for it when a line misses
-    /// its target (A− for A; `docs/methodology.md`, section 9).
+    /// its target (A− for A; `docs/methodology.md`, section 11).
     func band(for total: Double, index: IndexParts?) -> Band? {
         guard let band = band(for: total) else { return nil }
         guard let index, !index.missedTargets.isEmpty,

@@ -137,3 +137,13 @@ import Testing
         #expect(english.contains("Not applicable (TB): G.2; weight 30.00 is left out"))
     }
 }
+
+/// `pmprb instrumen show` on a two-part index.
+@Suite struct TwoPartIndexTreeTests {
+    @Test func treeShowsPartsMultipliersTargetsAndTheStandInBand() throws {
+        let text = InstrumentTree(instrument: try SmallIndex.instrument()).rendered()
+        #expect(text.contains("G  General  [100,00]  <umum>\n"))
+        #expect(text.contains("  G.3  Capaian  [50,00]  (Nilai 0-100)  x G.2  target 60,50  TB\n"))
+        #expect(text.contains("A  > 80,00  Baik\nA-  = A, satu baris atau lebih di bawah target  Baik dengan catatan\n"))
+    }
+}
