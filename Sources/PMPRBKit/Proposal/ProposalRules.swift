@@ -33,17 +33,29 @@ public enum AfirmasiType: String, CaseIterable, Hashable, Sendable, Codable {
 
 /// One prerequisite of a proposal, with its source (`docs/usulan.md`).
 public enum ProposalRequirement: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The instansi's Opini BPK: WTP.
     case opiniBPK = "opini_bpk"
+    /// The instansi's Nilai SAKIP: above 60 (WBK) or 70 (WBBM).
     case nilaiSAKIP = "nilai_sakip"
+    /// The instansi's Indeks RB: above 50/60 (Pemda) or 60/70 (K/L).
     case indeksRB = "indeks_rb"
+    /// The instansi's Maturitas SPIP: at least 3.
     case maturitasSPIP = "maturitas_spip"
+    /// The unit delivers the instansi's core services.
     case coreService = "layanan_inti"
+    /// Follow-up of APIP/BPK findings: 100%.
     case tlhp
+    /// LHKPN submitted: 100%.
     case lhkpn
+    /// LHKASN submitted: 100%.
     case lhkasn
+    /// Years building ZI towards the predicate: at least 1.
     case buildingZI = "tahun_zi"
+    /// The unit's internal SAKIP predikat: at least B (WBK) or BB (WBBM).
     case internalSAKIP = "sakip_internal"
+    /// For WBBM, the unit holds Menuju WBK.
     case holdsWBK = "wbk_sejak"
+    /// The unit's ZI worksheet meets the predicate's Tabel 6 criteria.
     case lke
 
     static let tabel5 = "PermenPANRB 5/2024 Lamp. II Tabel 5 hlm. 4"

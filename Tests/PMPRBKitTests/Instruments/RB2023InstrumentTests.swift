@@ -133,4 +133,18 @@ import Testing
         #expect(approximately(card.total, 55.188333 / 97.5 * 100 + 7.64))
         #expect(card.band?.grade == "B")
     }
+
+    /// `compare` summarises without a score card; for lines marked TB and the coefficient the
+    /// two must agree.
+    @Test(arguments: [
+        ("contoh-kementerian-rb-2023-kl.csv", "rb-2023-kl"),
+        ("contoh-provinsi-rb-2023-provinsi.csv", "rb-2023-provinsi"),
+        ("contoh-kabupaten-rb-2023-kabkota.csv", "rb-2023-kabkota"),
+    ])
+    func summaryAgreesWithTheScoreCard(name: String, id: String) throws {
+        let (instrument, worksheet) = try Self.example(name, id)
+        let card = instrument.score(worksheet)
+        #expect(instrument.summary(worksheet, file: name) == UnitSummary(card: card, file: name))
+        #expect(card.unansweredCount == 0)
+    }
 }
