@@ -136,3 +136,33 @@ import Testing
         ])
     }
 }
+
+/// `usulan` refuses worksheets of the wrong instrument at their cells.
+@Suite struct UsulanWorksheetTests {
+    @Test func anLKEThatIsNotAZIWorksheetIsRefusedAtItsCell() throws {
+        let (outcome, file) = try UsulanCommandTests.run([
+            "#jenis,pemda", "Dinas,\(UsulanCommandTests.kabupaten),ya,100,100,100,1,B,,",
+        ])
+        #expect(outcome.code == .dataError)
+        #expect(outcome.stderr.contains(
+            "\(file):3:7: error: '\(UsulanCommandTests.kabupaten)' is a worksheet of 'rb-2023-kabkota', not of zi-2021"))
+    }
+
+    @Test func anRBWorksheetThatIsNotAnIndexIsRefusedAtItsCell() throws {
+        let (outcome, file) = try UsulanCommandTests.run([
+            "#rb,\(UsulanCommandTests.best)", "Dinas,\(UsulanCommandTests.best),ya,100,100,100,1,B,,",
+        ])
+        #expect(outcome.code == .dataError)
+        #expect(outcome.stderr.contains("\(file):2:5: error: '\(UsulanCommandTests.best)' is a worksheet of 'zi-2021', not of an Indeks RB instrument"))
+    }
+
+    @Test func theReportIsInEnglishWithLangEn() throws {
+        let folder = try CoordinatorCommandTests.folder([
+            ("u.csv", UsulanCommandTests.header + "\n#jenis,kl\n#opini_bpk,WTP\n#nilai_sakip,75\n"
+                + "#indeks_rb,75\n#maturitas_spip,3\nDit,\(UsulanCommandTests.best),ya,100,100,100,1,BB,,2020\n")
+        ])
+        let outcome = CoordinatorCommandTests.run(["usulan", folder + "/u.csv", "--lang", "en"])
+        // Holds Menuju WBK → WBBM: SAKIP 75 > 70, Indeks RB 75 > 70 (K/L), internal BB.
+        #expect(outcome.stdout.contains("Dit\n---\nMAY BE PROPOSED for Menuju WBBM\n"))
+    }
+}

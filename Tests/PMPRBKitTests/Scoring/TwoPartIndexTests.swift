@@ -147,3 +147,24 @@ import Testing
         #expect(text.contains("A  > 80,00  Baik\nA-  = A, satu baris atau lebih di bawah target  Baik dengan catatan\n"))
     }
 }
+
+/// How a worksheet writes a line that does not apply, and a line left empty.
+@Suite struct TwoPartIndexAnswerTests {
+    @Test(arguments: ["TB", "tb", "tidak berlaku", "N/A"])
+    func everySpellingOfNotApplicableIsRead(text: String) throws {
+        let card = try SmallIndex.score(["G.1": "5", "G.2": text, "G.3": "100", "T.1": "0"])
+        // As in aLineThatDoesNotApplyIsLeftOutAndGeneralRescaled: 70 / 70 × 100 = 100.
+        #expect(card.index?.notApplicable == ["G.2"])
+        #expect(approximately(card.total, 100))
+    }
+
+    @Test func anEmptyLineWithATargetMissesIt() throws {
+        // G.3 empty counts 0 and misses its target 60,5: G = 20 + 30 = 50; + coefficient 10 →
+        // 60; T.1 = 100 → 10: index 70 → below A anyway, but the miss is reported.
+        let card = try SmallIndex.score(["G.1": "5", "G.2": "100", "T.1": "100", "K.1": "10"])
+        #expect(approximately(card.total, 70))
+        #expect(card.unansweredCount == 1)
+        let miss = try #require(card.index?.missedTargets.first)
+        #expect(miss.code == "G.3" && miss.value == nil)
+    }
+}
