@@ -14,6 +14,7 @@ public enum BuiltinInstruments {
         ("rb-2023-kl", rb2023klCSV),
         ("rb-2023-provinsi", rb2023provinsiCSV),
         ("rb-2023-kabkota", rb2023kabkotaCSV),
+        ("rb-2023-strategi", rb2023strategiCSV),
     ]
 
     /// The ids of the built-in instruments.

@@ -147,4 +147,17 @@ import Testing
         #expect(instrument.summary(worksheet, file: name) == UnitSummary(card: card, file: name))
         #expect(card.unansweredCount == 0)
     }
+
+    @Test func strategiPelaksanaanGivesTheRencanaAksiLine() throws {
+        let (instrument, worksheet) = try Self.example(
+            "contoh-kementerian-rb-2023-strategi.csv", "rb-2023-strategi")
+        let card = instrument.score(worksheet)
+        // Kegiatan utama: (A 1 + B 0,75 + Ya 1) / 3 = 0,916667 × 1,5 = 1,375.
+        // Rencana aksi: (A 1 + C 0,5 + D 0,25 + Tidak 0) / 4 = 0,4375 × 1,5 = 0,65625.
+        // Total 2,03125: the value of line A.1 (0-3) of the rb-2023 instruments.
+        #expect(approximately(card.points("A.1"), 1.375))
+        #expect(approximately(card.points("A.2"), 0.65625))
+        #expect(approximately(card.total, 2.03125))
+        #expect(instrument.assumptions.map(\.assumptionID) == ["ASM-52"])
+    }
 }
