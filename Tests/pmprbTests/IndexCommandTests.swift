@@ -12,7 +12,7 @@ import Testing
         let outcome = CoordinatorCommandTests.run(["score", Self.kl])
         #expect(outcome.code == .success)
         // 75,956829 / 98 × 100 + 5,3 = 82,81 (see RB2023InstrumentTests).
-        #expect(outcome.stdout.contains("Indeks RB                                             110,00           82,81"))
+        #expect(outcome.stdout.contains("Indeks RB                                            110,00           82,81"))
         #expect(outcome.stdout.contains("Kategori: A- (Memuaskan dengan catatan)"))
         #expect(outcome.stderr.isEmpty)
     }

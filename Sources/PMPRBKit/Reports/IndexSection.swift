@@ -26,8 +26,8 @@ struct IndexSection {
             "",
             labels.adjustedGeneral + " "
                 + labels.adjustedFormula(
-                    number(index.generalTotal), number(index.coefficient),
-                    number(index.applicableWeight)),
+                    general: index.generalTotal, coefficient: index.coefficient,
+                    applicable: index.applicableWeight),
             number(100),
             "", number(index.adjustedGeneral),
         ])

@@ -13,8 +13,11 @@ extension Labels {
     var thematic: String { say("RB Tematik", "RB Tematik (thematic)") }
     var indexTotal: String { say("Indeks RB", "Indeks RB") }
 
-    func adjustedFormula(_ general: String, _ coefficient: String, _ applicable: String) -> String {
-        "(\(general) + \(coefficient)) / \(applicable) x 100"
+    /// `(76,96 - 1,00) / 98,00 x 100`: the coefficient's sign as the operator.
+    func adjustedFormula(general: Double, coefficient: Double, applicable: Double) -> String {
+        let sign = coefficient < 0 ? "-" : "+"
+        return "(\(language.number(general)) \(sign) \(language.number(abs(coefficient)))) / "
+            + "\(language.number(applicable)) x 100"
     }
 
     func notApplicableLines(_ codes: [String], weight: String) -> String {

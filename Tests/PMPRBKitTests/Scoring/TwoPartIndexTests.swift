@@ -129,7 +129,7 @@ import Testing
         // G = 20 + 50/100 × 50 × 1 = 45; (45 − 1) / 70 × 100 = 62,857; + 10 = 72,86 → D.
         #expect(approximately(card.total, 44.0 / 70 * 100 + 10))
         let text = ScoreReport(card: card).rendered(.text)
-        #expect(text.contains("RB General disesuaikan (45,00 + -1,00) / 70,00 x 100"))
+        #expect(text.contains("RB General disesuaikan (45,00 - 1,00) / 70,00 x 100"))
         #expect(text.contains("Tidak berlaku (TB): G.2; bobot 30,00 dikeluarkan"))
         let json = ScoreReport(card: card).rendered(.json)
         #expect(json.contains("\"notApplicable\" : [\n      \"G.2\"\n    ]"))
