@@ -12,12 +12,12 @@ public struct ImprovementPlan: Hashable, Sendable {
         /// The predicate with this name, e.g. `WBK`.
         case predicate(String)
 
-        /// Reads `80`, `80,5`, `BB` or `WBK` against an instrument's bands and predicates.
+        /// Reads `80`, `80,5`, `BB`, `A-` or `WBK` against an instrument's bands and predicates.
         public init?(parsing text: String, instrument: Instrument) {
             let trimmed = text.trimmed
             if let number = LocaleNumber.parse(trimmed), !number.isPercent {
                 self = .total(number.value)
-            } else if let band = instrument.bands.first(where: {
+            } else if let band = (instrument.bands + instrument.targetBands).first(where: {
                 $0.grade.caseInsensitiveCompare(trimmed) == .orderedSame
             }) {
                 self = .band(band.grade)

@@ -102,7 +102,10 @@ extension Instrument {
         case .total(let value):
             return [total("total", value)]
         case .band(let grade):
-            guard let band = bands.first(where: { $0.grade == grade }) else { return [] }
+            // A band standing in for another (A−) has that band's range, without its targets.
+            guard let band = (bands + targetBands).first(where: { $0.grade == grade }) else {
+                return []
+            }
             let isLowest = band == bands.last
             let bound = band.isInclusive || isLowest ? band.lowerBound : band.lowerBound + 0.01
             return targetRequirements(for: grade, card: card) + [total("total (\(grade))", bound)]

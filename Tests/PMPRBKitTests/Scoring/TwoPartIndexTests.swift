@@ -123,6 +123,18 @@ import Testing
         #expect(text.contains("Di bawah target: G.3 Capaian (60,00 < 60,50)"))
     }
 
+    @Test func targetAMinusNeedsOnlyAsRange() throws {
+        let instrument = try SmallIndex.instrument()
+        let card = try SmallIndex.score(
+            ["G.1": "5", "G.2": "100", "G.3": "60", "T.1": "0", "K.1": "1"], instrument: instrument)
+        // Index 81 > 80: A− is met although G.3 misses its target; A is not.
+        let minus = try #require(ImprovementPlan.Target(parsing: "a-", instrument: instrument))
+        #expect(minus == .band("A-"))
+        #expect(instrument.plan(minus, for: card).isAlreadyMet)
+        let a = try #require(ImprovementPlan.Target(parsing: "A", instrument: instrument))
+        #expect(!instrument.plan(a, for: card).isAlreadyMet)
+    }
+
     @Test func reportShowsTheAdjustedGeneralAndTheLinesThatDoNotApply() throws {
         let card = try SmallIndex.score(
             ["G.1": "5", "G.2": "TB", "G.3": "50", "T.1": "100", "K.1": "-1"])
