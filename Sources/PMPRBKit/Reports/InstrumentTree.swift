@@ -21,15 +21,24 @@ public struct InstrumentTree: Sendable {
             if let weight = node.weight { line += "  [" + LocaleNumber.format(weight) + "]" }
             if let type = instrument.answerType(of: node) { line += "  (" + type.label + ")" }
             if let formula = node.formula { line += "  = " + formula.description }
+            if let gate = node.gate { line += "  x " + gate }
+            if let target = node.target { line += "  target " + LocaleNumber.format(target) }
+            if node.allowsNotApplicable { line += "  TB" }
+            if let part = node.part { line += "  <" + part.rawValue + ">" }
             if let id = node.provenance.assumptionID { line += "  {" + id + "}" }
             lines.append(line)
             lines += guideLines(node, indent: String(repeating: "  ", count: depth + 2))
         }
         lines.append("")
         for band in instrument.bands {
-            let sign = band == instrument.bands.last ? "≥" : ">"
+            let sign = band == instrument.bands.last || band.isInclusive ? "≥" : ">"
             lines.append(
                 "\(band.grade)  \(sign) \(LocaleNumber.format(band.lowerBound))  \(band.label)")
+            for standIn in instrument.targetBands where standIn.standsInFor == band.grade {
+                lines.append(
+                    "\(standIn.grade)  = \(band.grade), "
+                        + "satu baris atau lebih di bawah target  \(standIn.label)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -41,6 +41,10 @@ public struct ScoreReport: Sendable {
     public func document() -> ReportDocument {
         let labels = Labels(language: language)
         var sections = [breakdownSection(labels)]
+        if let index = card.index {
+            sections.append(
+                IndexSection(card: card, index: index, language: language).section(labels))
+        }
         if !card.areas.isEmpty { sections.append(areaSection(labels)) }
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
@@ -52,7 +56,8 @@ public struct ScoreReport: Sendable {
             ReportDocument.Section(
                 heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
                 footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }
-                    + labels.methodAssumptions.map { "- " + $0 }))
+                    + labels.methodAssumptions.map { "- " + $0 }
+                    + (card.index == nil ? [] : labels.indexAssumptions.map { "- " + $0 })))
         return ReportDocument(
             title: labels.reportTitle + ": " + card.instrumentTitle,
             subtitle: header(labels), alerts: alerts(labels), sections: sections)

@@ -84,13 +84,25 @@ public struct WorksheetTemplate: Sendable {
                 + "\(LocaleNumber.format(maximum, decimals: 0))), opsional"
         }
         guard let type = instrument.answerType(of: node) else { return "" }
+        var text: String
         switch type.conversion {
-        case .options(let options): return options.map(\.label).joined(separator: "/")
+        case .options(let options): text = options.map(\.label).joined(separator: "/")
         case .scale(let minimum, let maximum):
-            return "Nilai (\(LocaleNumber.format(minimum, decimals: 0))-"
-                + "\(LocaleNumber.format(maximum, decimals: 0)))"
+            let joiner = minimum < 0 ? " s.d. " : "-"
+            text = "Nilai (\(Self.short(minimum))\(joiner)\(Self.short(maximum)))"
         case .percent: return "% (dihitung dari baris Jumlah)"
         case .count: return "Jumlah"
         }
+        if let target = node.target { text += ", target \(Self.short(target))" }
+        if node.allowsNotApplicable { text += ", atau \(NotApplicable.label)" }
+        return text
+    }
+
+    /// A bound or target with as many decimals as it needs (`0`, `3,5`, `4,01`).
+    private static func short(_ value: Double) -> String {
+        var text = LocaleNumber.format(value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
     }
 }
