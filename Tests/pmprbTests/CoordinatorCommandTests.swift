@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBKit
 import Testing
 
 @testable import pmprb
@@ -23,8 +24,8 @@ import Testing
     /// A shipped worksheet with its unit and year replaced.
     static func worksheet(_ path: String, unit: String, year: Int = 2026) throws -> String {
         // The shipped worksheets end their lines with CRLF, which Swift reads as one Character.
-        let lines = try String(contentsOfFile: path, encoding: .utf8)
-            .components(separatedBy: "\r\n")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.components(separatedBy: text.contains("\r\n") ? "\r\n" : "\n")
         return lines.map { line -> String in
             if line.hasPrefix("#unit,") { return "#unit,Nama unit kerja / OPD,,,\(unit),," }
             if line.hasPrefix("#tahun,") { return "#tahun,Tahun penilaian,,,\(year),," }
@@ -320,12 +321,22 @@ import Testing
 
     // MARK: - aggregate
 
-    /// Pemda 100; OPD A 100 and B the example (t); the result is 0,5 x 100 + 0,5 x (100 + t) / 2.
+    /// Worksheets of `rb-2014`, the instrument that declares the Pemda + OPD rule: the shipped
+    /// example as the Pemda and as Dinas A, and a generated one as Dinas B.
+    static func rbUnits() throws -> [(String, String)] {
+        let shipped = root.appendingPathComponent("worksheets/contoh-kabupaten-rb-2014.csv").path
+        let instrument = try #require(BuiltinInstruments.instrument("rb-2014"))
+        let generated = WorksheetGenerator(instrument: instrument, seed: 5).csv(1)
+            .replacingOccurrences(of: "OPD Sintetis 00001", with: "Dinas B")
+        return [
+            ("a.csv", try worksheet(shipped, unit: "Dinas A")), ("b.csv", generated),
+            ("pemda.csv", try worksheet(shipped, unit: "Pemerintah Kabupaten Uji")),
+        ]
+    }
+
+    /// Pemda p, OPD A (a) and B (b): the result is 0,5 x p + 0,5 x (a + b) / 2.
     @Test func aggregateIsHalfPemdaHalfTheMeanOfTheOPD() throws {
-        let folder = try Self.folder(
-            try Self.twoUnits() + [
-                ("pemda.csv", try Self.worksheet(Self.best, unit: "Pemerintah Kabupaten Uji"))
-            ])
+        let folder = try Self.folder(try Self.rbUnits())
         let outcome = Self.run([
             "aggregate", "--pemda", folder + "/pemda.csv", "--opd", folder + "/a.csv",
             folder + "/b.csv", "--format", "json",
@@ -335,10 +346,12 @@ import Testing
         let json = try Self.json(outcome.stdout)
         let opd = try #require(json["opd"] as? [String: Any])
         let units = try #require(opd["units"] as? [[String: Any]])
-        let example = try #require(
-            units.first { $0["unit"] as? String == "Dinas B" }?["total"] as? Double)
+        func opdTotal(_ unit: String) throws -> Double {
+            try #require(units.first { $0["unit"] as? String == unit }?["total"] as? Double)
+        }
+        let pemda = try #require((json["pemda"] as? [String: Any])?["total"] as? Double)
         let total = try #require(json["total"] as? Double)
-        #expect(abs(total - (0.5 * 100 + 0.5 * (100 + example) / 2)) < 1e-3)
+        #expect(abs(total - (0.5 * pemda + 0.5 * (try opdTotal("Dinas A") + opdTotal("Dinas B")) / 2)) < 1e-3)
         #expect(json["pemdaWeight"] as? Double == 0.5)
         #expect(json["average"] as? String == "mean")
         #expect(opd["count"] as? Int == 2)
@@ -346,11 +359,26 @@ import Testing
         let text = Self.run(["aggregate", "--pemda", folder + "/pemda.csv", folder])
         #expect(text.code == .success)
         #expect(text.stdout.contains("Perangkat Daerah (rata-rata 2 OPD)"))
-        #expect(text.stdout.contains("Nilai gabungan = 50,00% × 100,00 + 50,00% × 88,82 = 94,41"))
+    }
+
+    /// A ZI worksheet assesses one unit; no rule makes a regency's value out of its units' ZI
+    /// values, so `zi-2021` worksheets are refused, naming the missing rule.
+    @Test func aggregateRefusesAnInstrumentWithoutAPemdaAndOPDRule() throws {
+        let folder = try Self.folder(
+            try Self.twoUnits() + [
+                ("pemda.csv", try Self.worksheet(Self.best, unit: "Pemerintah Kabupaten Uji"))
+            ])
+        let outcome = Self.run(["aggregate", "--pemda", folder + "/pemda.csv", folder])
+        #expect(outcome.code == .dataError)
+        #expect(outcome.stdout.isEmpty)
+        #expect(
+            outcome.stderr.hasPrefix(
+                "pmprb: error: instrument 'zi-2021' declares no rule to combine a Pemda's result "
+                    + "with its OPD's\n"))
     }
 
     @Test func aggregateRefusals() throws {
-        let folder = try Self.folder(try Self.twoUnits())
+        let folder = try Self.folder(try Self.rbUnits())
         let none = Self.run(["aggregate", folder])
         #expect(none.code == .usage)
         #expect(none.stderr.hasPrefix("pmprb: error: missing expected option '--pemda <file>'\n"))
@@ -359,8 +387,9 @@ import Testing
         ])
         #expect(median.code == .usage)
         // The Pemda's worksheet copied among the OPD is the same unit and year.
+        let shipped = Self.root.appendingPathComponent("worksheets/contoh-kabupaten-rb-2014.csv")
         let copy = try Self.folder(
-            try Self.twoUnits() + [("pemda.csv", try Self.worksheet(Self.best, unit: "Dinas A"))])
+            try Self.rbUnits() + [("pemda.csv", try Self.worksheet(shipped.path, unit: "Dinas A"))])
         let twice = Self.run(["aggregate", "--pemda", copy + "/pemda.csv", copy])
         #expect(twice.code == .dataError)
         #expect(twice.stdout.isEmpty)

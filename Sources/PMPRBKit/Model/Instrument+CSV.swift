@@ -48,6 +48,6 @@ extension Instrument {
         self.init(
             id: header.id, title: header.title, source: header.source, level: header.level,
             declaredTotal: header.total, answerTypes: builder.answerTypes, nodes: builder.nodes,
-            bands: builder.bands, criteria: builder.criteria)
+            bands: builder.bands, criteria: builder.criteria, combination: builder.combination)
     }
 }

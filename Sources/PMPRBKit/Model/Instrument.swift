@@ -22,6 +22,8 @@ public struct Instrument: Hashable, Sendable {
     public var bands: [Band]
     /// The predicate criteria, in file order.
     public var criteria: [Criterion]
+    /// How a Pemda's own result and its OPD's combine, if the instrument declares it.
+    public var combination: Combination?
 
     let indexByCode: [String: Int]
     let answerTypeByID: [String: AnswerType]
@@ -42,8 +44,10 @@ public struct Instrument: Hashable, Sendable {
 
     init(
         id: String, title: String, source: String, level: String, declaredTotal: Double,
-        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion]
+        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion],
+        combination: Combination? = nil
     ) {
+        self.combination = combination
         self.id = id
         self.title = title
         self.source = source

@@ -12,7 +12,7 @@ struct InstrumentBuilder {
 
     /// The row kinds of an instrument file other than tree nodes.
     enum RowKind: String, CaseIterable {
-        case instrumen, tipe, kategori, syarat
+        case instrumen, tipe, kategori, syarat, gabungan
     }
 
     let table: CSVTable
@@ -22,6 +22,7 @@ struct InstrumentBuilder {
     var nodes: [Node] = []
     var bands: [Band] = []
     var criteria: [Criterion] = []
+    var combination: Combination?
     var diagnostics: [Diagnostic] = []
     private var criterionTargets: [(Criterion, CSVField)] = []
     private var formulaFields: [String: CSVField] = [:]
@@ -124,6 +125,7 @@ struct InstrumentBuilder {
                 case .tipe: readAnswerType(cells, code: code)
                 case .kategori: readBand(cells, code: code)
                 case .syarat: readCriterion(cells, code: code)
+                case .gabungan: readCombination(cells, code: code)
                 }
             } else {
                 let allowed = (RowKind.allCases.map(\.rawValue) + NodeKind.allCases.map(\.rawValue))
@@ -160,6 +162,22 @@ struct InstrumentBuilder {
             AnswerType(
                 id: code, label: cells.text("uraian"), conversion: conversion,
                 provenance: provenance))
+    }
+
+    mutating func readCombination(_ cells: Cells, code: String) {
+        let provenance = provenance(cells, required: true)
+        if combination != nil {
+            error("a second 'gabungan' row", at: cells.position("jenis"))
+            return
+        }
+        guard let weight = number(cells, "bobot"), weight > 0, weight < 1 else {
+            error(
+                "gabungan '\(code)' needs the Pemda's share in bobot, above 0 and below 1",
+                at: cells.position("bobot"), notes: ["e.g. 0.5 for half the Pemda, half the OPD"])
+            return
+        }
+        combination = Combination(
+            code: code, title: cells.text("uraian"), pemdaWeight: weight, provenance: provenance)
     }
 
     mutating func readBand(_ cells: Cells, code: String) {
@@ -239,12 +257,17 @@ struct InstrumentBuilder {
                 self.error(error.message, at: cells.position("rumus"))
             }
         }
-        var zeroValue: Double?
-        if let value = number(cells, "penyebut_nol") {
-            if value < 0 || value > 1 {
-                error("penyebut_nol must be from 0 to 1", at: cells.position("penyebut_nol"))
+        var zeroValue: ZeroDenominator?
+        let zeroText = cells.text("penyebut_nol")
+        if !zeroText.isEmpty {
+            switch ZeroDenominator.parse(zeroText) {
+            case .success(let rule): zeroValue = rule
+            case .failure(let failure):
+                error(
+                    failure.message, at: cells.position("penyebut_nol"),
+                    notes: ["write a value from 0 to 1, or one per sign of the numerator: "
+                        + "'negatif=0; nol=1; positif=1'"])
             }
-            zeroValue = value
         }
         let area = cells.text("area")
         let gate = cells.text("gerbang")
@@ -253,7 +276,7 @@ struct InstrumentBuilder {
             Node(
                 code: code, kind: kind, title: cells.text("uraian"), weight: weight,
                 answerTypeID: typeID.isEmpty ? nil : typeID, formula: formula,
-                zeroDenominatorValue: zeroValue, areaID: area.isEmpty ? nil : area,
+                zeroDenominator: zeroValue, areaID: area.isEmpty ? nil : area,
                 gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
         nodes[nodes.count - 1].numeratorCapped = flag(cells, "maks_penyebut")

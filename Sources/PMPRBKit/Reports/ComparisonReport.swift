@@ -151,7 +151,7 @@ public struct ComparisonReport: Sendable {
     private func matrixSection() -> ReportDocument.Section {
         let rows = comparison.ranking.map { entry -> [String] in
             [rankText(entry), entry.unit.displayName]
-                + comparison.shares(of: entry.unit).map { language.number($0 * 100) }
+                + comparison.shares(of: entry.unit).map { $0.map { language.number($0 * 100) } ?? "—" }
         }
         return ReportDocument.Section(
             heading: labels.matrix,
@@ -193,7 +193,7 @@ public struct ComparisonReport: Sendable {
             [
                 change.current.displayName, language.number(change.before.total),
                 language.number(change.current.total), signed(change.totalChange),
-            ] + change.areaChanges.map { signed($0, percent: true) }
+            ] + change.areaChanges.map { $0.map { signed($0, percent: true) } ?? "—" }
         }
         var footer: [String] = []
         if !baseline.newUnits.isEmpty {
@@ -291,7 +291,7 @@ public struct ComparisonReport: Sendable {
                 HeatMap.Row(
                     labels: [rankText(entry), entry.unit.displayName],
                     cells: comparison.shares(of: entry.unit).map {
-                        HeatMap.Cell(text: language.number($0 * 100), share: $0)
+                        HeatMap.Cell(text: $0.map { language.number($0 * 100) } ?? "—", share: $0)
                     })
             },
             footer: footer, language: language)
@@ -318,20 +318,20 @@ public struct ComparisonReport: Sendable {
                     markers: markers, notes: markers.isEmpty ? [] : [markerNote],
                     tracksByMaximum: true))
         ]
-        for (index, area) in outline.areas.enumerated() {
-            let ordered = comparison.ranking.enumerated().sorted {
-                let left = $0.element.unit.areaValues[index]
-                let right = $1.element.unit.areaValues[index]
-                return left != right ? left > right : $0.offset < $1.offset
-            }
+        for area in outline.areas {
+            let ordered = comparison.ranking.compactMap { entry in
+                entry.unit.areaValue(area.id).map { (entry, $0) }
+            }.enumerated().sorted {
+                $0.element.1 != $1.element.1
+                    ? $0.element.1 > $1.element.1 : $0.offset < $1.offset
+            }.map(\.element)
             blocks.append(
                 .chart(
                     BarChart(
                         title: labels.chartPerArea(
                             area.id, area.title, language.number(area.weight)),
-                        bars: ordered.map { _, entry in
-                            let value = entry.unit.areaValues[index]
-                            return BarChart.Bar(
+                        bars: ordered.map { entry, value in
+                            BarChart.Bar(
                                 label: entry.unit.displayName, value: value, maximum: area.weight,
                                 text: language.number(value) + " ("
                                     + language.percent(Comparison.share(value, of: area.weight))
@@ -372,14 +372,14 @@ public struct ComparisonReport: Sendable {
             ]
             row += outline.predicates.map { unit.meets($0) == true ? "ya" : "tidak" }
             row.append(dialect.number(unit.unansweredShare * 100))
-            row += comparison.shares(of: unit).map { dialect.number($0 * 100) }
+            row += comparison.shares(of: unit).map { $0.map { dialect.number($0 * 100) } ?? "" }
             if comparison.baseline != nil {
                 if let change = changes[unit.file] {
                     row += [
                         dialect.number(change.before.total, decimals: 4),
                         dialect.number(change.totalChange, decimals: 4),
                     ]
-                    row += change.areaChanges.map { dialect.number($0 * 100) }
+                    row += change.areaChanges.map { $0.map { dialect.number($0 * 100) } ?? "" }
                     row.append(String(change.items.count))
                 } else {
                     row += Array(repeating: "", count: 3 + outline.areas.count)
@@ -475,19 +475,21 @@ public struct ComparisonReport: Sendable {
                     unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
                 items: unit.itemCount, unanswered: unit.unansweredCount,
                 unansweredShare: round(unit.unansweredShare),
-                areas: outline.areas.indices.map {
-                    JSONAreaValue(
-                        id: outline.areas[$0].id, value: round(unit.areaValues[$0]),
-                        share: round(shares[$0]))
+                areas: outline.areas.indices.compactMap { index in
+                    guard let share = shares[index],
+                        let value = unit.areaValue(outline.areas[index].id)
+                    else { return nil }
+                    return JSONAreaValue(
+                        id: outline.areas[index].id, value: round(value), share: round(share))
                 },
                 baseline: changes[unit.file].map { change in
                     JSONUnitChange(
                         file: change.before.file, year: change.before.year,
                         total: round(change.before.total), totalChange: round(change.totalChange),
-                        areas: outline.areas.indices.map {
-                            JSONAreaChange(
-                                id: outline.areas[$0].id, shareChange: round(change.areaChanges[$0])
-                            )
+                        areas: outline.areas.indices.compactMap { index in
+                            change.areaChanges[index].map {
+                                JSONAreaChange(id: outline.areas[index].id, shareChange: round($0))
+                            }
                         },
                         changedItems: change.items.map {
                             JSONItemChange(

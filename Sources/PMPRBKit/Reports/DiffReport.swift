@@ -86,11 +86,13 @@ public struct DiffReport: Sendable {
     private func scoreSection() -> ReportDocument.Section {
         var rows = diff.areas.indices.map { index -> [String] in
             let area = diff.areas[index]
-            let left = diff.first.areaValues[index]
-            let right = diff.second.areaValues[index]
+            let left = diff.first.areaValue(area.id)
+            let right = diff.second.areaValue(area.id)
+            let change = left.flatMap { left in right.map { $0 - left } }
             return [
-                area.id, area.title, language.number(area.weight), language.number(left),
-                language.number(right), signed(right - left),
+                area.id, area.title, language.number(area.weight),
+                left.map { language.number($0) } ?? "—", right.map { language.number($0) } ?? "—",
+                change.map(signed) ?? "—",
             ]
         }
         rows.append([
@@ -156,9 +158,9 @@ public struct DiffReport: Sendable {
             blocks.append(.section(section))
             guard section.heading == labels.diffScores else { continue }
             var bars: [BarChart.Bar] = []
-            for (index, area) in diff.areas.enumerated() {
+            for area in diff.areas {
                 for (series, unit) in [diff.first, diff.second].enumerated() {
-                    let value = unit.areaValues[index]
+                    guard let value = unit.areaValue(area.id) else { continue }
                     bars.append(
                         BarChart.Bar(
                             label: area.id + " " + (series == 0 ? "A" : "B"), value: value,
@@ -249,7 +251,7 @@ public struct DiffReport: Sendable {
                 predicates: Dictionary(
                     unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
                 areas: Dictionary(
-                    zip(diff.areas.map(\.id), unit.areaValues.map(round)), uniquingKeysWith: { $1 })
+                    zip(unit.areaIDs, unit.areaValues.map(round)), uniquingKeysWith: { $1 })
             )
         }
         return JSONDocument(

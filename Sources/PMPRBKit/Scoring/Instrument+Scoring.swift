@@ -144,11 +144,11 @@ extension Instrument {
             value: value, covered: covered, items: items, total: total)
     }
 
-    /// The value of each area group; an area whose value was given directly above it has no
-    /// value of its own to show.
+    /// The value of each area group; an area with a node whose value was given directly above
+    /// it has no value of its own to show (a part of it would be read as the whole).
     func areaScores(_ tally: Tally) -> [ScoreCard.AreaScore] {
-        areaGroupList.map { ($0.id, $0.nodes.filter { !tally.covered[$0] }) }
-            .filter { !$0.1.isEmpty }.map { group in
+        areaGroupList.filter { !$0.nodes.contains { tally.covered[$0] } }
+            .map { ($0.id, $0.nodes) }.map { group in
                 ScoreCard.AreaScore(
                     id: group.0, title: group.1.first.map { nodes[$0].title } ?? group.0,
                     weight: group.1.compactMap { nodes[$0].weight }.reduce(0, +),
@@ -200,7 +200,8 @@ extension Instrument {
             total: tally.total, band: band(for: tally.total),
             predicates: predicates.map { .init(name: $0.name, holds: $0.holds) },
             itemCount: tally.items.count, unansweredCount: unanswered,
-            areaValues: areas.map(\.value), answers: answers, points: points)
+            areaIDs: areas.map(\.id), areaValues: areas.map(\.value),
+            itemCodes: tally.items.map { nodes[$0.offset].code }, answers: answers, points: points)
     }
 
     /// The factor an item's gates put on its value: the product of its prerequisites' values
@@ -253,7 +254,7 @@ extension Instrument {
                 { code in
                     if case .number(let number)? = answers.forCode(code) { return number }
                     return nil
-                }, zeroDenominatorValue: nodes[offset].zeroDenominatorValue)
+                }, zeroDenominator: nodes[offset].zeroDenominator)
             return (result, result.map(ShownAnswer.percent) ?? .none)
         default:
             return (nil, .none)
