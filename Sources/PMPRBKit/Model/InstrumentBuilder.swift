@@ -249,7 +249,16 @@ struct InstrumentBuilder {
         let typeID = cells.text("tipe_jawaban")
         var formula: Formula?
         let formulaText = cells.text("rumus")
-        if !formulaText.isEmpty {
+        var breakdown: [String] = []
+        if kind == .masukan && !formulaText.isEmpty {
+            breakdown = formulaText.split(separator: "+").map { $0.trimmed }
+            if breakdown.contains(where: \.isEmpty) || breakdown.count < 2 {
+                error(
+                    "rumus '\(formulaText)' of input row '\(code)' is not a sum of its breakdown "
+                        + "rows", at: cells.position("rumus"),
+                    notes: ["write the codes of the rows that add up to it: 'X.2 + X.3 + X.4'"])
+            }
+        } else if !formulaText.isEmpty {
             do {
                 formula = try Formula(parsing: formulaText)
                 formulaFields[code] = cells.field("rumus")
@@ -280,6 +289,7 @@ struct InstrumentBuilder {
                 gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
         nodes[nodes.count - 1].numeratorCapped = flag(cells, "maks_penyebut")
+        nodes[nodes.count - 1].breakdown = breakdown
     }
 
     // MARK: Positions

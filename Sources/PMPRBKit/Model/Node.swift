@@ -25,6 +25,9 @@ public struct Node: Hashable, Sendable {
     /// done things cannot be more than the things to do), so that a worksheet saying so is
     /// refused rather than capped.
     public var numeratorCapped: Bool = false
+    /// For an input row: the codes of the input rows that break it down (its *rincian*, e.g.
+    /// the persons obliged to report, by position); they must add up to it. Empty otherwise.
+    public var breakdown: [String] = []
     /// Where the node's numbers come from.
     public var provenance: Provenance
     /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.

@@ -129,6 +129,7 @@ struct WorksheetReader {
         }
         checkMetadata()
         checkMissingRows()
+        checkBreakdowns()
         checkNumerators()
     }
 

@@ -56,6 +56,49 @@ import Testing
         }
     }
 
+    // MARK: - LHKPN / LHKASN totals and their breakdown (zi-2021)
+
+    /// `A.II.5.iii.i.a` = sudah melaporkan (.5) / wajib melaporkan (.1), sub-sub-indicator
+    /// bobot 1. With .1 blank and its breakdown .2 + .3 + .4 = 1 + 1 + 2 = 4, the total is 4:
+    /// 3 / 4 = 0,75 -> 0,75 points (before, a blank .1 left the item uncomputed: 0).
+    @Test func aBlankObligedTotalIsTheSumOfItsBreakdown() throws {
+        let instrument = try Self.instrument("zi-2021")
+        var answers = TestWorksheets.bestAnswers(instrument)
+        answers["A.II.5.iii.i.a.1"] = ""
+        answers["A.II.5.iii.i.a.2"] = "1"
+        answers["A.II.5.iii.i.a.3"] = "1"
+        answers["A.II.5.iii.i.a.4"] = "2"
+        answers["A.II.5.iii.i.a.5"] = "3"
+        let worksheet = try TestWorksheets.worksheet(instrument, answers: answers)
+        let card = instrument.score(worksheet)
+        #expect(approximately(card.points("A.II.5.iii.i"), 0.75))
+        #expect(worksheet.answer("A.II.5.iii.i.a.1") == .number(4))
+        let note = try #require(worksheet.warnings.first)
+        #expect(note.severity == .note)
+        #expect(note.message == "'A.II.5.iii.i.a.1' is empty; the sum of its breakdown rows, 4, is used")
+    }
+
+    /// LHKASN: .1 = 5 but .2 + .3 + .4 = 1 + 1 + 1 = 3: the total 5 is kept (3 / 5 = 0,6
+    /// points of bobot 1) with a warning at the total's answer cell naming both numbers.
+    @Test func aTotalThatDisagreesWithItsBreakdownIsWarnedAtItsCell() throws {
+        let instrument = try Self.instrument("zi-2021")
+        var answers = TestWorksheets.bestAnswers(instrument)
+        answers["A.II.5.iii.ii.a.1"] = "5"
+        let text = try TestWorksheets.csv(instrument, answers: answers)
+        let worksheet = try Worksheet(csv: Data(text.utf8), file: "uji.csv", instrument: instrument)
+        let card = instrument.score(worksheet)
+        #expect(approximately(card.points("A.II.5.iii.ii"), 0.6))
+        let warning = try #require(worksheet.warnings.first { $0.severity == .warning })
+        #expect(warning.message == "'A.II.5.iii.ii.a.1' is 5, but its breakdown rows add up to 3")
+        let line = try #require(
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.hasPrefix("A.II.5.iii.ii.a.1,") })
+        // Line numbers are 1-based; the answer is the fifth column (kode, penilaian, bobot,
+        // pilihan_jawaban, jawaban).
+        #expect(warning.position?.line == line + 1)
+        #expect(warning.position?.column != nil)
+    }
+
     // MARK: - rb-2014 gates of the 2015 workbook
 
     /// `A.5.iv` (bobot 6, items a-e): a = Ya 1, b = A 1, c = Tidak 0, d = Ya, e = Ya. The chain
