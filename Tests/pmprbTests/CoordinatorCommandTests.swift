@@ -72,7 +72,13 @@ import Testing
         #expect(outcome.stderr == "")
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         let ranking = lines.filter { $0.hasPrefix(" 1  ") || $0.hasPrefix(" 2  ") }
-        #expect(ranking.first?.hasPrefix(" 1  Dinas A  2026   100,00  AA        ya     ya") == true)
+        // WBBM's values are met but no Menuju WBK is declared: "nilai ya".
+        #expect(
+            ranking.first?.hasPrefix(" 1  Dinas A  2026   100,00  AA        ya     nilai ya")
+                == true)
+        #expect(
+            outcome.stdout.contains(
+                "nilai ya: kriteria nilai terpenuhi; predikat Menuju WBK belum dinyatakan"))
         #expect(ranking.dropFirst().first?.hasPrefix(" 2  Dinas B  2026    77,65  BB") == true)
         #expect(outcome.stdout.contains("Jumlah unit: 2\n"))
         // SDM of the example is 58,36%, below the WBK minimum of 60%.
@@ -194,7 +200,7 @@ import Testing
         #expect(outcome.code == .success)
         #expect(outcome.stdout.hasPrefix("\u{FEFF}peringkat;unit;tahun;berkas;nilai;"))
         #expect(outcome.stdout.contains("\r\n1;Dinas A;2026;"))
-        #expect(outcome.stdout.contains(";100,0000;AA;ya;ya;0,00;100,00;"))
+        #expect(outcome.stdout.contains(";100,0000;AA;ya;menunggu_predikat;0,00;nol;;100,00;"))
         let plain = Self.run(["compare", folder, "--format", "csv"])
         #expect(plain.stdout.hasPrefix("peringkat,unit,tahun,berkas,nilai,"))
         let wrong = Self.run(["compare", folder, "--excel-id"])
@@ -237,7 +243,7 @@ import Testing
             help.stdout == """
                 OVERVIEW: Rank many worksheets: unit by area matrix, weak areas, change since last year.
 
-                USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>]
+                USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>] [--kosong <policy>] [--predikat <predicate>]
 
                 ARGUMENTS:
                   <file-or-folder...>     Worksheets (CSV) of one instrument, or folders: every *.csv directly in a folder.
@@ -255,6 +261,8 @@ import Testing
                                           Use this instrument (a built-in id or an instrument file) instead of the one the worksheet names.
                   --delimiter <delimiter>
                                           Read the worksheet with this delimiter instead of detecting it. (values: comma, semicolon, tab)
+                  --kosong <policy>       How unanswered items count: 0 (a lower bound), or left out of their sub-indicator's mean as KemenPAN-RB's 2015 workbook does. (values: nol, abaikan; default: nol)
+                  --predikat <predicate>  A predicate the unit already holds, e.g. WBK:2025 (WBBM requires Menuju WBK); adds to the worksheet's #predikat row.
                   -h, --help              Show help information.
 
                 """)

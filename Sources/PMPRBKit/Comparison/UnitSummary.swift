@@ -13,6 +13,21 @@ public struct UnitSummary: Hashable, Sendable {
         public var name: String
         /// Whether every criterion holds.
         public var holds: Bool
+        /// Whether every criterion checked against the values holds.
+        public var scoreCriteriaHold: Bool
+        /// The predicates the unit must already hold that were not declared.
+        public var undeclared: [String]
+
+        /// The verdict of a predicate check.
+        public init(_ check: ScoreCard.PredicateCheck) {
+            name = check.name
+            holds = check.holds
+            scoreCriteriaHold = check.scoreCriteriaHold
+            undeclared = check.undeclared
+        }
+
+        /// Whether the values meet every criterion and only a declaration is missing.
+        public var awaitsDeclaration: Bool { !holds && scoreCriteriaHold }
     }
 
     /// The instrument's id.
@@ -29,6 +44,10 @@ public struct UnitSummary: Hashable, Sendable {
     public var band: Band?
     /// The predicate verdicts, in the instrument's order.
     public var predicates: [Verdict]
+    /// How unanswered items were counted.
+    public var missingAnswers: MissingAnswers = .zero
+    /// The predicates the unit was declared to hold.
+    public var heldPredicates: [HeldPredicate] = []
     /// The number of scored items.
     public var itemCount: Int
     /// The number of scored items with no answer.
@@ -58,7 +77,9 @@ public struct UnitSummary: Hashable, Sendable {
         self.file = file
         total = card.total
         band = card.band
-        predicates = card.predicates.map { Verdict(name: $0.name, holds: $0.holds) }
+        predicates = card.predicates.map(Verdict.init)
+        missingAnswers = card.missingAnswers
+        heldPredicates = card.heldPredicates
         itemCount = card.items.count
         unansweredCount = card.unansweredCount
         areaIDs = card.areas.map(\.id)
@@ -123,6 +144,11 @@ public struct UnitSummary: Hashable, Sendable {
 
     /// The unit's name, or the file in brackets when the worksheet names no unit.
     public var displayName: String { unit.isEmpty ? "[" + file + "]" : unit }
+
+    /// The verdict of a predicate, if the instrument has it.
+    public func verdict(_ predicate: String) -> Verdict? {
+        predicates.first { $0.name == predicate }
+    }
 
     /// Whether the unit meets a predicate; `nil` when the instrument has no such predicate.
     public func meets(_ predicate: String) -> Bool? {

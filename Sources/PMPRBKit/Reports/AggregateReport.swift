@@ -59,6 +59,7 @@ public struct AggregateReport: Sendable {
                 language.percent(aggregate.pemdaWeight), language.percent(opdWeight)),
             "\(labels.pemdaPart): \(pemda.displayName) (\(pemda.file))",
             "\(labels.opdCount): \(aggregate.opd.count)",
+            PolicyLabels(language: language).missingAnswers(pemda.missingAnswers),
         ]
         if !years.isEmpty {
             subtitle.append("\(labels.years): " + years.map(String.init).joined(separator: ", "))
@@ -229,6 +230,9 @@ public struct AggregateReport: Sendable {
             row(
                 "gabungan", nil, weight: nil, total: aggregate.total, band: aggregate.band,
                 areas: aggregate.areaValues))
+        rows.append(
+            ["#kosong", aggregate.pemda.missingAnswers.rawValue]
+                + Array(repeating: "", count: csvColumns.count - 2))
         return dialect.text(rows)
     }
 
@@ -242,6 +246,7 @@ public struct AggregateReport: Sendable {
         var total, publishedTotal: Double
         var category: JSONCategory?
         var areas: [JSONArea]
+        var missingAnswers: String
     }
     struct JSONCategory: Encodable { var grade, label: String }
     struct JSONUnit: Encodable {
@@ -286,6 +291,6 @@ public struct AggregateReport: Sendable {
                     share: aggregate.areaValues[index].map {
                         round(Comparison.share($0, of: area.weight))
                     })
-            })
+            }, missingAnswers: aggregate.pemda.missingAnswers.rawValue)
     }
 }

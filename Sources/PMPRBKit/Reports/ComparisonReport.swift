@@ -76,6 +76,7 @@ public struct ComparisonReport: Sendable {
                 "\(labels.years): " + comparison.years.map(String.init).joined(separator: ", "))
         }
         lines.append(labels.threshold(language.percent(comparison.threshold)))
+        lines.append(PolicyLabels(language: language).missingAnswers(missingAnswers))
         if let baseline = comparison.baseline {
             let summaries = baseline.units.map(\.before) + baseline.missingUnits
             let years = Set(summaries.compactMap(\.year)).sorted().map(String.init)
@@ -94,7 +95,27 @@ public struct ComparisonReport: Sendable {
                 labels.severalYears(comparison.years.map(String.init).joined(separator: ", ")))
         }
         if !leftOut.isEmpty { alerts.append(labels.leftOut(leftOut.count)) }
+        let awaiting = comparison.ranking.flatMap { entry in
+            entry.unit.predicates.filter(\.awaitsDeclaration).flatMap(\.undeclared)
+        }
+        if !awaiting.isEmpty {
+            var seen: Set<String> = []
+            alerts.append(labels.scoreOnlyNote(awaiting.filter { seen.insert($0).inserted }))
+        }
         return alerts
+    }
+
+    /// How the units' unanswered items were counted (one policy for a whole comparison).
+    var missingAnswers: MissingAnswers {
+        comparison.ranking.first?.unit.missingAnswers ?? .zero
+    }
+
+    /// Whether the instrument has a predicate that needs another already held.
+    private var asksForHeldPredicates: Bool {
+        outline.instrument.criteria.contains {
+            if case .predicate = $0.target { return true }
+            return false
+        }
     }
 
     func rankText(_ entry: Comparison.RankedUnit) -> String {
@@ -123,7 +144,7 @@ public struct ComparisonReport: Sendable {
                 rankText(entry), unit.displayName, yearText(unit.year), language.number(unit.total),
                 unit.band?.grade ?? "—",
             ]
-            row += predicates.map { unit.meets($0) == true ? labels.yes : labels.no }
+            row += predicates.map { labels.verdict(unit.verdict($0)) }
             row.append(language.percent(unit.unansweredShare))
             if hasBaseline {
                 row.append(changes[unit.file].map { signed($0.totalChange) } ?? labels.new)
@@ -349,6 +370,8 @@ public struct ComparisonReport: Sendable {
         var columns = ["peringkat", "unit", "tahun", "berkas", "nilai", "kategori"]
         columns += outline.predicates.map { $0.lowercased() }
         columns.append("belum_dijawab_persen")
+        columns.append("kosong")
+        if asksForHeldPredicates { columns.append("predikat_diraih") }
         columns += outline.areas.map { $0.id.lowercased() + "_persen" }
         if comparison.baseline != nil {
             columns += ["nilai_sebelumnya", "perubahan_nilai"]
@@ -370,8 +393,18 @@ public struct ComparisonReport: Sendable {
                 dialect.number(unit.total, decimals: 4),
                 CSVWriter.neutralisingFormula(unit.band?.grade ?? ""),
             ]
-            row += outline.predicates.map { unit.meets($0) == true ? "ya" : "tidak" }
+            row += outline.predicates.map { name -> String in
+                let verdict = unit.verdict(name)
+                return verdict?.holds == true
+                    ? "ya" : verdict?.awaitsDeclaration == true ? "menunggu_predikat" : "tidak"
+            }
             row.append(dialect.number(unit.unansweredShare * 100))
+            row.append(unit.missingAnswers.rawValue)
+            if asksForHeldPredicates {
+                row.append(
+                    CSVWriter.neutralisingFormula(
+                        unit.heldPredicates.map(\.description).joined(separator: "; ")))
+            }
             row += comparison.shares(of: unit).map { $0.map { dialect.number($0 * 100) } ?? "" }
             if comparison.baseline != nil {
                 if let change = changes[unit.file] {
@@ -401,6 +434,7 @@ public struct ComparisonReport: Sendable {
         var areas: [JSONArea]
         var baseline: JSONBaseline?
         var leftOut: [JSONLeftOut]
+        var missingAnswers: String
     }
     struct JSONInstrument: Encodable { var id, title, source: String }
     struct JSONCategory: Encodable { var grade, label: String }
@@ -417,6 +451,8 @@ public struct ComparisonReport: Sendable {
         var total, publishedTotal: Double
         var category: JSONCategory?
         var predicates: [String: Bool]
+        var scoreCriteriaMet: [String: Bool]
+        var heldPredicates: [String]
         var items, unanswered: Int
         var unansweredShare: Double
         var areas: [JSONAreaValue]
@@ -473,6 +509,10 @@ public struct ComparisonReport: Sendable {
                 category: unit.band.map { JSONCategory(grade: $0.grade, label: $0.label) },
                 predicates: Dictionary(
                     unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
+                scoreCriteriaMet: Dictionary(
+                    unit.predicates.map { ($0.name, $0.scoreCriteriaHold) },
+                    uniquingKeysWith: { $1 }),
+                heldPredicates: unit.heldPredicates.map(\.description),
                 items: unit.itemCount, unanswered: unit.unansweredCount,
                 unansweredShare: round(unit.unansweredShare),
                 areas: outline.areas.indices.compactMap { index in
@@ -527,6 +567,7 @@ public struct ComparisonReport: Sendable {
                     newUnits: baseline.newUnits.map(reference),
                     missingUnits: baseline.missingUnits.map(reference))
             },
-            leftOut: leftOut.map { JSONLeftOut(file: $0.file, reason: $0.reason) })
+            leftOut: leftOut.map { JSONLeftOut(file: $0.file, reason: $0.reason) },
+            missingAnswers: missingAnswers.rawValue)
     }
 }

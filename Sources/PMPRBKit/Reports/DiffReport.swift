@@ -68,6 +68,7 @@ public struct DiffReport: Sendable {
             labels.worksheetLine(
                 "B", second.file, unitText(second), second.year.map(String.init) ?? labels.notGiven),
             "\(labels.instrument): \(instrument.id) (\(instrument.source))",
+            PolicyLabels(language: language).missingAnswers(first.missingAnswers),
         ]
         var sections = [scoreSection()]
         if diff.items.isEmpty && diff.inputs.isEmpty {
@@ -106,8 +107,7 @@ public struct DiffReport: Sendable {
         ]
         for name in instrument.predicates {
             footer.append(
-                labels.predicateLine(
-                    name, diff.first.meets(name) == true, diff.second.meets(name) == true))
+                labels.predicateLine(name, diff.first.verdict(name), diff.second.verdict(name)))
         }
         return ReportDocument.Section(
             heading: labels.diffScores,
@@ -212,6 +212,9 @@ public struct DiffReport: Sendable {
             dialect.number(diff.second.total, decimals: 4),
             dialect.number(diff.totalChange, decimals: 4),
         ])
+        rows.append(
+            ["", "#kosong", "kebijakan", "", diff.first.missingAnswers.rawValue]
+                + Array(repeating: "", count: Self.csvColumns.count - 5))
         return dialect.text(rows)
     }
 
@@ -224,6 +227,7 @@ public struct DiffReport: Sendable {
         var sameUnit: Bool
         var items: [JSONItem]
         var inputs: [JSONInput]
+        var missingAnswers: String
     }
     struct JSONSide: Encodable {
         var file, unit: String
@@ -231,6 +235,8 @@ public struct DiffReport: Sendable {
         var total, publishedTotal: Double
         var category: String?
         var predicates: [String: Bool]
+        var scoreCriteriaMet: [String: Bool]
+        var heldPredicates: [String]
         var areas: [String: Double]
     }
     struct JSONItem: Encodable {
@@ -250,6 +256,10 @@ public struct DiffReport: Sendable {
                 publishedTotal: unit.publishedTotal, category: unit.band?.grade,
                 predicates: Dictionary(
                     unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
+                scoreCriteriaMet: Dictionary(
+                    unit.predicates.map { ($0.name, $0.scoreCriteriaHold) },
+                    uniquingKeysWith: { $1 }),
+                heldPredicates: unit.heldPredicates.map(\.description),
                 areas: Dictionary(
                     zip(unit.areaIDs, unit.areaValues.map(round)), uniquingKeysWith: { $1 })
             )
@@ -267,6 +277,6 @@ public struct DiffReport: Sendable {
             },
             inputs: diff.inputs.map {
                 JSONInput(code: $0.code, title: $0.title, first: $0.first, second: $0.second)
-            })
+            }, missingAnswers: diff.first.missingAnswers.rawValue)
     }
 }

@@ -26,6 +26,13 @@ struct ScoreJSON {
         var plan: PlanEntry?
         var assumptions: [AssumptionEntry]
         var warnings: [String]
+        var missingAnswers: String
+        var heldPredicates: [HeldEntry]
+    }
+
+    struct HeldEntry: Encodable {
+        var name: String
+        var year: Int?
     }
 
     struct Instrument: Encodable { var id, title, source: String }
@@ -43,6 +50,8 @@ struct ScoreJSON {
     struct PredicateEntry: Encodable {
         var name: String
         var met: Bool
+        var scoreCriteriaMet: Bool
+        var undeclared: [String]
         var criteria: [CriterionEntry]
     }
     struct CriterionEntry: Encodable {
@@ -50,6 +59,7 @@ struct ScoreJSON {
         var value, threshold: Double
         var met: Bool
         var failingAreas: [String]
+        var declared: String?
     }
     struct ItemEntry: Encodable {
         var code, title, area, areaTitle, answer, bestAnswer, `class`: String
@@ -121,6 +131,8 @@ struct ScoreJSON {
             predicates: card.predicates.map { predicate in
                 PredicateEntry(
                     name: predicate.name, met: predicate.holds,
+                    scoreCriteriaMet: predicate.scoreCriteriaHold,
+                    undeclared: predicate.undeclared,
                     criteria: predicate.checks.map(Self.criterion))
             },
             gaps: card.gaps.prefix(max(0, top)).map(Self.item),
@@ -138,7 +150,9 @@ struct ScoreJSON {
             assumptions: card.assumptions.map {
                 AssumptionEntry(id: $0.assumptionID ?? "", note: $0.note, source: $0.source)
             },
-            warnings: card.warnings.map(\.description))
+            warnings: card.warnings.map(\.description),
+            missingAnswers: card.missingAnswers.rawValue,
+            heldPredicates: card.heldPredicates.map { HeldEntry(name: $0.name, year: $0.year) })
     }
 
     static func criterion(_ check: ScoreCard.CriterionCheck) -> CriterionEntry {
@@ -152,7 +166,7 @@ struct ScoreJSON {
         return CriterionEntry(
             code: check.criterion.code, title: check.criterion.title, target: target,
             value: round(check.value), threshold: check.criterion.threshold, met: check.holds,
-            failingAreas: check.failingAreas)
+            failingAreas: check.failingAreas, declared: check.declared?.description)
     }
 
     func rendered() -> String {

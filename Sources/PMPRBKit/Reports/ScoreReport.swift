@@ -47,7 +47,7 @@ public struct ScoreReport: Sendable {
             ReportDocument.Section(
                 heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
                 footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }
-                    + labels.methodAssumptions.map { "- " + $0 }))
+                    + labels.methodAssumptions(card.missingAnswers).map { "- " + $0 }))
         return ReportDocument(
             title: labels.reportTitle + ": " + card.instrumentTitle,
             subtitle: header(labels), alerts: alerts(labels), sections: sections)
@@ -58,14 +58,20 @@ public struct ScoreReport: Sendable {
             "\(labels.unit): " + (card.unit.isEmpty ? labels.notGiven : card.unit),
             "\(labels.year): " + (card.year.map(String.init) ?? labels.notGiven),
             "\(labels.instrument): \(card.instrumentID) (\(card.instrumentSource))",
-        ]
+            policy.missingAnswers(card.missingAnswers),
+        ] + (card.asksForHeldPredicates ? [policy.held(card.heldPredicates)] : [])
     }
+
+    private var policy: PolicyLabels { PolicyLabels(language: language) }
 
     private func alerts(_ labels: Labels) -> [String] {
         var alerts: [String] = []
         if card.isIncomplete {
             let share = language.percent(Double(card.unansweredCount) / Double(card.items.count))
-            alerts.append(labels.incomplete(card.unansweredCount, of: card.items.count, share: share))
+            alerts.append(
+                labels.incomplete(
+                    card.unansweredCount, of: card.items.count, share: share,
+                    policy: card.missingAnswers))
         }
         return alerts
     }
@@ -128,8 +134,8 @@ public struct ScoreReport: Sendable {
                             "\(criterion.code): " + labels.areaFailing(check.failingAreas))
                     }
                 case .predicate(let name):
-                    value = check.holds ? labels.met : labels.notMet
-                    threshold = name
+                    value = policy.declared(check.declared)
+                    threshold = labels.heldPredicate(name)
                 default:
                     value = language.number(check.value)
                     threshold = "≥ " + language.number(criterion.threshold)
@@ -141,7 +147,11 @@ public struct ScoreReport: Sendable {
             }
         }
         let verdicts = card.predicates.map {
-            "\($0.name): " + ($0.holds ? labels.predicateMet : labels.predicateNotMet)
+            "\($0.name): "
+                + ($0.holds
+                    ? labels.predicateMet
+                    : $0.awaitsDeclaration
+                        ? policy.awaitingDeclaration($0.undeclared) : labels.predicateNotMet)
         }
         return ReportDocument.Section(
             heading: labels.predicates, paragraphs: verdicts,

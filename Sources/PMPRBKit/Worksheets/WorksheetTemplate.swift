@@ -43,6 +43,17 @@ public struct WorksheetTemplate: Sendable {
             [WorksheetColumns.unitKey, "Nama unit kerja / OPD", "", "", unit, "", ""],
             [WorksheetColumns.yearKey, "Tahun penilaian", "", "", year.map(String.init) ?? "", "", ""],
         ]
+        // Only an instrument with a predicate that needs another (WBBM needs WBK) asks which
+        // the unit already holds.
+        if instrument.criteria.contains(where: {
+            if case .predicate = $0.target { return true }
+            return false
+        }) {
+            rows.append([
+                WorksheetColumns.predicateKey, "Predikat yang sudah diraih (mis. WBK 2025)", "",
+                "", "", "", "",
+            ])
+        }
         for node in instrument.nodes {
             let weight = node.weight.map {
                 LocaleNumber.format($0, decimals: 2, decimalComma: decimalComma)

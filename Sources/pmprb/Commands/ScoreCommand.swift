@@ -14,6 +14,7 @@ struct ScoreCommand: Command {
             help: "Plan the fewest items that reach a total (80), a category (BB) or a predicate (WBK)."),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
         SharedOptions.delimiter,
+    ] + ScoringFlags.options + [
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "Exit with 2 when the worksheet has warnings or unanswered items."),
@@ -30,6 +31,7 @@ struct ScoreCommand: Command {
     var delimiter: CSVDelimiter?
     var strict: Bool
     var excel: Bool
+    var scoring: ScoringFlags
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -48,6 +50,7 @@ struct ScoreCommand: Command {
         delimiter = try WorksheetLoader.delimiter(arguments)
         strict = arguments.flag("--strict")
         excel = arguments.flag("--excel-id")
+        scoring = try ScoringFlags(arguments)
         if excel && format != .csv {
             throw UsageError("option '--excel-id' goes with '--format csv'")
         }
@@ -56,6 +59,7 @@ struct ScoreCommand: Command {
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let (instrument, worksheet) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
+        let options = try scoring.options(for: instrument)
         var plan: ImprovementPlan?
         if let target {
             guard let parsed = ImprovementPlan.Target(parsing: target, instrument: instrument) else {
@@ -64,9 +68,9 @@ struct ScoreCommand: Command {
                 throw UsageError(
                     "option '--target' does not take '\(target)'; use " + choices.joined(separator: ", "))
             }
-            plan = instrument.plan(parsed, for: instrument.score(worksheet))
+            plan = instrument.plan(parsed, for: instrument.score(worksheet, options: options))
         }
-        let card = instrument.score(worksheet)
+        let card = instrument.score(worksheet, options: options)
         if card.isIncomplete {
             io.report(
                 .warning(
