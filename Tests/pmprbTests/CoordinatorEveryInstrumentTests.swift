@@ -162,3 +162,54 @@ import Testing
         }
     }
 }
+
+/// `--kosong` and `--predikat` on `score` and `compare`.
+@Suite struct ScoringFlagTests {
+    static let best = CommandLineTests.root
+        .appendingPathComponent("worksheets/contoh-lampiran-iii-zi-2021.csv").path
+
+    static func run(_ arguments: [String]) -> CommandLineTests.Outcome {
+        var io = CommandIO()
+        let code = pmprb.run(arguments, io: &io)
+        return CommandLineTests.Outcome(
+            code: code, stdout: io.standardOutput, stderr: io.standardError)
+    }
+
+    /// The official example meets every value criterion; WBBM is met only with a declared
+    /// Menuju WBK.
+    @Test func predikatDeclaresTheHeldPredicate() {
+        let plain = Self.run(["score", Self.best])
+        #expect(plain.code == .success)
+        #expect(plain.stdout.contains("WBBM: kriteria nilai terpenuhi; predikat Menuju WBK belum dinyatakan"))
+        let declared = Self.run(["score", Self.best, "--predikat", "WBK:2025"])
+        #expect(declared.stdout.contains("WBBM: TERPENUHI"))
+        #expect(declared.stdout.contains("Predikat yang sudah diraih: WBK 2025"))
+        let compared = Self.run(["compare", Self.best, "--predikat", "WBK:2025", "-f", "csv"])
+        #expect(compared.stdout.contains(",ya,ya,0.00,nol,WBK 2025,"))
+        let wrong = Self.run(["score", Self.best, "--predikat", "WBKX"])
+        #expect(wrong.code == .usage)
+        #expect(wrong.stderr.contains("option '--predikat': predikat 'WBKX' is not one of"))
+    }
+
+    /// The Diskominfo example leaves 3 items empty: 'abaikan' leaves them out of their
+    /// sub-indicators' means, so its total is at least the 'nol' total (77,65).
+    @Test func kosongChoosesThePolicyAndTheReportSaysIt() {
+        let example = CommandLineTests.example
+        let zero = Self.run(["score", example])
+        #expect(zero.stdout.contains("Butir kosong: dihitung 0 (--kosong nol)"))
+        let ignored = Self.run(["score", example, "--kosong", "abaikan"])
+        #expect(ignored.code == .success)
+        #expect(ignored.stdout.contains("(--kosong abaikan)"))
+        #expect(!ignored.stdout.contains("Nilai TOTAL: 77,65"))
+        let bad = Self.run(["score", example, "--kosong", "kosong"])
+        #expect(bad.code == .usage)
+    }
+
+    @Test func templateAsksWhichPredicateTheUnitHolds() {
+        let zi = Self.run(["template", "zi-2021"])
+        #expect(zi.stdout.contains("\r\n#predikat,Predikat yang sudah diraih (mis. WBK 2025),,,,,\r\n"))
+        // An RB instrument has no predicate that needs another.
+        let rb = Self.run(["template", "rb-2014"])
+        #expect(!rb.stdout.contains("#predikat"))
+    }
+}

@@ -40,6 +40,16 @@ struct PolicyLabels {
             "score criteria met; \(names) predicate not declared")
     }
 
+    /// What a plan towards a predicate cannot reach by answers.
+    func declarationNeeded(_ undeclared: [String]) -> String {
+        let names = undeclared.map { "Menuju " + $0 }.joined(separator: ", ")
+        return pick(
+            "Jawaban saja tidak cukup: predikat \(names) harus sudah diraih dan dinyatakan "
+                + "(baris #predikat atau --predikat).",
+            "Answers alone are not enough: the \(names) predicate must already be held and "
+                + "declared (a #predikat row or --predikat).")
+    }
+
     /// The value shown for a criterion that the unit already holds a predicate.
     func declared(_ held: HeldPredicate?) -> String {
         held.map { $0.description } ?? pick("belum dinyatakan", "not declared")

@@ -42,7 +42,17 @@ public struct ScoreReport: Sendable {
         if !card.areas.isEmpty { sections.append(areaSection(labels)) }
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
-        if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
+        if let plan {
+            var section = PlanSection(plan: plan, labels: labels).section()
+            // A plan reaches values; a predicate the unit must already hold is declared.
+            if case .predicate(let name) = plan.target,
+                let check = card.predicates.first(where: { $0.name == name }),
+                !check.undeclared.isEmpty
+            {
+                section.paragraphs.append(policy.declarationNeeded(check.undeclared))
+            }
+            sections.append(section)
+        }
         sections.append(
             ReportDocument.Section(
                 heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],

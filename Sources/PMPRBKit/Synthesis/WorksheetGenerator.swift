@@ -33,11 +33,13 @@ public struct WorksheetGenerator: Sendable {
         var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
         let maturity = 0.15 + 0.85 * random.unit().squareRoot()
         var answers: [String: String] = [:]
-        for offset in instrument.nodes.indices where instrument.nodes[offset].kind == .butir {
-            let node = instrument.nodes[offset]
+        var counts: [String: Int] = [:]
+        var bases: [String: Int] = [:]
+        for node in instrument.nodes where node.isAnswerable {
             guard let type = instrument.answerType(of: node) else { continue }
             // An empty item; for a percentage item, its input rows are left empty instead.
-            if random.unit() < emptyShare { continue }
+            let isEmpty = node.kind == .butir && random.unit() < emptyShare
+            if isEmpty && type.conversion != .percent { continue }
             switch type.conversion {
             case .options(let options):
                 let ranked = options.sorted { $0.value > $1.value }
@@ -49,53 +51,58 @@ public struct WorksheetGenerator: Sendable {
                 let value = minimum + (maximum - minimum) * share
                 answers[node.code] = LocaleNumber.format(value, decimalComma: random.unit() < 0.5)
             case .percent:
-                let done = min(1, maturity + 0.1 * random.unit())
-                for (code, count) in counts(of: offset, done: done, random: &random) {
-                    answers[code] = String(count)
-                }
+                // The base count of the item's input rows: the things to do.
+                bases[node.code] = isEmpty ? 0 : 1 + Int(random.unit() * 40)
             case .count:
-                break
+                let base = node.parentCode.flatMap { bases[$0] } ?? 1 + Int(random.unit() * 40)
+                if base == 0 { continue }
+                let isBase = node.code.split(separator: ".").last == "1"
+                let done = Double(base) * min(1, maturity + 0.1 * random.unit())
+                counts[node.code] = isBase ? base : Int(done.rounded())
             }
         }
+        for offset in instrument.nodes.indices where instrument.nodes[offset].formula != nil {
+            Self.makePlausible(&counts, item: instrument.nodes[offset], in: instrument)
+        }
+        for (code, count) in counts { answers[code] = String(count) }
         return answers
     }
 
-    /// Plausible counts for the input rows of a percentage item (`docs/methodology.md`,
-    /// section 3.2): the denominator's rows are the things to do (1 to 40); the numerator
-    /// reaches `done` of them (through a subtracted row when the numerator is a difference);
-    /// a row the formula does not read (complaints still in process, violations sanctioned)
-    /// is at most what the others leave, so that resolved + in process never exceeds the
-    /// things to follow up; and rows that break a total down add up to it.
-    func counts(of offset: Int, done: Double, random: inout SplitMix64) -> [(String, Int)] {
-        let node = instrument.nodes[offset]
-        guard let formula = node.formula else { return [] }
-        let rows = node.children.map { instrument.nodes[$0] }
+    /// Makes the counts of a percentage item's input rows plausible without another random
+    /// draw (so that every other answer stays as it was): a row the formula does not read
+    /// (complaints still in process, violations sanctioned) is at most what the formula's rows
+    /// leave (to follow up minus resolved; this year's violations), and rows that break a
+    /// total down (the LHKPN and LHKASN obliged, by position) share that total in proportion
+    /// to their drawn counts (`docs/methodology.md`, section 3.2).
+    static func makePlausible(_ counts: inout [String: Int], item: Node, in instrument: Instrument) {
+        guard let formula = item.formula else { return }
+        let rows = item.children.map { instrument.nodes[$0] }
+        let denominator = Set(formula.denominator.compactMap(\.code))
+        guard let base = denominator.compactMap({ counts[$0] }).first else { return }
         let parts = Set(rows.flatMap(\.breakdown))
-        var values: [String: Int] = [:]
-        let base = 1 + Int(random.unit() * 40)
-        let denominator = formula.denominator.compactMap(\.code)
-        for code in denominator { values[code] = base }
-        let reached = Int((Double(base) * done).rounded())
-        for term in formula.numerator {
-            guard let code = term.code, values[code] == nil else { continue }
-            // A subtracted row takes what keeps the numerator at `done` of the base.
-            values[code] = term.isNegative ? base - reached : reached
-        }
-        let drawn = values.filter { !denominator.contains($0.key) }.map(\.value)
-        for row in rows where values[row.code] == nil && !parts.contains(row.code) {
-            let room = max(0, min(base - drawn.reduce(0, +), drawn.max() ?? base))
-            values[row.code] = Int(random.unit() * Double(room + 1))
+        let read = Set(formula.codes)
+        let added = formula.numerator.filter { !$0.isNegative }.compactMap(\.code)
+            .filter { !denominator.contains($0) }.compactMap { counts[$0] }.reduce(0, +)
+        let subtracted = formula.numerator.filter(\.isNegative).compactMap(\.code)
+            .compactMap { counts[$0] }
+        let room = max(0, min(base - added, subtracted.min() ?? base))
+        for row in rows where !read.contains(row.code) && !parts.contains(row.code) {
+            if let count = counts[row.code] { counts[row.code] = min(count, room) }
         }
         for row in rows where !row.breakdown.isEmpty {
-            var left = values[row.code] ?? base
+            guard let total = counts[row.code] else { continue }
+            let drawn = row.breakdown.map { counts[$0] ?? 0 }
+            let sum = drawn.reduce(0, +)
+            var left = total
             for (position, code) in row.breakdown.enumerated() {
-                let share = position == row.breakdown.count - 1
-                    ? left : Int(random.unit() * Double(left + 1))
-                values[code] = share
+                let share =
+                    position == row.breakdown.count - 1 || sum == 0
+                    ? (position == row.breakdown.count - 1 ? left : 0)
+                    : Int(Double(total) * Double(drawn[position]) / Double(sum))
+                counts[code] = share
                 left -= share
             }
         }
-        return rows.compactMap { row in values[row.code].map { (row.code, $0) } }
     }
 
     /// Worksheet `index` as CSV text, in the template's layout.
