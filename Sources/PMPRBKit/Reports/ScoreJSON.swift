@@ -87,6 +87,7 @@ struct ScoreJSON {
         var year: Int?
         var unanswered: Int
         var gaps: [ItemEntry]
+        var missingAnswers: String
 
         init(card: ScoreCard, top: Int) {
             instrument = card.instrumentID
@@ -94,6 +95,7 @@ struct ScoreJSON {
             year = card.year
             unanswered = card.unansweredCount
             gaps = card.gaps.prefix(max(0, top)).map(ScoreJSON.item)
+            missingAnswers = card.missingAnswers.rawValue
         }
     }
 
