@@ -41,6 +41,12 @@ public struct Instrument: Hashable, Sendable {
     let predicateList: [String]
     /// The stored value of ``assumptions``.
     let assumptionList: [Provenance]
+    /// The codes of the scored items, in order: the entries of a summary of a worksheet that
+    /// gives no value directly. Summaries share this one array rather than each building its
+    /// own (`docs/performance.md`).
+    let itemCodeList: [String]
+    /// The area ids, in order, shared the same way.
+    let areaIDList: [String]
 
     init(
         id: String, title: String, source: String, level: String, declaredTotal: Double,
@@ -82,6 +88,8 @@ public struct Instrument: Hashable, Sendable {
             members[key, default: []].append(offset)
         }
         areaGroupList = order.map { AreaGroup(id: $0, nodes: members[$0] ?? []) }
+        areaIDList = order
+        itemCodeList = nodes.filter { $0.kind == .butir }.map(\.code)
         var seenPredicates: Set<String> = []
         predicateList = criteria.map(\.predicate).filter { seenPredicates.insert($0).inserted }
         var seenAssumptions: Set<String> = []

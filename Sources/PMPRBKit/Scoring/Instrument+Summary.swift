@@ -51,8 +51,12 @@ extension Instrument {
             total: tally.total, band: band(for: tally.total),
             predicates: predicates.map(UnitSummary.Verdict.init),
             itemCount: tally.items.count, unansweredCount: unanswered,
-            areaIDs: areas.map(\.id), areaValues: areas.map(\.value),
-            itemCodes: tally.items.map { nodes[$0.offset].code }, answers: answers, points: points)
+            areaIDs: areas.count == areaIDList.count ? areaIDList : areas.map(\.id),
+            areaValues: areas.map(\.value),
+            itemCodes: tally.items.count == itemCodeList.count
+                && tally.items.allSatisfy { $0.direct == nil }
+                ? itemCodeList : tally.items.map { nodes[$0.offset].code },
+            answers: answers, points: points)
         summary.missingAnswers = options.missingAnswers
         summary.heldPredicates = held
         return summary
