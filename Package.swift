@@ -18,10 +18,13 @@ let package = Package(
         // Fuzzing
         .executableTarget(name: "PMPRBFuzz", dependencies: ["PMPRBKit"]),
 
+        // Generates the built-in instruments from worksheets/instrumen/*.csv.
+        .executableTarget(name: "PMPRBInstrumentGen"),
+
         // Tests
         .testTarget(
             name: "PMPRBKitTests",
-            dependencies: ["PMPRBKit"],
+            dependencies: ["PMPRBKit", "PMPRBInstrumentGen"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),

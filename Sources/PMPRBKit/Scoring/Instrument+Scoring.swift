@@ -317,8 +317,7 @@ extension Instrument {
         let best = answerTypeOfNode[offset]?.bestValue ?? 1
         let current = own ?? 0
         let perUnit = pointsPerUnit(of: offset, tally: tally)
-        let gapClass: ScoreCard.GapClass =
-            current >= best - 1e-12 ? .dipertahankan : current > 1e-12 ? .ditingkatkan : .diperbaiki
+        let gapClass = ScoreCard.GapClass(value: current, best: best)
         return ScoreCard.ItemScore(
             code: nodes[offset].code, title: nodes[offset].title, areaID: areaID(of: offset),
             areaTitle: areaTitle(of: offset), answer: answer, isAnswered: value != nil,
@@ -335,8 +334,7 @@ extension Instrument {
         let node = nodes[offset]
         let weight = node.weight ?? 0
         let best = directType(of: node)?.bestAnswer ?? .none
-        let gapClass: ScoreCard.GapClass =
-            share >= 1 - 1e-12 ? .dipertahankan : share > 1e-12 ? .ditingkatkan : .diperbaiki
+        let gapClass = ScoreCard.GapClass(value: share, best: 1)
         return ScoreCard.ItemScore(
             code: node.code, title: node.title, areaID: areaID(of: offset),
             areaTitle: areaTitle(of: offset), answer: .number(number), isAnswered: true,
@@ -344,13 +342,18 @@ extension Instrument {
             potential: (1 - share) * weight, gapClass: gapClass)
     }
 
-    private func areaID(of offset: Int) -> String? {
-        let area = nodes[offset].kind == .area ? offset : areaAncestor(of: offset)
-        return area.map { nodes[$0].areaID ?? nodes[$0].code }
+    /// The area a node belongs to: the node itself when it is an area, else its area ancestor.
+    func areaNode(of offset: Int) -> Int? {
+        nodes[offset].kind == .area ? offset : areaAncestor(of: offset)
+    }
+
+    /// The id of the area a node belongs to (``Node/areaKey``), if any.
+    func areaID(of offset: Int) -> String? {
+        areaNode(of: offset).map { nodes[$0].areaKey }
     }
 
     private func areaTitle(of offset: Int) -> String {
-        if let area = nodes[offset].kind == .area ? offset : areaAncestor(of: offset) {
+        if let area = areaNode(of: offset) {
             return nodes[area].title
         }
         var root = offset
