@@ -29,6 +29,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "pmprbTests", dependencies: ["pmprb", "PMPRBKit"], exclude: ["Snapshots"]),
+        // The library's public API only (no @testable): the main flows, computed by hand.
+        .testTarget(name: "PMPRBKitAPITests", dependencies: ["PMPRBKit"]),
     ]
 )
 
