@@ -21,6 +21,8 @@ public struct CSVTable: Sendable {
     public var warnings: [Diagnostic]
     /// The decoded text, for ``sourceLine(_:)``.
     let source: CSVSourceText
+    /// For a table read from an `.xlsx` workbook, what the audit of its cached results needs.
+    var workbook: WorkbookSnapshot? = nil
 
     /// Returns the index of a column, or `nil` when the header has no such column.
     ///

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Reads a worksheet from an `.xlsx` workbook into the same table a CSV worksheet gives, so that
+/// every check of a worksheet applies unchanged; positions name cells (`LKE!F44`).
+enum WorkbookTable {
+    /// The labels of the metadata cells, for a sheet whose defined names were lost (copied
+    /// into another workbook): the value is in the cell to the right of the label.
+    private static let metadataLabels: [(label: String, name: String, key: String)] = [
+        ("instrumen", SheetLayout.Name.instrument, WorksheetColumns.instrumentKey),
+        ("unit kerja / opd", SheetLayout.Name.unit, WorksheetColumns.unitKey),
+        ("tahun", SheetLayout.Name.year, WorksheetColumns.yearKey),
+    ]
+
+    /// Reads the first sheet whose rows include the worksheet header.
+    ///
+    /// - Throws: ``DiagnosticError`` naming the file, with what to do instead for an `.xls`, an
+    ///   encrypted or a macro workbook.
+    static func read(
+        _ data: Data, file: String?, limits: WorkbookLimits = WorkbookLimits()
+    ) throws(DiagnosticError) -> CSVTable {
+        do {
+            var package = try WorkbookPackage([UInt8](data), limits: limits)
+            for sheet in package.sheets {
+                let cells = try package.cells(of: sheet)
+                if let table = table(cells, names: package.definedNames) { return table }
+            }
+            throw DiagnosticError(
+                .error(
+                    "no sheet of the workbook has the worksheet header", file: file,
+                    notes: [
+                        "the header row holds Kode, Penilaian, Bobot, Pilihan Jawaban, Jawaban, "
+                            + "Bukti dukung and Catatan; start from 'pmprb template ID -o lke.xlsx'"
+                    ]))
+        } catch let refusal as WorkbookPackage.Refusal {
+            throw DiagnosticError(diagnostic(refusal, file: file))
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(.error("cannot read the workbook: \(error)", file: file))
+        }
+    }
+
+    private static func diagnostic(_ refusal: WorkbookPackage.Refusal, file: String?) -> Diagnostic {
+        let saveAs = "open it in Excel or LibreOffice Calc and save it as 'Excel Workbook (.xlsx)'"
+        switch refusal {
+        case .compoundFile:
+            return .error(
+                "the file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, "
+                    + "which cannot be read", file: file,
+                notes: [saveAs + " without a password, or save the LKE sheet as CSV"])
+        case .macros:
+            return .error(
+                "the workbook contains macros (.xlsm), which are not opened", file: file,
+                notes: [saveAs + ", which keeps no macros, and score that copy"])
+        case .notAWorkbook:
+            return .error(
+                "the file is a ZIP archive but not an Excel workbook", file: file,
+                notes: ["a worksheet is an .xlsx workbook or a CSV file"])
+        case .zip(let error):
+            return .error("cannot read the workbook: \(error.reason)", file: file,
+                notes: [saveAs + " again, or save the LKE sheet as CSV"])
+        case .xml(let part, let error):
+            return .error("cannot read the workbook: part '\(part)': \(error.reason)", file: file,
+                notes: [saveAs + " again"])
+        case .sheet(let part, let reason):
+            return .error("cannot read the workbook: part '\(part)': \(reason)", file: file)
+        }
+    }
+
+    /// The worksheet table of a sheet, or `nil` when the sheet has no worksheet header.
+    static func table(
+        _ cells: SheetCells, names: [String: (sheet: String, cell: CellReference)]
+    ) -> CSVTable? {
+        let required = Set(WorksheetColumns.required)
+        guard
+            let headerRow = cells.rows.keys.sorted().first(where: { row in
+                let found = Set(
+                    (cells.rows[row] ?? [:]).values.map { CSVText.normalisedColumnName($0.value) })
+                return required.isSubset(of: found)
+            }), let headerCells = cells.rows[headerRow]
+        else { return nil }
+        let columns = headerCells.filter { !$0.value.value.trimmed.isEmpty }.keys
+        guard let first = columns.min(), let last = columns.max() else { return nil }
+        func row(_ number: Int) -> CSVRow {
+            let fields = (first...last).map { column in
+                CSVField(
+                    value: cells.rows[number]?[column]?.value ?? "",
+                    position: SourcePosition(sheet: cells.name, row: number, column: column))
+            }
+            return CSVRow(line: number, fields: fields)
+        }
+        let header = row(headerRow)
+        let columnNames = header.fields.map { CSVText.normalisedColumnName($0.value) }
+        var rows: [CSVRow] = []
+        var named: [String: (value: String, position: SourcePosition)] = [:]
+        for (name, target) in names where target.sheet == cells.name {
+            named[name] = (
+                cells.cell(target.cell)?.value ?? "",
+                SourcePosition(sheet: cells.name, row: target.cell.row, column: target.cell.column)
+            )
+        }
+        // The unit, the year and the instrument sit in named cells above the header; they
+        // become the metadata rows a CSV worksheet has.
+        if let kode = columnNames.firstIndex(of: "kode"),
+            let jawaban = columnNames.firstIndex(of: "jawaban")
+        {
+            for item in metadataLabels {
+                guard let found = named[item.name.lowercased()] ?? labelled(item.label, cells, above: headerRow)
+                else { continue }
+                var fields = (0..<columnNames.count).map { _ in
+                    CSVField(value: "", position: found.position)
+                }
+                fields[kode].value = item.key
+                fields[jawaban].value = found.value
+                rows.append(CSVRow(line: found.position.line, fields: fields))
+            }
+        }
+        for number in cells.rows.keys.sorted() where number > headerRow {
+            let candidate = row(number)
+            if candidate.fields.contains(where: { !$0.value.trimmed.isEmpty }) {
+                rows.append(candidate)
+            }
+        }
+        var formulas: [CellReference: String] = [:]
+        var cached: [CellReference: String] = [:]
+        for (number, columns) in cells.rows {
+            for (column, cell) in columns {
+                guard let formula = cell.formula else { continue }
+                formulas[CellReference(row: number, column: column)] = formula
+                cached[CellReference(row: number, column: column)] = cell.value
+            }
+        }
+        var table = CSVTable(
+            header: header, columnNames: columnNames, rows: rows, delimiter: .comma,
+            encoding: .utf8, warnings: [], source: CSVSourceText(utf8: []))
+        var labels: [Int: String] = [:]
+        for (number, columns) in cells.rows where number < headerRow {
+            if let label = columns[1]?.value.trimmed, !label.isEmpty { labels[number] = label }
+        }
+        table.workbook = WorkbookSnapshot(
+            sheet: cells.name, namedCells: named, formulas: formulas, cachedValues: cached,
+            labels: labels)
+        return table
+    }
+
+    /// The value right of a label cell in column A above the header.
+    private static func labelled(
+        _ label: String, _ cells: SheetCells, above headerRow: Int
+    ) -> (value: String, position: SourcePosition)? {
+        for row in cells.rows.keys.sorted() where row < headerRow {
+            guard cells.rows[row]?[1]?.value.trimmed.lowercased() == label else { continue }
+            return (
+                cells.rows[row]?[2]?.value ?? "",
+                SourcePosition(sheet: cells.name, row: row, column: 2)
+            )
+        }
+        return nil
+    }
+}
