@@ -15,6 +15,9 @@ struct TemplateCommand: Command {
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",
             help: "csv, or xlsx for an Excel workbook that scores itself (needs --output). (values: csv, xlsx; default: xlsx when --output ends in .xlsx, else csv)"),
+        OptionSpec(
+            names: ["--from"], valueName: "file",
+            help: "With --format xlsx: fill the workbook with the answers, evidence and notes of a worksheet (CSV or .xlsx)."),
         SharedOptions.output, OptionSpec.help,
     ]
 
@@ -26,6 +29,7 @@ struct TemplateCommand: Command {
     var delimiter: CSVDelimiter
     var output: String?
     var format: Format
+    var source: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
@@ -46,12 +50,20 @@ struct TemplateCommand: Command {
         if format == .xlsx && (output == nil || output == "-") {
             throw UsageError("an .xlsx workbook is written to a file; add --output lke.xlsx")
         }
+        source = arguments.value("--from")
+        if source != nil && format != .xlsx {
+            throw UsageError("option '--from' goes with '--format xlsx'")
+        }
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let instrument = try WorksheetLoader.instrument(self.instrument, io: io)
         if format == .xlsx {
-            let workbook = WorkbookTemplate(instrument: instrument, unit: unit, year: year)
+            let worksheet = try source.map { path in
+                try WorksheetLoader.load(path, instrument: self.instrument, delimiter: nil, io: &io).1
+            }
+            let workbook = WorkbookTemplate(
+                instrument: instrument, unit: unit, year: year, worksheet: worksheet)
             try io.emit(workbook.data(), to: output)
             return .success
         }

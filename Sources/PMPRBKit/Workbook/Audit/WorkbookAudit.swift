@@ -30,10 +30,10 @@ struct WorkbookAudit {
             else { continue }
             rowOfNode[offset] = row.line
             if let nilai, let field = row.field(nilai), let expected = values.points[offset] {
-                found += compare(field, expected, what: "nilai of '\(code)'", scale: 1)
+                found += compare(field, expected, what: "nilai", of: code, scale: 1)
             }
             if let persen, let field = row.field(persen), let expected = values.shares[offset] {
-                found += compare(field, expected, what: "% of '\(code)'", scale: 100)
+                found += compare(field, expected, what: "%", of: code, scale: 100)
             }
         }
         if let total = snapshot.namedCells[SheetLayout.Name.total.lowercased()] {
@@ -56,7 +56,8 @@ struct WorkbookAudit {
     }
 
     private func compare(
-        _ field: CSVField, _ expected: SheetValues.Value, what: String, scale: Double
+        _ field: CSVField, _ expected: SheetValues.Value, what: String, of code: String? = nil,
+        scale: Double
     ) -> [Diagnostic] {
         let cached = field.value.trimmed
         let agrees: Bool
@@ -73,7 +74,8 @@ struct WorkbookAudit {
         return [
             Diagnostic(
                 severity,
-                "cached \(what) '\(cached)' differs from the computed \(shown)", file: file,
+                "cached \(what) '\(cached)'" + (code.map { " of '\($0)'" } ?? "")
+                    + " differs from the computed \(shown)", file: file,
                 position: field.position,
                 notes: [
                     "a formula or a weight was edited, or the workbook was saved without "

@@ -61,7 +61,8 @@ struct SheetBuilder {
         put(layout.instrumentRow, 2, .text(instrument.id), .text)
         put(layout.instrumentRow, 4, .text(instrument.source), .text)
         put(layout.unitRow, 1, .text("Unit kerja / OPD"), .label)
-        put(layout.unitRow, 2, .text(worksheet?.unit ?? unit), .input)
+        let written = worksheet?.unit ?? ""
+        put(layout.unitRow, 2, .text(written.isEmpty ? unit : written), .input)
         put(layout.yearRow, 1, .text("Tahun"), .label)
         if let year = worksheet?.year ?? year {
             put(layout.yearRow, 2, .number(Double(year)), .inputNumber)

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import PMPRBKit
+
+/// Worksheets read from `.xlsx` workbooks: stored values, every kind of cell, positions that
+/// name cells, and the files that are refused.
+@Suite struct WorkbookReadingTests {
+    /// The zi-2021 sheet: the category on row 7, a blank row, WBK on row 9 with its seven
+    /// criteria (10-16), WBBM on 17 with eight (18-25), a blank row, the area heading on 27,
+    /// six areas (28-33), a blank row, the header on 35; so `A` is on 36, `A.I` 37, `A.I.1` 38,
+    /// `A.I.1.i` 39 and its first item `A.I.1.i.a` on 40.
+    static let firstItemRow = 40
+
+    private func read(_ data: Data, _ file: String = "lke.xlsx") throws(DiagnosticError) -> Worksheet {
+        let table = try Worksheet.table(csv: data, file: file)
+        return try Worksheet(parsing: table, file: file, instrument: try! TestWorksheets.zi())
+    }
+
+    private func errors(_ data: Data) -> [String] {
+        do {
+            _ = try read(data)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func layoutOfZI2021() throws {
+        let layout = SheetLayout(instrument: try TestWorksheets.zi())
+        #expect(layout.headerRow == 35)
+        #expect(layout.row(of: "A.I.1.i.a") == Self.firstItemRow)
+    }
+
+    /// A workbook saved by LibreOffice Calc (deflated entries, shared strings, its own styles)
+    /// scores as its CSV twin.
+    @Test func libreOfficeWorkbookScoresAsItsCSVTwin() throws {
+        let folder = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures/workbook"))
+        let instrument = try TestWorksheets.zi()
+        let workbook = try Worksheet(
+            csv: Data(contentsOf: folder.appendingPathComponent("zi-2021-libreoffice.xlsx")),
+            file: "lo.xlsx", instrument: instrument)
+        let twin = try Worksheet(
+            csv: Data(contentsOf: folder.appendingPathComponent("zi-2021-libreoffice-twin.csv")),
+            file: "twin.csv", instrument: instrument)
+        #expect(workbook.entries.mapValues(\.answer) == twin.entries.mapValues(\.answer))
+        #expect(workbook.unit == twin.unit && workbook.year == twin.year && !workbook.unit.isEmpty)
+        let one = instrument.score(workbook)
+        let two = instrument.score(twin)
+        #expect(one.nodes == two.nodes && one.items == two.items && one.predicates == two.predicates)
+        #expect(workbook.warnings.isEmpty, "\(workbook.warnings)")
+    }
+
+    @Test func errorsPointAtTheCell() throws {
+        let instrument = try TestWorksheets.zi()
+        let bad = Worksheet(instrumentID: instrument.id, answers: ["A.I.1.i.a": .option("X")])
+        let data = WorkbookTemplate(instrument: instrument, worksheet: bad).data()
+        #expect(
+            errors(data).first
+                == "lke.xlsx:LKE!F\(Self.firstItemRow): error: answer 'X' for 'A.I.1.i.a' is not one of the options")
+    }
+
+    /// Stored values, not displayed text: a number stored with binary noise, a shared string,
+    /// an inline rich-text string, and a boolean (which is no option).
+    @Test func everyKindOfCell() throws {
+        let instrument = try TestWorksheets.zi()
+        let layout = SheetLayout(instrument: instrument)
+        let survey = try #require(layout.row(of: "B.I.a"), "B.I.a")
+        let first = Self.firstItemRow
+        let data = try WorkbookPackageEditing.edited(
+            WorkbookTemplate(instrument: instrument).data(),
+            adding: [("xl/sharedStrings.xml", #"<sst xmlns="x"><si><t>Ya</t></si></sst>"#)]
+        ) { name, text in
+            guard name == "xl/worksheets/sheet1.xml" else { return text }
+            var sheet = WorkbookPackageEditing.replacingCell(
+                text, "F\(survey)", with: "<c r=\"F\(survey)\"><v>3.5600000000000001</v></c>")
+            sheet = WorkbookPackageEditing.replacingCell(
+                sheet, "F\(first)", with: "<c r=\"F\(first)\" t=\"s\"><v>0</v></c>")
+            sheet = WorkbookPackageEditing.replacingCell(
+                sheet, "F\(first + 3)",
+                with: "<c r=\"F\(first + 3)\" t=\"inlineStr\"><is><r><t>Ti</t></r><r><t>dak</t></r></is></c>")
+            return sheet
+        }
+        let worksheet = try read(data)
+        #expect(worksheet.answer("B.I.a") == .number(3.56))
+        #expect(worksheet.answer("A.I.1.i.a") == .option("Ya"))
+        // Row 43: A.I.1.ii.a, after A.I.1.i.b (41) and A.I.1.ii (42).
+        #expect(worksheet.answer("A.I.1.ii.a") == .option("Tidak"))
+        let boolean = try WorkbookPackageEditing.edited(WorkbookTemplate(instrument: instrument).data()) {
+            name, text in
+            name.hasSuffix("sheet1.xml")
+                ? WorkbookPackageEditing.replacingCell(text, "F\(first)", with: "<c r=\"F\(first)\" t=\"b\"><v>1</v></c>")
+                : text
+        }
+        #expect(errors(boolean).first?.hasPrefix("lke.xlsx:LKE!F\(first): error: answer 'TRUE'") == true)
+    }
+
+    @Test func refusedWorkbooksSayWhatToDo() throws {
+        let legacy = Data(WorkbookPackage.compoundSignature + [UInt8](repeating: 0, count: 504))
+        let legacyError = try #require(errors(legacy).first)
+        #expect(legacyError.hasPrefix("lke.xlsx: error: the file is an Excel 97-2003 workbook (.xls)"))
+        let macro = try WorkbookPackageEditing.edited(
+            WorkbookTemplate(instrument: try TestWorksheets.zi()).data(),
+            adding: [("xl/vbaProject.bin", "x")])
+        #expect(errors(macro).first == "lke.xlsx: error: the workbook contains macros (.xlsm), which are not opened")
+        var zip = ZIPWriter()
+        zip.add("readme.txt", Array("hi".utf8))
+        #expect(errors(Data(zip.finished())).first == "lke.xlsx: error: the file is a ZIP archive but not an Excel workbook")
+        let headerless = try WorkbookPackageEditing.edited(WorkbookTemplate(instrument: try TestWorksheets.zi()).data()) {
+            name, text in name.hasSuffix("sheet1.xml") ? text.replacingOccurrences(of: ">Kode<", with: ">Nomor<") : text
+        }
+        #expect(errors(headerless).first == "lke.xlsx: error: no sheet of the workbook has the worksheet header")
+    }
+}
