@@ -112,3 +112,27 @@ import Testing
         #expect(errors(headerless).first == "lke.xlsx: error: no sheet of the workbook has the worksheet header")
     }
 }
+
+/// Stored numbers as the reader gives them to the worksheet checks.
+@Suite struct StoredNumberTests {
+    @Test(arguments: [
+        ("0.25", "0.25"), ("3.5600000000000001", "3.56"), ("2026.0", "2026"), ("1E+3", "1000"),
+        ("-0.5", "-0.5"), ("12", "12"), ("1e-05", "1e-05"), ("abc", "abc"),
+    ])
+    func shortestDecimalForm(_ stored: String, _ read: String) {
+        #expect(SheetCells.number(stored) == read)
+    }
+
+    /// The fuzz entry points refuse garbage without trapping and read what they should.
+    @Test func fuzzEntryPoints() throws {
+        #expect(WorkbookFuzzing.inflate(Data([0x07])) == -1)
+        let folder = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures/inflate"))
+        let stream = try Data(contentsOf: folder.appendingPathComponent("run-fixed.deflate"))
+        #expect(WorkbookFuzzing.inflate(stream) == 5000)
+        #expect(WorkbookFuzzing.readXML(Data("<a><b/></a>".utf8)) == 4)
+        #expect(WorkbookFuzzing.readXML(Data("<a><b></a>".utf8)) == -1)
+        // One row with one cell: 6 events from the reader (row, c, v and their ends) and the
+        // text, plus one cell from the scanner.
+        #expect(WorkbookFuzzing.readXML(Data(#"<row r="1"><c r="A1"><v>1</v></c></row>"#.utf8)) == 8)
+    }
+}

@@ -70,7 +70,7 @@ import Testing
         let snapshot = try #require(table.workbook)
         func cached(_ cell: String) throws -> Double {
             let reference = try #require(CellReference(cell))
-            return try #require(Double(snapshot.cachedValues[reference] ?? ""))
+            return try #require(Double(snapshot.cachedValue(reference) ?? ""))
         }
         #expect(abs(try cached("G20") - 0.893333) < 1e-6)
         #expect(abs(try cached("G21") - 0.893333) < 1e-6)
@@ -80,8 +80,8 @@ import Testing
         #expect(abs(try cached("G28") - 3.2) < 1e-9)
         #expect(abs(try cached("C6") - 7.32) < 1e-9)
         #expect(abs(try cached("E14") - 4.12 / 6) < 1e-9)
-        #expect(snapshot.cachedValues[try #require(CellReference("C7"))] == "T (Tinggi)")
-        #expect(snapshot.cachedValues[try #require(CellReference("E9"))] == "Memenuhi")
+        #expect(snapshot.cachedValue(try #require(CellReference("C7"))) == "T (Tinggi)")
+        #expect(snapshot.cachedValue(try #require(CellReference("E9"))) == "Memenuhi")
         // The read-back worksheet has the same answers, and the audit finds nothing.
         let readBack = try Worksheet(parsing: table, file: "uji.xlsx", instrument: instrument)
         #expect(readBack.entries.compactMapValues(\.answer) == worksheet.entries.compactMapValues(\.answer))

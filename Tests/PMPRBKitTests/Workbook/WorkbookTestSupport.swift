@@ -42,7 +42,7 @@ enum WorkbookTestSupport {
         var compared = 0
         func check(_ cell: CellReference, _ expected: Double) {
             compared += 1
-            let found = snapshot.cachedValues[cell] ?? "missing"
+            let found = snapshot.cachedValue(cell) ?? "missing"
             if let value = Double(found), abs(value - expected) <= 0.005 { return }
             lines.append("\(cell): found \(found), expected \(expected)")
         }
@@ -66,7 +66,7 @@ enum WorkbookTestSupport {
             for check in predicate.checks {
                 compared += 1
                 let row = snapshot.labels.first { $0.value == check.criterion.code }?.key ?? 0
-                let found = snapshot.cachedValues[CellReference(row: row, column: 5)]
+                let found = snapshot.cachedValue(CellReference(row: row, column: 5))
                 let expected = check.holds ? "Memenuhi" : "Tidak memenuhi"
                 if found != expected {
                     lines.append("\(check.criterion.code): found \(found ?? "missing"), "

@@ -22,18 +22,22 @@ struct WorkbookAudit {
         let formulas = SheetFormulas(layout: layout)
         var found: [Diagnostic] = []
         guard let kode = table.columnIndex("kode") else { return [] }
-        let nilai = table.columnIndex("nilai")
-        let persen = table.columnIndex("%")
+        // The computed columns are read from the cells (the table leaves them unread).
+        func column(_ name: String) -> Int? {
+            table.columnIndex(name).flatMap { table.header.fields[$0].position.column }
+        }
+        let nilai = column("nilai")
+        let persen = column("%")
         var rowOfNode: [Int: Int] = [:]
         for row in table.rows {
             guard let code = row.field(kode)?.value.trimmed, let offset = instrument.index(of: code)
             else { continue }
             rowOfNode[offset] = row.line
-            if let nilai, let field = row.field(nilai), let expected = values.points[offset] {
-                found += compare(field, expected, what: "nilai", of: code, scale: 1)
+            if let nilai, let expected = values.points[offset] {
+                found += compare(cell(row.line, nilai), expected, what: "nilai", of: code, scale: 1)
             }
-            if let persen, let field = row.field(persen), let expected = values.shares[offset] {
-                found += compare(field, expected, what: "%", of: code, scale: 100)
+            if let persen, let expected = values.shares[offset] {
+                found += compare(cell(row.line, persen), expected, what: "%", of: code, scale: 100)
             }
         }
         if let total = snapshot.namedCells[SheetLayout.Name.total.lowercased()] {
@@ -53,6 +57,13 @@ struct WorkbookAudit {
             found += formulaFindings(layout, formulas)
         }
         return found
+    }
+
+    /// A cell's stored value, as a field for ``compare(_:_:what:of:scale:)``.
+    private func cell(_ row: Int, _ column: Int) -> CSVField {
+        CSVField(
+            value: snapshot.cachedValue(CellReference(row: row, column: column)) ?? "",
+            position: SourcePosition(sheet: snapshot.sheet, row: row, column: column))
     }
 
     private func compare(
@@ -89,24 +100,23 @@ struct WorkbookAudit {
     private func verdicts(_ values: SheetValues) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let header = table.header.line
+        let labels = snapshot.labels
         for (index, criterion) in instrument.criteria.enumerated() {
             guard
-                let row = snapshot.labels.keys.sorted().first(where: {
-                    $0 < header && labelRow($0) == criterion.code
-                        && snapshot.formulas[CellReference(row: $0, column: 5)] != nil
+                let row = labels.keys.sorted().first(where: {
+                    $0 < header && labels[$0] == criterion.code
+                        && snapshot.formula(CellReference(row: $0, column: 5)) != nil
                 })
             else { continue }
             let cell = CellReference(row: row, column: 5)
             let field = CSVField(
-                value: snapshot.cachedValues[cell] ?? "",
+                value: snapshot.cachedValue(cell) ?? "",
                 position: SourcePosition(sheet: snapshot.sheet, row: row, column: 5))
             let expected = values.criteria[index].holds ? SheetFormulas.met : SheetFormulas.unmet
             found += compare(field, .text(expected), what: "verdict of \(criterion.code)", scale: 1)
         }
         return found
     }
-
-    private func labelRow(_ row: Int) -> String? { snapshot.labels[row] }
 
     private func formulaFindings(_ layout: SheetLayout, _ formulas: SheetFormulas) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -119,7 +129,7 @@ struct WorkbookAudit {
             for (column, formula) in expected {
                 guard let formula else { continue }
                 let cell = CellReference(row: row, column: column.rawValue)
-                let actual = snapshot.formulas[cell]
+                let actual = snapshot.formula(cell)
                 guard actual.map(Self.normalised) != Self.normalised(formula) else { continue }
                 found.append(
                     Diagnostic(

@@ -18,20 +18,27 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// Parses `F44` (or `$F$44`); `nil` when the text is not a cell reference in range.
     public init?(_ text: some StringProtocol) {
+        let utf8 = Array(String(text).utf8)
+        guard let parsed = utf8.withUnsafeBufferPointer({ CellReference($0) }) else { return nil }
+        self = parsed
+    }
+
+    /// Parses `F44` (or `$F$44`) from UTF-8 bytes; `nil` when they are not a cell reference
+    /// in range.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         var column = 0
         var row = 0
         var sawDigit = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "$": continue
-            case "A"..."Z", "a"..."z":
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "$"): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 guard !sawDigit else { return nil }
-                let letter = Int(scalar.properties.uppercaseMapping.unicodeScalars.first?.value ?? 0)
-                column = column * 26 + letter - 64
+                column = column * 26 + Int(byte & 0xDF) - 64
                 guard column <= Self.maximumColumn else { return nil }
-            case "0"..."9":
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 sawDigit = true
-                row = row * 10 + Int(scalar.value) - 48
+                row = row * 10 + Int(byte) - 48
                 guard row <= Self.maximumRow else { return nil }
             default: return nil
             }

@@ -1,117 +1,118 @@
-/// The cells of one sheet as stored: each cell's value as text (a number in its shortest
-/// decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code) and its formula.
+/// The cells of one sheet as stored, in row order: each cell's value as text (a number in its
+/// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code) and its
+/// formula.
 ///
 /// Stored values are read, never the displayed text: a survey score typed as `3,56` and shown
 /// as `3,6` reads as `3.56`.
 struct SheetCells: Sendable {
     struct Cell: Sendable {
+        var row: Int
+        var column: Int
+        /// The value of a cell without a formula; see ``SheetCells/value(of:)``.
         var value: String
-        var formula: String?
+        var formula: Formula?
+    }
+
+    /// A formula and its cached result, kept as places in the sheet's bytes until asked for.
+    struct Formula: Sendable {
+        var cached: SheetText
+        /// The cell's type (`t`): its first letter, `S` for `str`.
+        var type: UInt8
+        var text: SheetText
     }
 
     /// The sheet's name.
     var name: String
-    /// The cells of each row, by row number, then column.
-    var rows: [Int: [Int: Cell]] = [:]
-    /// The number of cells read.
-    var count = 0
-
-    /// The cell at a reference, if it holds anything.
-    func cell(_ reference: CellReference) -> Cell? { rows[reference.row]?[reference.column] }
+    /// The sheet's bytes, which formula cells point into.
+    private let xml: [UInt8]
+    private let sharedStrings: [String]
+    /// The cells that hold a value or a formula, ordered by row, then column.
+    private(set) var cells: [Cell]
+    /// Each row that has cells, with the range of its cells in ``cells``, in order.
+    private(set) var rows: [(number: Int, range: Range<Int>)] = []
 
     /// Reads a worksheet part.
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
     init(name: String, xml: [UInt8], sharedStrings: [String], limits: WorkbookLimits) throws {
         self.name = name
-        var reader = XMLReader(xml, maxDepth: limits.xmlDepth)
-        var row = 0
-        var column = 0
-        var reference: CellReference?
-        var type = "n"
-        var value = ""
-        var formula: String?
-        var inline = ""
-        /// The element whose text is being collected: `v`, `f`, or `t` inside `is` (not
-        /// inside a phonetic run `rPh`).
-        var collecting: String?
-        var inPhonetic = false
-        var inInline = false
-        while let event = try reader.next() {
-            switch event {
-            case .start(let element, let attributes):
-                switch element {
-                case "row":
-                    row = attributes["r"].flatMap { Int($0) } ?? row + 1
-                    column = 0
-                case "c":
-                    if let text = attributes["r"] {
-                        guard let parsed = CellReference(text) else {
-                            throw SheetCellsError.badReference(text)
-                        }
-                        reference = parsed
-                    } else {
-                        reference = CellReference(row: max(row, 1), column: column + 1)
-                    }
-                    column = reference?.column ?? column + 1
-                    row = reference?.row ?? row
-                    type = attributes["t"] ?? "n"
-                    value = ""
-                    formula = nil
-                    inline = ""
-                case "v": collecting = "v"
-                case "f":
-                    collecting = "f"
-                    formula = formula ?? ""
-                case "is": inInline = true
-                case "rPh": inPhonetic = true
-                case "t" where inInline && !inPhonetic: collecting = "t"
-                default: break
-                }
-            case .text(let text):
-                switch collecting {
-                case "v"?: value += text
-                case "f"?: formula? += text
-                case "t"?: inline += text
-                default: break
-                }
-            case .end(let element):
-                switch element {
-                case "v", "f", "t": collecting = nil
-                case "is": inInline = false
-                case "rPh": inPhonetic = false
-                case "c":
-                    guard let place = reference else { break }
-                    let text = try Self.value(
-                        type: type, raw: value, inline: inline, sharedStrings: sharedStrings,
-                        at: place)
-                    if !text.isEmpty || formula != nil {
-                        count += 1
-                        guard count <= limits.cellCount else {
-                            throw SheetCellsError.tooManyCells(limits.cellCount)
-                        }
-                        rows[place.row, default: [:]][place.column] = Cell(
-                            value: text, formula: formula)
-                    }
-                    reference = nil
-                default: break
+        self.xml = xml
+        self.sharedStrings = sharedStrings
+        var cells = try SheetScanner.scan(xml, sharedStrings: sharedStrings, limits: limits)
+        let isSorted = zip(cells, cells.dropFirst()).allSatisfy {
+            ($0.row, $0.column) < ($1.row, $1.column)
+        }
+        if !isSorted {
+            // Later cells with the same reference replace earlier ones, as a spreadsheet would.
+            cells = cells.enumerated().sorted {
+                ($0.element.row, $0.element.column, $0.offset)
+                    < ($1.element.row, $1.element.column, $1.offset)
+            }.map(\.element)
+            var unique: [Cell] = []
+            for cell in cells {
+                if let last = unique.last, last.row == cell.row, last.column == cell.column {
+                    unique[unique.count - 1] = cell
+                } else {
+                    unique.append(cell)
                 }
             }
+            cells = unique
+        }
+        self.cells = cells
+        var start = 0
+        while start < cells.count {
+            var end = start + 1
+            while end < cells.count && cells[end].row == cells[start].row { end += 1 }
+            rows.append((cells[start].row, start..<end))
+            start = end
         }
     }
 
-    private static func value(
-        type: String, raw: String, inline: String, sharedStrings: [String], at place: CellReference
-    ) throws -> String {
+    /// The cell at a reference, if it holds anything.
+    func cell(_ reference: CellReference) -> Cell? {
+        var low = 0
+        var high = cells.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (cells[middle].row, cells[middle].column) < (reference.row, reference.column) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low < cells.count, cells[low].row == reference.row,
+            cells[low].column == reference.column
+        else { return nil }
+        return cells[low]
+    }
+
+    /// The value of a cell: for a formula cell, its cached result.
+    func value(of cell: Cell) -> String {
+        guard let formula = cell.formula else { return cell.value }
+        let raw = xml.withUnsafeBufferPointer { formula.cached.decoded(in: $0) } ?? ""
+        return Self.value(raw, type: formula.type, sharedStrings: sharedStrings) ?? raw
+    }
+
+    /// The formula of a cell, if it has one.
+    func formula(of cell: Cell) -> String? {
+        cell.formula.map { formula in
+            xml.withUnsafeBufferPointer { formula.text.decoded(in: $0) } ?? ""
+        }
+    }
+
+    /// A stored value as text, by the cell's type (its first letter; `S` for `str`); `nil`
+    /// for a shared string that does not exist.
+    static func value(_ raw: String, type: UInt8, sharedStrings: [String]) -> String? {
         switch type {
-        case "s":
+        case UInt8(ascii: "s"):
             guard let index = Int(raw.trimmed), sharedStrings.indices.contains(index) else {
-                throw SheetCellsError.badSharedString(place)
+                return nil
             }
             return sharedStrings[index]
-        case "inlineStr": return inline
-        case "b": return raw.trimmed == "1" ? "TRUE" : raw.trimmed == "0" ? "FALSE" : raw
-        case "n": return raw.isEmpty ? "" : number(raw)
+        case UInt8(ascii: "b"):
+            let trimmed = raw.trimmed
+            return trimmed == "1" ? "TRUE" : trimmed == "0" ? "FALSE" : raw
+        case UInt8(ascii: "n"): return raw.isEmpty ? "" : number(raw)
         default: return raw
         }
     }
@@ -119,6 +120,16 @@ struct SheetCells: Sendable {
     /// A stored number in its shortest decimal form, with a decimal point: `3.5600000000000001`
     /// reads as `3.56`, `1E+3` as `1000`.
     static func number(_ raw: String) -> String {
+        // Up to 15 digits, a sign and a point, as most files write numbers, are already exact
+        // (unless the point is followed by trailing zeros: `2026.0` is the year 2026).
+        let point = raw.utf8.contains(46)
+        if raw.utf8.count <= 15, !raw.isEmpty, !point || raw.utf8.last != 48,
+            raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 }),
+            raw.utf8.first != 46, raw.utf8.last != 46, raw.utf8.filter({ $0 == 46 }).count <= 1,
+            raw.utf8.dropFirst().allSatisfy({ $0 != 45 })
+        {
+            return raw
+        }
         guard let value = Double(raw.trimmed), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = String(value)

@@ -9,6 +9,8 @@ struct WorkbookPackage {
         case macros
         /// A ZIP archive that is not a spreadsheet package.
         case notAWorkbook
+        /// An OpenDocument spreadsheet (`.ods`).
+        case openDocument
         case zip(ZIPError)
         case xml(part: String, XMLError)
         case sheet(part: String, String)
@@ -47,6 +49,9 @@ struct WorkbookPackage {
         }
         self.limits = limits
         if archive.entries["xl/vbaproject.bin"] != nil { throw .macros }
+        if archive.entries["mimetype"] != nil && archive.entries["content.xml"] != nil {
+            throw .openDocument
+        }
         let types = try part("[Content_Types].xml")
         if let types, String(decoding: types, as: UTF8.self).lowercased().contains("macroenabled") {
             throw .macros

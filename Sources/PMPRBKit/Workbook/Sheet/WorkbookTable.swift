@@ -11,6 +11,9 @@ enum WorkbookTable {
         ("tahun", SheetLayout.Name.year, WorksheetColumns.yearKey),
     ]
 
+    /// The columns whose values the workbook computes, `Nilai` and `%`.
+    static let computedColumns: Set<String> = ["nilai", "%"]
+
     /// Reads the first sheet whose rows include the worksheet header.
     ///
     /// - Throws: ``DiagnosticError`` naming the file, with what to do instead for an `.xls`, an
@@ -52,6 +55,13 @@ enum WorkbookTable {
             return .error(
                 "the workbook contains macros (.xlsm), which are not opened", file: file,
                 notes: [saveAs + ", which keeps no macros, and score that copy"])
+        case .openDocument:
+            return .error(
+                "the file is an OpenDocument spreadsheet (.ods), which is not read", file: file,
+                notes: [
+                    "in LibreOffice Calc choose 'Save As' and the type 'Excel 2007-365 (.xlsx)' "
+                        + "or 'CSV'"
+                ])
         case .notAWorkbook:
             return .error(
                 "the file is a ZIP archive but not an Excel workbook", file: file,
@@ -73,29 +83,46 @@ enum WorkbookTable {
     ) -> CSVTable? {
         let required = Set(WorksheetColumns.required)
         guard
-            let headerRow = cells.rows.keys.sorted().first(where: { row in
-                let found = Set(
-                    (cells.rows[row] ?? [:]).values.map { CSVText.normalisedColumnName($0.value) })
-                return required.isSubset(of: found)
-            }), let headerCells = cells.rows[headerRow]
+            let header = cells.rows.first(where: { row in
+                // A header has at least the required cells; most rows have fewer.
+                row.range.count >= required.count
+                    && required.isSubset(
+                        of: cells.cells[row.range].map {
+                            CSVText.normalisedColumnName(cells.value(of: $0))
+                        })
+            })
         else { return nil }
-        let columns = headerCells.filter { !$0.value.value.trimmed.isEmpty }.keys
-        guard let first = columns.min(), let last = columns.max() else { return nil }
-        func row(_ number: Int) -> CSVRow {
-            let fields = (first...last).map { column in
+        let headerCells = cells.cells[header.range].filter {
+            !cells.value(of: $0).trimmed.isEmpty
+        }
+        guard let first = headerCells.first?.column, let last = headerCells.last?.column else {
+            return nil
+        }
+        let width = last - first + 1
+        // The results the workbook computes are read by the audit from the cells, not from
+        // the table: the formula cells of those columns are left unread here.
+        let computed = Set(
+            cells.cells[header.range].filter {
+                Self.computedColumns.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
+            }.map(\.column))
+        func row(_ number: Int, _ range: Range<Int>) -> CSVRow {
+            var fields = (first...last).map { column in
                 CSVField(
-                    value: cells.rows[number]?[column]?.value ?? "",
-                    position: SourcePosition(sheet: cells.name, row: number, column: column))
+                    value: "", position: SourcePosition(sheet: cells.name, row: number, column: column))
+            }
+            for cell in cells.cells[range] where cell.column >= first && cell.column <= last {
+                if cell.formula != nil && computed.contains(cell.column) { continue }
+                fields[cell.column - first].value = cells.value(of: cell)
             }
             return CSVRow(line: number, fields: fields)
         }
-        let header = row(headerRow)
-        let columnNames = header.fields.map { CSVText.normalisedColumnName($0.value) }
+        let headerRow = row(header.number, header.range)
+        let columnNames = headerRow.fields.map { CSVText.normalisedColumnName($0.value) }
         var rows: [CSVRow] = []
         var named: [String: (value: String, position: SourcePosition)] = [:]
         for (name, target) in names where target.sheet == cells.name {
             named[name] = (
-                cells.cell(target.cell)?.value ?? "",
+                cells.cell(target.cell).map(cells.value(of:)) ?? "",
                 SourcePosition(sheet: cells.name, row: target.cell.row, column: target.cell.column)
             )
         }
@@ -105,41 +132,24 @@ enum WorkbookTable {
             let jawaban = columnNames.firstIndex(of: "jawaban")
         {
             for item in metadataLabels {
-                guard let found = named[item.name.lowercased()] ?? labelled(item.label, cells, above: headerRow)
+                guard
+                    let found = named[item.name.lowercased()]
+                        ?? labelled(item.label, cells, above: header.number)
                 else { continue }
-                var fields = (0..<columnNames.count).map { _ in
-                    CSVField(value: "", position: found.position)
-                }
+                var fields = (0..<width).map { _ in CSVField(value: "", position: found.position) }
                 fields[kode].value = item.key
                 fields[jawaban].value = found.value
                 rows.append(CSVRow(line: found.position.line, fields: fields))
             }
         }
-        for number in cells.rows.keys.sorted() where number > headerRow {
-            let candidate = row(number)
-            if candidate.fields.contains(where: { !$0.value.trimmed.isEmpty }) {
-                rows.append(candidate)
-            }
-        }
-        var formulas: [CellReference: String] = [:]
-        var cached: [CellReference: String] = [:]
-        for (number, columns) in cells.rows {
-            for (column, cell) in columns {
-                guard let formula = cell.formula else { continue }
-                formulas[CellReference(row: number, column: column)] = formula
-                cached[CellReference(row: number, column: column)] = cell.value
-            }
+        for candidate in cells.rows where candidate.number > header.number {
+            let built = row(candidate.number, candidate.range)
+            if built.fields.contains(where: { !$0.value.trimmed.isEmpty }) { rows.append(built) }
         }
         var table = CSVTable(
-            header: header, columnNames: columnNames, rows: rows, delimiter: .comma,
+            header: headerRow, columnNames: columnNames, rows: rows, delimiter: .comma,
             encoding: .utf8, warnings: [], source: CSVSourceText(utf8: []))
-        var labels: [Int: String] = [:]
-        for (number, columns) in cells.rows where number < headerRow {
-            if let label = columns[1]?.value.trimmed, !label.isEmpty { labels[number] = label }
-        }
-        table.workbook = WorkbookSnapshot(
-            sheet: cells.name, namedCells: named, formulas: formulas, cachedValues: cached,
-            labels: labels)
+        table.workbook = WorkbookSnapshot(cells: cells, headerRow: header.number, namedCells: named)
         return table
     }
 
@@ -147,11 +157,11 @@ enum WorkbookTable {
     private static func labelled(
         _ label: String, _ cells: SheetCells, above headerRow: Int
     ) -> (value: String, position: SourcePosition)? {
-        for row in cells.rows.keys.sorted() where row < headerRow {
-            guard cells.rows[row]?[1]?.value.trimmed.lowercased() == label else { continue }
+        for cell in cells.cells where cell.row < headerRow && cell.column == 1 {
+            guard cells.value(of: cell).trimmed.lowercased() == label else { continue }
             return (
-                cells.rows[row]?[2]?.value ?? "",
-                SourcePosition(sheet: cells.name, row: row, column: 2)
+                cells.cell(CellReference(row: cell.row, column: 2)).map(cells.value(of:)) ?? "",
+                SourcePosition(sheet: cells.name, row: cell.row, column: 2)
             )
         }
         return nil

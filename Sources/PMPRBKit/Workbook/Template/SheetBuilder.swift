@@ -59,13 +59,13 @@ struct SheetBuilder {
         put(1, 1, .text("Lembar Kerja Evaluasi: " + instrument.title), .title)
         put(layout.instrumentRow, 1, .text("Instrumen"), .label)
         put(layout.instrumentRow, 2, .text(instrument.id), .text)
-        put(layout.instrumentRow, 4, .text(instrument.source), .text)
+        put(layout.instrumentRow, 4, .text(instrument.source), .plain)
         put(layout.unitRow, 1, .text("Unit kerja / OPD"), .label)
         let written = worksheet?.unit ?? ""
         put(layout.unitRow, 2, .text(written.isEmpty ? unit : written), .input)
         put(layout.yearRow, 1, .text("Tahun"), .label)
         if let year = worksheet?.year ?? year {
-            put(layout.yearRow, 2, .number(Double(year)), .inputNumber)
+            put(layout.yearRow, 2, .number(Double(year)), .input)
         } else {
             put(layout.yearRow, 2, .text(""), .input)
         }
@@ -82,7 +82,7 @@ struct SheetBuilder {
         put(layout.categoryRow, 1, .text("Kategori"), .label)
         put(layout.categoryRow, 2, .text("Kategori nilai total"), .text)
         put(layout.categoryRow, 3, .formula(formulas.category, values.map { .text($0.category) }),
-            .heading)
+            .label)
         for (index, predicate) in layout.predicateRows.enumerated() {
             put(predicate.row, 1, .text(predicate.name), .label)
             put(predicate.row, 2, .text("Memenuhi semua syarat " + predicate.name), .text)

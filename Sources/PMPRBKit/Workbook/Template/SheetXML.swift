@@ -25,8 +25,10 @@ struct SheetXML {
         }
         xml += "</cols><sheetData>"
         for row in builder.rows.keys.sorted() {
-            xml += "<row r=\"\(row)\">"
             let cells = builder.rows[row] ?? [:]
+            let lines = lineCount(cells)
+            xml += lines > 1
+                ? "<row r=\"\(row)\" ht=\"\(15 * lines)\" customHeight=\"1\">" : "<row r=\"\(row)\">"
             for column in cells.keys.sorted() {
                 if let cell = cells[column] {
                     xml += render(cell, at: CellReference(row: row, column: column))
@@ -51,22 +53,47 @@ struct SheetXML {
         return xml
     }
 
+    /// The lines the longest wrapped text of a row takes in its column, estimated from the
+    /// column width in characters, so that the row is tall enough in every program (neither
+    /// Excel nor LibreOffice fits row heights to wrapped text of a file it opens).
+    private func lineCount(_ cells: [Int: SheetCell]) -> Int {
+        var lines = 1
+        for (column, cell) in cells {
+            guard case .text(let text) = cell.content, column > 1,
+                let width = SheetLayout.Column(rawValue: column)?.width,
+                row(spans: column, cells: cells)
+            else { continue }
+            let characters = Double(text.count) * 1.1
+            lines = max(lines, Int((characters / width).rounded(.up)))
+        }
+        return min(lines, 8)
+    }
+
+    /// Whether a text cell wraps in its column rather than overflowing into the next one:
+    /// every cell of a node row wraps; above the header, only text with a cell to its right.
+    private func row(spans column: Int, cells: [Int: SheetCell]) -> Bool {
+        cells.count > 6 || cells[column + 1] != nil
+    }
+
     private func render(_ cell: SheetCell, at reference: CellReference) -> String {
         let head = "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\""
         switch cell.content {
         case .text(let text):
             if text.isEmpty { return head + "/>" }
-            return head + " t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                + XMLText.escaped(text) + "</t></is></c>"
+            // Spaces at either end are kept only when the text says so.
+            let edges = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            return head + " t=\"inlineStr\"><is><t" + (edges ? " xml:space=\"preserve\">" : ">")
+                + XMLText.escaped(text, inAttribute: false) + "</t></is></c>"
         case .number(let number):
             return head + "><v>" + SheetFormulas.number(number) + "</v></c>"
         case .formula(let formula, let cached):
-            let body = "<f>" + XMLText.escaped(formula) + "</f>"
+            let body = "<f>" + XMLText.escaped(formula, inAttribute: false) + "</f>"
             switch cached {
             case .number(let number)?:
                 return head + ">" + body + "<v>" + SheetFormulas.number(number) + "</v></c>"
             case .text(let text)?:
-                return head + " t=\"str\">" + body + "<v>" + XMLText.escaped(text) + "</v></c>"
+                return head + " t=\"str\">" + body + "<v>" + XMLText.escaped(text, inAttribute: false)
+                    + "</v></c>"
             case nil:
                 return head + ">" + body + "</c>"
             }
@@ -86,7 +113,8 @@ struct SheetXML {
                 let message = "Pilih salah satu: " + options.joined(separator: "/")
                 xml += "<dataValidation type=\"list\" \(common) error=\""
                     + XMLText.escaped(message) + "\"><formula1>"
-                    + XMLText.escaped("\"" + list + "\"") + "</formula1></dataValidation>"
+                    + XMLText.escaped("\"" + list + "\"", inAttribute: false)
+                    + "</formula1></dataValidation>"
             case .decimal(let minimum, let maximum):
                 let message = "Isi angka dari \(SheetFormulas.number(minimum)) sampai "
                     + "\(SheetFormulas.number(maximum))"

@@ -25,7 +25,6 @@ struct XMLReader {
     private static let lt = UInt8(ascii: "<")
     private static let gt = UInt8(ascii: ">")
     private static let slash = UInt8(ascii: "/")
-    private static let amp = UInt8(ascii: "&")
 
     /// The next event, or `nil` at the end of the document.
     mutating func next() throws(XMLError) -> Event? {
@@ -170,45 +169,8 @@ struct XMLReader {
 
     /// Text between two offsets with its entity and character references replaced.
     private func decode(_ start: Int, _ end: Int) throws(XMLError) -> String {
-        var index = start
-        while index < end && bytes[index] != Self.amp { index += 1 }
-        if index == end { return String(decoding: bytes[start..<end], as: UTF8.self) }
-        var result = Array(bytes[start..<index])
-        while index < end {
-            let byte = bytes[index]
-            guard byte == Self.amp else {
-                result.append(byte)
-                index += 1
-                continue
-            }
-            var semicolon = index + 1
-            while semicolon < end && bytes[semicolon] != UInt8(ascii: ";") && semicolon - index < 12 {
-                semicolon += 1
-            }
-            guard semicolon < end, bytes[semicolon] == UInt8(ascii: ";") else {
-                throw .malformed(offset: index)
-            }
-            let entity = String(decoding: bytes[index + 1..<semicolon], as: UTF8.self)
-            guard let scalar = Self.scalar(entity) else { throw .malformed(offset: index) }
-            result += Array(String(Character(scalar)).utf8)
-            index = semicolon + 1
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    private static func scalar(_ entity: String) -> Unicode.Scalar? {
-        switch entity {
-        case "lt": return "<"
-        case "gt": return ">"
-        case "amp": return "&"
-        case "quot": return "\""
-        case "apos": return "'"
-        default:
-            guard entity.hasPrefix("#") else { return nil }
-            let digits = entity.dropFirst()
-            let value =
-                digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init)
-        }
+        let decoded = bytes.withUnsafeBufferPointer { XMLEntities.decode($0, start, end) }
+        guard let decoded else { throw .malformed(offset: start) }
+        return decoded
     }
 }
