@@ -39,8 +39,9 @@ struct SheetCells: Sendable {
         self.xml = xml
         self.sharedStrings = sharedStrings
         var cells = try SheetScanner.scan(xml, sharedStrings: sharedStrings, limits: limits)
-        let isSorted = zip(cells, cells.dropFirst()).allSatisfy {
-            ($0.row, $0.column) < ($1.row, $1.column)
+        // Compared in place: copying each cell to compare it costs a tenth of the reading.
+        let isSorted = cells.indices.dropFirst().allSatisfy {
+            (cells[$0 - 1].row, cells[$0 - 1].column) < (cells[$0].row, cells[$0].column)
         }
         if !isSorted {
             // Later cells with the same reference replace earlier ones, as a spreadsheet would.

@@ -6,26 +6,32 @@ import Foundation
 ///
 /// It accepts what the SpreadsheetML subset needs and refuses what the general reader refuses
 /// (a document type declaration, nesting beyond the limit, unbalanced tags, unknown entities).
-struct SheetScanner {
+///
+/// A class rather than a struct: its state is large, and as a struct it was copied on calls
+/// between its methods (`memmove` in the profile, `docs/performance.md`).
+final class SheetScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let sharedStrings: [String]
     private let limits: WorkbookLimits
-    private var offset = 0
-    private var depth = 0
-    private(set) var cells: [SheetCells.Cell] = []
+    // The state is read and written only by this object's own methods, one at a time, so the
+    // run-time exclusivity checks of class properties are left out (they cost a tenth of a
+    // sheet's reading time).
+    @exclusivity(unchecked) private var offset = 0
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private(set) var cells: [SheetCells.Cell] = []
 
     // The cell being read.
-    private var row = 0
-    private var column = 0
-    private var reference: CellReference?
-    private var type: UInt8 = UInt8(ascii: "n")
-    private var value = SheetText()
-    private var formula: SheetText?
-    private var inline = SheetText()
+    @exclusivity(unchecked) private var row = 0
+    @exclusivity(unchecked) private var column = 0
+    @exclusivity(unchecked) private var reference: CellReference?
+    @exclusivity(unchecked) private var type: UInt8 = UInt8(ascii: "n")
+    @exclusivity(unchecked) private var value = SheetText()
+    @exclusivity(unchecked) private var formula: SheetText?
+    @exclusivity(unchecked) private var inline = SheetText()
     /// The element whose text is collected: `v`, `f`, or `t` inside `is` (not in `rPh`).
-    private var collecting: UInt8 = 0
-    private var inInline = false
-    private var inPhonetic = false
+    @exclusivity(unchecked) private var collecting: UInt8 = 0
+    @exclusivity(unchecked) private var inInline = false
+    @exclusivity(unchecked) private var inPhonetic = false
 
     private static let lt = UInt8(ascii: "<")
     private static let gt = UInt8(ascii: ">")
@@ -38,7 +44,7 @@ struct SheetScanner {
         _ data: [UInt8], sharedStrings: [String], limits: WorkbookLimits
     ) throws -> [SheetCells.Cell] {
         try data.withUnsafeBufferPointer { buffer in
-            var scanner = SheetScanner(bytes: buffer, sharedStrings: sharedStrings, limits: limits)
+            let scanner = SheetScanner(bytes: buffer, sharedStrings: sharedStrings, limits: limits)
             // About one cell per 50 bytes of a sheet.
             scanner.cells.reserveCapacity(min(buffer.count / 50, limits.cellCount))
             try scanner.run()
@@ -53,7 +59,7 @@ struct SheetScanner {
         self.limits = limits
     }
 
-    private mutating func run() throws {
+    private func run() throws {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { throw XMLError.unexpectedEnd }
         while offset < bytes.count {
             let found = memchr(base + offset, Int32(Self.lt), bytes.count - offset)
@@ -72,7 +78,7 @@ struct SheetScanner {
         guard depth == 0 else { throw XMLError.unexpectedEnd }
     }
 
-    private mutating func collect(_ start: Int, _ end: Int) {
+    private func collect(_ start: Int, _ end: Int) {
         switch collecting {
         case UInt8(ascii: "v"): value.append(start, end, from: bytes)
         case UInt8(ascii: "f"): formula?.append(start, end, from: bytes)
@@ -89,7 +95,7 @@ struct SheetScanner {
         return true
     }
 
-    private mutating func skip(past terminator: StaticString) throws {
+    private func skip(past terminator: StaticString) throws {
         while offset < bytes.count {
             if has(terminator, at: offset) {
                 offset += terminator.utf8CodeUnitCount
@@ -101,7 +107,7 @@ struct SheetScanner {
     }
 
     /// A comment, CDATA (collected as text) or a declaration (refused).
-    private mutating func markup() throws {
+    private func markup() throws {
         if has("<!--", at: offset) {
             try skip(past: "-->")
         } else if has("<![CDATA[", at: offset) {
@@ -118,7 +124,7 @@ struct SheetScanner {
     }
 
     /// The range of a name's local part (after any prefix), moving past the name.
-    private mutating func name() throws -> Range<Int> {
+    private func name() throws -> Range<Int> {
         let start = offset
         var local = offset
         while offset < bytes.count {
@@ -134,10 +140,11 @@ struct SheetScanner {
     }
 
     private func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
-        range.count == text.utf8CodeUnitCount && has(text, at: range.lowerBound)
+        range.count == text.utf8CodeUnitCount && bytes[range.lowerBound] == text.utf8Start[0]
+            && has(text, at: range.lowerBound)
     }
 
-    private mutating func endTag() throws {
+    private func endTag() throws {
         let start = offset
         offset += 2
         let name = try name()
@@ -150,7 +157,7 @@ struct SheetScanner {
         try close(name)
     }
 
-    private mutating func close(_ name: Range<Int>) throws {
+    private func close(_ name: Range<Int>) throws {
         if equals(name, "c") {
             try finishCell()
         } else if equals(name, "v") || equals(name, "f") || equals(name, "t") {
@@ -162,7 +169,7 @@ struct SheetScanner {
         }
     }
 
-    private mutating func startTag() throws {
+    private func startTag() throws {
         let start = offset
         offset += 1
         let name = try name()
@@ -254,7 +261,7 @@ struct SheetScanner {
         return result
     }
 
-    private mutating func startCell(_ range: Range<Int>?, type: UInt8) throws {
+    private func startCell(_ range: Range<Int>?, type: UInt8) throws {
         if let range {
             guard let parsed = CellReference(UnsafeBufferPointer(rebasing: bytes[range])) else {
                 throw SheetCellsError.badReference(
@@ -272,7 +279,7 @@ struct SheetScanner {
         formula = nil
     }
 
-    private mutating func finishCell() throws {
+    private func finishCell() throws {
         guard let place = reference else { return }
         reference = nil
         collecting = 0
