@@ -38,6 +38,15 @@ public struct CSVTable: Sendable {
         return columnNames.firstIndex(of: normalised)
     }
 
+    /// Where the header row is, for a message about the whole worksheet: its line, or for a
+    /// table read from a workbook its first cell (`LKE!A35`).
+    public var headerPosition: SourcePosition {
+        guard workbook != nil, let first = header.fields.first else {
+            return SourcePosition(line: header.line)
+        }
+        return first.position
+    }
+
     /// Returns the text of a physical line, without its line ending, to draw a caret under a
     /// column in a ``Diagnostic``.
     ///

@@ -95,6 +95,20 @@ import Testing
         #expect(errors(boolean).first?.hasPrefix("lke.xlsx:LKE!F\(first): error: answer 'TRUE'") == true)
     }
 
+    /// A message about the whole worksheet points at the header's first cell.
+    @Test func missingRowIsReportedAtTheHeader() throws {
+        let data = try WorkbookPackageEditing.edited(WorkbookTemplate(instrument: try TestWorksheets.zi()).data()) {
+            name, text in
+            guard name.hasSuffix("sheet1.xml"), let start = text.range(of: "<row r=\"\(Self.firstItemRow)\""),
+                let end = text.range(of: "</row>", range: start.upperBound..<text.endIndex)
+            else { return text }
+            return text.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
+        }
+        #expect(
+            errors(data).first
+                == "lke.xlsx:LKE!A35: error: the worksheet lacks 1 row(s) of instrument 'zi-2021': 'A.I.1.i.a'")
+    }
+
     @Test func refusedWorkbooksSayWhatToDo() throws {
         let legacy = Data(WorkbookPackage.compoundSignature + [UInt8](repeating: 0, count: 504))
         let legacyError = try #require(errors(legacy).first)
