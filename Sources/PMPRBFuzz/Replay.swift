@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBKit
 
 /// The replay tool of a plain build: `PMPRBFuzz FILE...` runs saved inputs through
 /// ``FuzzTarget/run(_:)`` and reports each one.
@@ -40,6 +41,16 @@ enum Replay {
                 write("PMPRBFuzz: error: cannot read '\(path)'\n", to: .standardError)
                 status = max(status, 66)
                 continue
+            }
+            // The workbook readers alone, as the fuzzer runs them with `PMPRB_FUZZ_TARGET`.
+            switch ProcessInfo.processInfo.environment["PMPRB_FUZZ_TARGET"] {
+            case "inflate"?:
+                write("ok \(path) \(WorkbookFuzzing.inflate(data))\n", to: .standardOutput)
+                continue
+            case "xml"?:
+                write("ok \(path) \(WorkbookFuzzing.readXML(data))\n", to: .standardOutput)
+                continue
+            default: break
             }
             let result = FuzzTarget.run(data)
             if result.violations.isEmpty {

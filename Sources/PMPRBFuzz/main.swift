@@ -13,6 +13,7 @@
 // See `docs/fuzzing.md`.
 
 import Foundation
+import PMPRBKit
 
 #if FUZZING
     /// libFuzzer's driver: parses libFuzzer's options from `argv` and calls `callback` with
@@ -35,9 +36,25 @@ import Foundation
     ///   - bytes: The input, or `nil` when it is empty.
     ///   - count: The number of bytes.
     /// - Returns: 0, as libFuzzer requires.
+    /// The reader to fuzz, from `PMPRB_FUZZ_TARGET`: `worksheet` (the default), `inflate` or
+    /// `xml`.
+    enum FuzzTargetChoice {
+        static let name = ProcessInfo.processInfo.environment["PMPRB_FUZZ_TARGET"] ?? "worksheet"
+    }
+
     @_cdecl("LLVMFuzzerTestOneInput")
     public func fuzzTestOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
+        // `PMPRB_FUZZ_TARGET=inflate` or `xml` fuzzes the workbook readers on their own.
+        switch FuzzTargetChoice.name {
+        case "inflate":
+            _ = WorkbookFuzzing.inflate(data)
+            return 0
+        case "xml":
+            _ = WorkbookFuzzing.readXML(data)
+            return 0
+        default: break
+        }
         let result = FuzzTarget.run(data)
         if !result.violations.isEmpty {
             preconditionFailure(result.violations.joined(separator: "\n"))

@@ -46,6 +46,20 @@ struct CommandIO {
     }
 }
 
+extension CommandIO {
+    /// Writes bytes, such as a workbook, to a file atomically; see ``emit(_:to:)-(String,_)``.
+    mutating func emit(_ data: Data, to path: String?) throws(CommandFailure) {
+        guard let path, path != "-" else {
+            throw CommandFailure(.cannotWrite, "binary output is written to a file; add --output")
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure(.cannotWrite, "cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+}
+
 /// A failure of a command other than bad data: a missing file, a wrong instrument, an output
 /// that cannot be written.
 struct CommandFailure: Error {

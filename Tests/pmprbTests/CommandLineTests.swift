@@ -158,7 +158,7 @@ import Testing
             help.stdout == """
                 OVERVIEW: Write a blank worksheet for an instrument.
 
-                USAGE: pmprb template <instrument> [--unit <name>] [--tahun <year>] [--delimiter <delimiter>] [--output <file>]
+                USAGE: pmprb template <instrument> [--unit <name>] [--tahun <year>] [--delimiter <delimiter>] [--format <format>] [--from <file>] [--output <file>]
 
                 ARGUMENTS:
                   <instrument>            A built-in instrument id (e.g. zi-2021) or an instrument file.
@@ -168,6 +168,8 @@ import Testing
                   --tahun, --year <year>  The year assessed.
                   --delimiter <delimiter>
                                           comma or tab (decimal point), or semicolon (decimal comma and a byte order mark, for Excel in an Indonesian locale). (default: comma)
+                  -f, --format <format>   csv, or xlsx for an Excel workbook that scores itself (needs --output). (values: csv, xlsx; default: xlsx when --output ends in .xlsx, else csv)
+                  --from <file>           With --format xlsx: fill the workbook with the answers, evidence and notes of a worksheet (CSV or .xlsx).
                   -o, --output <file>     Write the result to this file (atomically) instead of standard output.
                   -h, --help              Show help information.
 

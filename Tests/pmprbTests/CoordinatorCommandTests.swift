@@ -233,7 +233,7 @@ import Testing
         let empty = try Self.folder([("catatan.txt", "x")])
         let none = Self.run(["compare", empty])
         #expect(none.code == .noInput)
-        #expect(none.stderr == "pmprb: error: the folder '\(empty)' has no worksheets (*.csv)\n")
+        #expect(none.stderr == "pmprb: error: the folder '\(empty)' has no worksheets (*.csv, *.xlsx)\n")
     }
 
     @Test func compareHelp() {
@@ -246,7 +246,7 @@ import Testing
                 USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>] [--kosong <policy>] [--predikat <predicate>]
 
                 ARGUMENTS:
-                  <file-or-folder...>     Worksheets (CSV) of one instrument, or folders: every *.csv directly in a folder.
+                  <file-or-folder...>     Worksheets (CSV or .xlsx) of one instrument, or folders: every *.csv and *.xlsx directly in a folder.
 
                 OPTIONS:
                   -f, --format <format>   Output format. (values: text, json, csv, markdown, html; default: text)

@@ -66,11 +66,11 @@ extension CSVError {
         case .binary(let offset):
             return error(
                 "the file looks binary (NUL byte at offset \(offset)); "
-                    + "a worksheet must be a CSV text file",
+                    + "a worksheet must be a CSV text file or an .xlsx workbook",
                 at: nil,
                 notes: [
-                    "an .xlsx or .ods workbook cannot be read; in the spreadsheet choose "
-                        + "'Save As' and the type 'CSV UTF-8'"
+                    "in the spreadsheet choose 'Save As' and the type 'Excel Workbook (.xlsx)' "
+                        + "or 'CSV UTF-8'"
                 ])
         case .unterminatedQuote(let opening):
             return error(

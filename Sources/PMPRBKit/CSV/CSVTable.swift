@@ -21,6 +21,8 @@ public struct CSVTable: Sendable {
     public var warnings: [Diagnostic]
     /// The decoded text, for ``sourceLine(_:)``.
     let source: CSVSourceText
+    /// For a table read from an `.xlsx` workbook, what the audit of its cached results needs.
+    var workbook: WorkbookSnapshot? = nil
 
     /// Returns the index of a column, or `nil` when the header has no such column.
     ///
@@ -34,6 +36,15 @@ public struct CSVTable: Sendable {
         let normalised = CSVText.normalisedColumnName(name)
         guard !normalised.isEmpty else { return nil }
         return columnNames.firstIndex(of: normalised)
+    }
+
+    /// Where the header row is, for a message about the whole worksheet: its line, or for a
+    /// table read from a workbook its first cell (`LKE!A35`).
+    public var headerPosition: SourcePosition {
+        guard workbook != nil, let first = header.fields.first else {
+            return SourcePosition(line: header.line)
+        }
+        return first.position
     }
 
     /// Returns the text of a physical line, without its line ending, to draw a caret under a

@@ -7,6 +7,9 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
     public var line: Int
     /// The 1-based column, counted in Unicode scalars, or `nil` when only the line is known.
     public var column: Int?
+    /// For a cell of a workbook, the name of its sheet: ``line`` is then the cell's row and
+    /// ``column`` its column (1 for `A`).
+    public var sheet: String?
 
     /// Creates a position.
     public init(line: Int, column: Int? = nil) {
@@ -14,8 +17,20 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
         self.column = column
     }
 
-    /// `line:column`, or `line` when the column is unknown.
+    /// Creates the position of a workbook cell: its sheet, row and column (1 for `A`).
+    public init(sheet: String, row: Int, column: Int) {
+        self.line = row
+        self.column = column
+        self.sheet = sheet
+    }
+
+    /// `line:column`, or `line` when the column is unknown; for a workbook cell, the cell as a
+    /// spreadsheet names it: `LKE!F44`.
     public var description: String {
+        if let sheet {
+            let cell = CellReference.columnName(column ?? 1) + String(line)
+            return sheet + "!" + cell
+        }
         if let column { return "\(line):\(column)" }
         return "\(line)"
     }

@@ -30,9 +30,14 @@ extension Worksheet {
     }
 
     /// Reads the table of a worksheet without checking it against an instrument.
+    ///
+    /// The bytes are a CSV file or, recognised by their signature, an `.xlsx` workbook whose
+    /// sheet with the worksheet header is read (`docs/worksheet-format.md`, "Workbook"); an
+    /// `.xls`, an encrypted or a macro workbook is refused with what to do instead.
     public static func table(
         csv data: Data, file: String?, delimiter: CSVDelimiter? = nil
     ) throws(DiagnosticError) -> CSVTable {
+        if WorkbookPackage.isWorkbook(data) { return try WorkbookTable.read(data, file: file) }
         let reader = CSVReader(delimiter: delimiter, requiredColumns: WorksheetColumns.required)
         do {
             return try reader.read(data)
@@ -56,9 +61,14 @@ extension Worksheet {
     }
 
     /// Checks a parsed worksheet table against an instrument; see ``init(csv:file:instrument:delimiter:)``.
-    public init(parsing table: CSVTable, file: String?, instrument: Instrument)
-        throws(DiagnosticError)
-    {
+    ///
+    /// For a table read from a workbook, the results the workbook carries are audited against
+    /// the scoring's own (`docs/worksheet-format.md`, "Audit"); each cell that differs is
+    /// reported with `auditSeverity`, a warning unless the caller asks for an error.
+    public init(
+        parsing table: CSVTable, file: String?, instrument: Instrument,
+        auditSeverity: Diagnostic.Severity = .warning
+    ) throws(DiagnosticError) {
         let reader = try Self.checkedReader(parsing: table, file: file, instrument: instrument)
         self.instrumentID = instrument.id
         self.unit = reader.unit
@@ -67,5 +77,11 @@ extension Worksheet {
         self.file = file
         self.entries = reader.entries
         self.warnings = reader.diagnostics
+        if let snapshot = table.workbook {
+            let audit = WorkbookAudit(
+                table: table, snapshot: snapshot, instrument: instrument, worksheet: self,
+                file: file, severity: auditSeverity)
+            warnings += audit.findings()
+        }
     }
 }

@@ -202,7 +202,7 @@ struct WorksheetReader {
             diagnostics.append(
                 .warning(
                     "the worksheet has no '#instrumen' row; scored as '\(instrument.id)'",
-                    file: file, at: SourcePosition(line: table.header.line),
+                    file: file, at: table.headerPosition,
                     notes: ["add a row with kode '#instrumen' and '\(instrument.id)' in jawaban"]))
         }
     }
@@ -328,7 +328,7 @@ struct WorksheetReader {
             .error(
                 "the worksheet lacks \(missing.count) row(s) of instrument '\(instrument.id)': "
                     + shown + more,
-                file: file, at: SourcePosition(line: table.header.line),
+                file: file, at: table.headerPosition,
                 notes: ["start from 'pmprb template \(instrument.id)' so that every item is there"]
             ))
     }

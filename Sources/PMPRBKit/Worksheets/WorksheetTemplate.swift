@@ -91,6 +91,11 @@ public struct WorksheetTemplate: Sendable {
     }
 
     private func options(for node: Node) -> String {
+        Self.options(for: node, in: instrument)
+    }
+
+    /// The `pilihan_jawaban` text of a node: its options, its scale or what it is computed from.
+    static func options(for node: Node, in instrument: Instrument) -> String {
         if let direct = instrument.directType(of: node),
             case .scale(let minimum, let maximum) = direct.conversion
         {

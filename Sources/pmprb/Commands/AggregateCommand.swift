@@ -8,13 +8,13 @@ struct AggregateCommand: Command {
     static let arguments = [
         (
             name: "opd...",
-            help: "The OPD worksheets (CSV), or folders: every *.csv directly in a folder."
+            help: "The OPD worksheets (CSV or .xlsx), or folders: every *.csv and *.xlsx directly in a folder."
         )
     ]
     static let options = [
         OptionSpec(
             names: ["--pemda"], valueName: "file",
-            help: "The Pemda's own worksheet (CSV). Required."),
+            help: "The Pemda's own worksheet (CSV or .xlsx). Required."),
         OptionSpec(
             names: ["--opd"], valueName: nil,
             help:

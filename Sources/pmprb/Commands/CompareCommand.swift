@@ -9,7 +9,7 @@ struct CompareCommand: Command {
         (
             name: "file-or-folder...",
             help:
-                "Worksheets (CSV) of one instrument, or folders: every *.csv directly in a folder."
+                "Worksheets (CSV or .xlsx) of one instrument, or folders: every *.csv and *.xlsx directly in a folder."
         )
     ]
     static let options = [

@@ -6,8 +6,8 @@ struct DiffCommand: Command {
     static let abstract =
         "Compare two worksheets of one unit (two assessors, or two years) item by item."
     static let arguments = [
-        (name: "a", help: "The first worksheet (CSV): assessor A, or the earlier year."),
-        (name: "b", help: "The second worksheet (CSV)."),
+        (name: "a", help: "The first worksheet (CSV or .xlsx): assessor A, or the earlier year."),
+        (name: "b", help: "The second worksheet (CSV or .xlsx)."),
     ]
     static let options = [
         SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,

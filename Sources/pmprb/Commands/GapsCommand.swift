@@ -4,7 +4,7 @@ import PMPRBKit
 struct GapsCommand: Command {
     static let name = "gaps"
     static let abstract = "Write the gap list as a draft follow-up plan (RATL)."
-    static let arguments = [(name: "file", help: "The filled worksheet (CSV), or - for standard input.")]
+    static let arguments = [(name: "file", help: "The filled worksheet (CSV or .xlsx), or - for standard input.")]
     static let options = [
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",

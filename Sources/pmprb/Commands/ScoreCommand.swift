@@ -4,7 +4,7 @@ import PMPRBKit
 struct ScoreCommand: Command {
     static let name = "score"
     static let abstract = "Score a worksheet: breakdown, category, WBK/WBBM checks and gap list."
-    static let arguments = [(name: "file", help: "The filled worksheet (CSV), or - for standard input.")]
+    static let arguments = [(name: "file", help: "The filled worksheet (CSV or .xlsx), or - for standard input.")]
     static let options = [
         SharedOptions.format, SharedOptions.language,
         OptionSpec(

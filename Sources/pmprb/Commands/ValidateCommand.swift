@@ -7,7 +7,7 @@ struct ValidateCommand: Command {
     static let abstract =
         "Check instrument files and worksheets; report every problem, sorted, in one run."
     static let arguments = [
-        (name: "file", help: "Instrument files and worksheets (CSV); directories are searched for *.csv.")
+        (name: "file", help: "Instrument files and worksheets (CSV or .xlsx); directories are searched for *.csv and *.xlsx.")
     ]
     static let options = [
         OptionSpec(
@@ -105,7 +105,9 @@ struct ValidateCommand: Command {
             ]
         }
         do {
-            let worksheet = try Worksheet(parsing: table, file: path, instrument: instrument)
+            // A workbook's cached results that differ from the scoring are errors here.
+            let worksheet = try Worksheet(
+                parsing: table, file: path, instrument: instrument, auditSeverity: .error)
             let card = instrument.score(worksheet)
             var found = worksheet.warnings
             if card.isIncomplete {
@@ -120,7 +122,8 @@ struct ValidateCommand: Command {
         }
     }
 
-    /// Files as given, with each directory replaced by its `*.csv` files (recursively), sorted.
+    /// Files as given, with each directory replaced by its `*.csv` and `*.xlsx` files
+    /// (recursively), sorted.
     private func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
         for path in paths {
@@ -134,7 +137,7 @@ struct ValidateCommand: Command {
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             let found = FileManager.default.enumerator(atPath: path)?
-                .compactMap { $0 as? String }.filter { $0.lowercased().hasSuffix(".csv") }
+                .compactMap { $0 as? String }.filter(WorksheetInputs.isWorksheetName)
                 .sorted() ?? []
             result += found.map { base + "/" + $0 }
         }

@@ -262,7 +262,7 @@ struct WorksheetBatch {
     }
 }
 
-/// Arguments that name worksheets: files as given, and folders as every `*.csv` directly in
+/// Arguments that name worksheets: files as given, and folders as every `*.csv` and `*.xlsx` directly in
 /// them, sorted by name (sub-folders such as `instrumen/` are not read).
 enum WorksheetInputs {
     static func expand(_ arguments: [String]) throws(CommandFailure) -> [String] {
@@ -289,7 +289,7 @@ enum WorksheetInputs {
                 let folder = argument.hasSuffix("/") ? argument : argument + "/"
                 let base = key(folder)
                 let folderKey = base.hasSuffix("/") ? base : base + "/"
-                found = names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
+                found = names.filter { WorksheetInputs.isWorksheetName($0) && !$0.hasPrefix(".") }
                     .sorted()
                     .map { (path: folder + $0, key: folderKey + $0) }
                     .filter {
@@ -299,7 +299,7 @@ enum WorksheetInputs {
                     }
                 if found.isEmpty {
                     throw CommandFailure(
-                        .noInput, "the folder '\(argument)' has no worksheets (*.csv)")
+                        .noInput, "the folder '\(argument)' has no worksheets (*.csv, *.xlsx)")
                 }
             }
             for (path, pathKey) in found {
@@ -308,6 +308,12 @@ enum WorksheetInputs {
             }
         }
         return paths
+    }
+
+    /// Whether a file in a folder is read as a worksheet: `*.csv` or `*.xlsx`.
+    static func isWorksheetName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix(".csv") || lowered.hasSuffix(".xlsx")
     }
 
     /// A path made comparable: `./lke/a.csv` and `lke/a.csv` are the same file.

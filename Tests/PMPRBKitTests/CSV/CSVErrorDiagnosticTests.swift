@@ -117,7 +117,7 @@ import Testing
         (CSVError.empty, "error: the file is empty"),
         (
             .binary(byteOffset: 123),
-            "error: the file looks binary (NUL byte at offset 123); a worksheet must be a CSV text file"
+            "error: the file looks binary (NUL byte at offset 123); a worksheet must be a CSV text file or an .xlsx workbook"
         ),
         (
             .tooLarge(bytes: 12_897_485, limit: 10 * 1024 * 1024),

@@ -1,0 +1,154 @@
+/// The cells of one sheet as stored, in row order: each cell's value as text (a number in its
+/// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code) and its
+/// formula.
+///
+/// Stored values are read, never the displayed text: a survey score typed as `3,56` and shown
+/// as `3,6` reads as `3.56`.
+struct SheetCells: Sendable {
+    struct Cell: Sendable {
+        var row: Int
+        var column: Int
+        /// The value of a cell without a formula; see ``SheetCells/value(of:)``.
+        var value: String
+        var formula: Formula?
+    }
+
+    /// A formula and its cached result, kept as places in the sheet's bytes until asked for.
+    struct Formula: Sendable {
+        var cached: SheetText
+        /// The cell's type (`t`): its first letter, `S` for `str`.
+        var type: UInt8
+        var text: SheetText
+    }
+
+    /// The sheet's name.
+    var name: String
+    /// The sheet's bytes, which formula cells point into.
+    private let xml: [UInt8]
+    private let sharedStrings: [String]
+    /// The cells that hold a value or a formula, ordered by row, then column.
+    private(set) var cells: [Cell]
+    /// Each row that has cells, with the range of its cells in ``cells``, in order.
+    private(set) var rows: [(number: Int, range: Range<Int>)] = []
+
+    /// Reads a worksheet part.
+    ///
+    /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
+    init(name: String, xml: [UInt8], sharedStrings: [String], limits: WorkbookLimits) throws {
+        self.name = name
+        self.xml = xml
+        self.sharedStrings = sharedStrings
+        var cells = try SheetScanner.scan(xml, sharedStrings: sharedStrings, limits: limits)
+        // Compared in place: copying each cell to compare it costs a tenth of the reading.
+        let isSorted = cells.indices.dropFirst().allSatisfy {
+            (cells[$0 - 1].row, cells[$0 - 1].column) < (cells[$0].row, cells[$0].column)
+        }
+        if !isSorted {
+            // Later cells with the same reference replace earlier ones, as a spreadsheet would.
+            cells = cells.enumerated().sorted {
+                ($0.element.row, $0.element.column, $0.offset)
+                    < ($1.element.row, $1.element.column, $1.offset)
+            }.map(\.element)
+            var unique: [Cell] = []
+            for cell in cells {
+                if let last = unique.last, last.row == cell.row, last.column == cell.column {
+                    unique[unique.count - 1] = cell
+                } else {
+                    unique.append(cell)
+                }
+            }
+            cells = unique
+        }
+        self.cells = cells
+        var start = 0
+        while start < cells.count {
+            var end = start + 1
+            while end < cells.count && cells[end].row == cells[start].row { end += 1 }
+            rows.append((cells[start].row, start..<end))
+            start = end
+        }
+    }
+
+    /// The cell at a reference, if it holds anything.
+    func cell(_ reference: CellReference) -> Cell? {
+        var low = 0
+        var high = cells.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (cells[middle].row, cells[middle].column) < (reference.row, reference.column) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low < cells.count, cells[low].row == reference.row,
+            cells[low].column == reference.column
+        else { return nil }
+        return cells[low]
+    }
+
+    /// The value of a cell: for a formula cell, its cached result.
+    func value(of cell: Cell) -> String {
+        guard let formula = cell.formula else { return cell.value }
+        let raw = xml.withUnsafeBufferPointer { formula.cached.decoded(in: $0) } ?? ""
+        return Self.value(raw, type: formula.type, sharedStrings: sharedStrings) ?? raw
+    }
+
+    /// The formula of a cell, if it has one.
+    func formula(of cell: Cell) -> String? {
+        cell.formula.map { formula in
+            xml.withUnsafeBufferPointer { formula.text.decoded(in: $0) } ?? ""
+        }
+    }
+
+    /// A stored value as text, by the cell's type (its first letter; `S` for `str`); `nil`
+    /// for a shared string that does not exist.
+    static func value(_ raw: String, type: UInt8, sharedStrings: [String]) -> String? {
+        switch type {
+        case UInt8(ascii: "s"):
+            guard let index = Int(raw.trimmed), sharedStrings.indices.contains(index) else {
+                return nil
+            }
+            return sharedStrings[index]
+        case UInt8(ascii: "b"):
+            let trimmed = raw.trimmed
+            return trimmed == "1" ? "TRUE" : trimmed == "0" ? "FALSE" : raw
+        case UInt8(ascii: "n"): return raw.isEmpty ? "" : number(raw)
+        default: return raw
+        }
+    }
+
+    /// A stored number in its shortest decimal form, with a decimal point: `3.5600000000000001`
+    /// reads as `3.56`, `1E+3` as `1000`.
+    static func number(_ raw: String) -> String {
+        // Up to 15 digits, a sign and a point, as most files write numbers, are already exact
+        // (unless the point is followed by trailing zeros: `2026.0` is the year 2026).
+        let point = raw.utf8.contains(46)
+        if raw.utf8.count <= 15, !raw.isEmpty, !point || raw.utf8.last != 48,
+            raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 }),
+            raw.utf8.first != 46, raw.utf8.last != 46, raw.utf8.filter({ $0 == 46 }).count <= 1,
+            raw.utf8.dropFirst().allSatisfy({ $0 != 45 })
+        {
+            return raw
+        }
+        guard let value = Double(raw.trimmed), value.isFinite else { return raw }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        let text = String(value)
+        return text.contains("e") ? raw.trimmed : text
+    }
+}
+
+/// A cell that cannot be read.
+enum SheetCellsError: Error, Hashable, Sendable {
+    case badReference(String)
+    case badSharedString(CellReference)
+    case tooManyCells(Int)
+
+    var reason: String {
+        switch self {
+        case .badReference(let text): "cell reference '\(text)' is not valid"
+        case .badSharedString(let cell): "cell \(cell) names a shared string that does not exist"
+        case .tooManyCells(let limit): "a sheet holds more than \(limit) cells"
+        }
+    }
+}

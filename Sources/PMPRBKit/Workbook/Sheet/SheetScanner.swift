@@ -1,0 +1,311 @@
+import Foundation
+
+/// Reads the cells of a worksheet part (ECMA-376 Part 1, 18.3.1 `sheetData`: `row`, `c`, `v`,
+/// `f`, `is`, `t`) in one pass over its bytes, without building strings for the elements it
+/// passes: a sheet is by far the largest part, and `compare` reads thousands of them.
+///
+/// It accepts what the SpreadsheetML subset needs and refuses what the general reader refuses
+/// (a document type declaration, nesting beyond the limit, unbalanced tags, unknown entities).
+///
+/// A class rather than a struct: its state is large, and as a struct it was copied on calls
+/// between its methods (`memmove` in the profile, `docs/performance.md`).
+final class SheetScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let sharedStrings: [String]
+    private let limits: WorkbookLimits
+    // The state is read and written only by this object's own methods, one at a time, so the
+    // run-time exclusivity checks of class properties are left out (they cost a tenth of a
+    // sheet's reading time).
+    @exclusivity(unchecked) private var offset = 0
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private(set) var cells: [SheetCells.Cell] = []
+
+    // The cell being read.
+    @exclusivity(unchecked) private var row = 0
+    @exclusivity(unchecked) private var column = 0
+    @exclusivity(unchecked) private var reference: CellReference?
+    @exclusivity(unchecked) private var type: UInt8 = UInt8(ascii: "n")
+    @exclusivity(unchecked) private var value = SheetText()
+    @exclusivity(unchecked) private var formula: SheetText?
+    @exclusivity(unchecked) private var inline = SheetText()
+    /// The element whose text is collected: `v`, `f`, or `t` inside `is` (not in `rPh`).
+    @exclusivity(unchecked) private var collecting: UInt8 = 0
+    @exclusivity(unchecked) private var inInline = false
+    @exclusivity(unchecked) private var inPhonetic = false
+
+    private static let lt = UInt8(ascii: "<")
+    private static let gt = UInt8(ascii: ">")
+    private static let slash = UInt8(ascii: "/")
+
+    /// Scans a sheet's bytes.
+    ///
+    /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
+    static func scan(
+        _ data: [UInt8], sharedStrings: [String], limits: WorkbookLimits
+    ) throws -> [SheetCells.Cell] {
+        try data.withUnsafeBufferPointer { buffer in
+            let scanner = SheetScanner(bytes: buffer, sharedStrings: sharedStrings, limits: limits)
+            // About one cell per 50 bytes of a sheet.
+            scanner.cells.reserveCapacity(min(buffer.count / 50, limits.cellCount))
+            try scanner.run()
+            return scanner.cells
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, sharedStrings: [String], limits: WorkbookLimits)
+    {
+        self.bytes = bytes
+        self.sharedStrings = sharedStrings
+        self.limits = limits
+    }
+
+    private func run() throws {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { throw XMLError.unexpectedEnd }
+        while offset < bytes.count {
+            let found = memchr(base + offset, Int32(Self.lt), bytes.count - offset)
+            let next = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+            if collecting != 0 && next > offset { collect(offset, next) }
+            offset = next
+            guard offset < bytes.count else { break }
+            guard offset + 1 < bytes.count else { throw XMLError.unexpectedEnd }
+            switch bytes[offset + 1] {
+            case Self.slash: try endTag()
+            case UInt8(ascii: "?"): try skip(past: "?>")
+            case UInt8(ascii: "!"): try markup()
+            default: try startTag()
+            }
+        }
+        guard depth == 0 else { throw XMLError.unexpectedEnd }
+    }
+
+    private func collect(_ start: Int, _ end: Int) {
+        switch collecting {
+        case UInt8(ascii: "v"): value.append(start, end, from: bytes)
+        case UInt8(ascii: "f"): formula?.append(start, end, from: bytes)
+        default: inline.append(start, end, from: bytes)
+        }
+    }
+
+    private func has(_ text: StaticString, at position: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        for index in 0..<count where bytes[position + index] != text.utf8Start[index] {
+            return false
+        }
+        return true
+    }
+
+    private func skip(past terminator: StaticString) throws {
+        while offset < bytes.count {
+            if has(terminator, at: offset) {
+                offset += terminator.utf8CodeUnitCount
+                return
+            }
+            offset += 1
+        }
+        throw XMLError.unexpectedEnd
+    }
+
+    /// A comment, CDATA (collected as text) or a declaration (refused).
+    private func markup() throws {
+        if has("<!--", at: offset) {
+            try skip(past: "-->")
+        } else if has("<![CDATA[", at: offset) {
+            let start = offset + 9
+            try skip(past: "]]>")
+            if collecting != 0 { collect(start, offset - 3) }
+        } else {
+            throw XMLError.doctype
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// The range of a name's local part (after any prefix), moving past the name.
+    private func name() throws -> Range<Int> {
+        let start = offset
+        var local = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if Self.isSpace(byte) || byte == Self.gt || byte == Self.slash || byte == UInt8(ascii: "=") {
+                break
+            }
+            if byte == UInt8(ascii: ":") { local = offset + 1 }
+            offset += 1
+        }
+        guard offset > start, local < offset else { throw XMLError.malformed(offset: start) }
+        return local..<offset
+    }
+
+    private func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        range.count == text.utf8CodeUnitCount && bytes[range.lowerBound] == text.utf8Start[0]
+            && has(text, at: range.lowerBound)
+    }
+
+    private func endTag() throws {
+        let start = offset
+        offset += 2
+        let name = try name()
+        while offset < bytes.count && Self.isSpace(bytes[offset]) { offset += 1 }
+        guard offset < bytes.count, bytes[offset] == Self.gt, depth > 0 else {
+            throw XMLError.malformed(offset: start)
+        }
+        offset += 1
+        depth -= 1
+        try close(name)
+    }
+
+    private func close(_ name: Range<Int>) throws {
+        if equals(name, "c") {
+            try finishCell()
+        } else if equals(name, "v") || equals(name, "f") || equals(name, "t") {
+            collecting = 0
+        } else if equals(name, "is") {
+            inInline = false
+        } else if equals(name, "rPh") {
+            inPhonetic = false
+        }
+    }
+
+    private func startTag() throws {
+        let start = offset
+        offset += 1
+        let name = try name()
+        let isRow = equals(name, "row")
+        let isCell = equals(name, "c")
+        var rowNumber: Int?
+        var cellReference: Range<Int>?
+        var cellType: UInt8 = UInt8(ascii: "n")
+        var selfClosing = false
+        while true {
+            while offset < bytes.count && Self.isSpace(bytes[offset]) { offset += 1 }
+            guard offset < bytes.count else { throw XMLError.unexpectedEnd }
+            if bytes[offset] == Self.gt {
+                offset += 1
+                break
+            }
+            if bytes[offset] == Self.slash {
+                guard offset + 1 < bytes.count, bytes[offset + 1] == Self.gt else {
+                    throw XMLError.malformed(offset: offset)
+                }
+                offset += 2
+                selfClosing = true
+                break
+            }
+            let key = try self.name()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "=") else {
+                throw XMLError.malformed(offset: offset)
+            }
+            offset += 1
+            guard offset < bytes.count else { throw XMLError.unexpectedEnd }
+            let quote = bytes[offset]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                throw XMLError.malformed(offset: offset)
+            }
+            offset += 1
+            let valueStart = offset
+            while offset < bytes.count && bytes[offset] != quote {
+                if bytes[offset] == Self.lt { throw XMLError.malformed(offset: offset) }
+                offset += 1
+            }
+            guard offset < bytes.count else { throw XMLError.unexpectedEnd }
+            let valueRange = valueStart..<offset
+            offset += 1
+            if (isRow || isCell) && equals(key, "r") {
+                if isRow {
+                    rowNumber = number(valueRange)
+                } else {
+                    cellReference = valueRange
+                }
+            } else if isCell && equals(key, "t") {
+                // The first letter tells the types apart: s, str, inlineStr, b, e, n, d.
+                cellType = valueRange.isEmpty ? UInt8(ascii: "n") : bytes[valueRange.lowerBound]
+                if cellType == UInt8(ascii: "s") && valueRange.count == 3 { cellType = UInt8(ascii: "S") }
+            }
+        }
+        _ = start
+        if !selfClosing {
+            depth += 1
+            guard depth <= limits.xmlDepth else { throw XMLError.tooDeep(limit: limits.xmlDepth) }
+        }
+        if isRow {
+            row = rowNumber ?? row + 1
+            column = 0
+        } else if isCell {
+            try startCell(cellReference, type: cellType)
+            if selfClosing { try finishCell() }
+        } else if equals(name, "v") {
+            if !selfClosing { collecting = UInt8(ascii: "v") }
+        } else if equals(name, "f") {
+            formula = formula ?? SheetText()
+            if !selfClosing { collecting = UInt8(ascii: "f") }
+        } else if equals(name, "is") {
+            inInline = !selfClosing
+        } else if equals(name, "rPh") {
+            inPhonetic = !selfClosing
+        } else if equals(name, "t") && inInline && !inPhonetic && !selfClosing {
+            collecting = UInt8(ascii: "t")
+        }
+    }
+
+    private func number(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 9 else { return nil }
+        var result = 0
+        for index in range {
+            let digit = Int(bytes[index]) - 48
+            guard (0...9).contains(digit) else { return nil }
+            result = result * 10 + digit
+        }
+        return result
+    }
+
+    private func startCell(_ range: Range<Int>?, type: UInt8) throws {
+        if let range {
+            guard let parsed = CellReference(UnsafeBufferPointer(rebasing: bytes[range])) else {
+                throw SheetCellsError.badReference(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            }
+            reference = parsed
+        } else {
+            reference = CellReference(row: max(row, 1), column: column + 1)
+        }
+        row = reference?.row ?? row
+        column = reference?.column ?? column
+        self.type = type
+        value.clear()
+        inline.clear()
+        formula = nil
+    }
+
+    private func finishCell() throws {
+        guard let place = reference else { return }
+        reference = nil
+        collecting = 0
+        guard cells.count < limits.cellCount else {
+            throw SheetCellsError.tooManyCells(limits.cellCount)
+        }
+        if let formula {
+            // A formula cell's result and formula are decoded only when asked for: most are
+            // never read (`docs/decisions/0040-workbook-as-worksheet.md`).
+            let cached = type == UInt8(ascii: "i") ? inline : value
+            cells.append(
+                SheetCells.Cell(
+                    row: place.row, column: place.column, value: "",
+                    formula: SheetCells.Formula(cached: cached, type: type, text: formula)))
+            return
+        }
+        let raw = try decoded(type == UInt8(ascii: "i") ? inline : value)
+        guard let text = SheetCells.value(raw, type: type, sharedStrings: sharedStrings) else {
+            throw SheetCellsError.badSharedString(place)
+        }
+        guard !text.isEmpty else { return }
+        cells.append(SheetCells.Cell(row: place.row, column: place.column, value: text, formula: nil))
+    }
+
+    private func decoded(_ text: SheetText) throws -> String {
+        guard let result = text.decoded(in: bytes) else { throw XMLError.malformed(offset: offset) }
+        return result
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Reads a worksheet from an `.xlsx` workbook into the same table a CSV worksheet gives, so that
+/// every check of a worksheet applies unchanged; positions name cells (`LKE!F44`).
+enum WorkbookTable {
+    /// The labels of the metadata cells, for a sheet whose defined names were lost (copied
+    /// into another workbook): the value is in the cell to the right of the label.
+    private static let metadataLabels: [(label: String, name: String, key: String)] = [
+        ("instrumen", SheetLayout.Name.instrument, WorksheetColumns.instrumentKey),
+        ("unit kerja / opd", SheetLayout.Name.unit, WorksheetColumns.unitKey),
+        ("tahun", SheetLayout.Name.year, WorksheetColumns.yearKey),
+        ("predikat", SheetLayout.Name.predicate, WorksheetColumns.predicateKey),
+    ]
+
+    /// The columns whose values the workbook computes, `Nilai` and `%`.
+    static let computedColumns: Set<String> = ["nilai", "%"]
+
+    /// Reads the first sheet whose rows include the worksheet header.
+    ///
+    /// - Throws: ``DiagnosticError`` naming the file, with what to do instead for an `.xls`, an
+    ///   encrypted or a macro workbook.
+    static func read(
+        _ data: Data, file: String?, limits: WorkbookLimits = WorkbookLimits()
+    ) throws(DiagnosticError) -> CSVTable {
+        do {
+            var package = try WorkbookPackage([UInt8](data), limits: limits)
+            for sheet in package.sheets {
+                let cells = try package.cells(of: sheet)
+                if let table = table(cells, names: package.definedNames) { return table }
+            }
+            throw DiagnosticError(
+                .error(
+                    "no sheet of the workbook has the worksheet header", file: file,
+                    notes: [
+                        "the header row holds Kode, Penilaian, Bobot, Pilihan Jawaban, Jawaban, "
+                            + "Bukti dukung and Catatan; start from 'pmprb template ID -o lke.xlsx'"
+                    ]))
+        } catch let refusal as WorkbookPackage.Refusal {
+            throw DiagnosticError(diagnostic(refusal, file: file))
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(.error("cannot read the workbook: \(error)", file: file))
+        }
+    }
+
+    private static func diagnostic(_ refusal: WorkbookPackage.Refusal, file: String?) -> Diagnostic {
+        let saveAs = "open it in Excel or LibreOffice Calc and save it as 'Excel Workbook (.xlsx)'"
+        switch refusal {
+        case .compoundFile:
+            return .error(
+                "the file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, "
+                    + "which cannot be read", file: file,
+                notes: [saveAs + " without a password, or save the LKE sheet as CSV"])
+        case .macros:
+            return .error(
+                "the workbook contains macros (.xlsm), which are not opened", file: file,
+                notes: [saveAs + ", which keeps no macros, and score that copy"])
+        case .openDocument:
+            return .error(
+                "the file is an OpenDocument spreadsheet (.ods), which is not read", file: file,
+                notes: [
+                    "in LibreOffice Calc choose 'Save As' and the type 'Excel 2007-365 (.xlsx)' "
+                        + "or 'CSV'"
+                ])
+        case .notAWorkbook:
+            return .error(
+                "the file is a ZIP archive but not an Excel workbook", file: file,
+                notes: ["a worksheet is an .xlsx workbook or a CSV file"])
+        case .zip(let error):
+            return .error("cannot read the workbook: \(error.reason)", file: file,
+                notes: [saveAs + " again, or save the LKE sheet as CSV"])
+        case .xml(let part, let error):
+            return .error("cannot read the workbook: part '\(part)': \(error.reason)", file: file,
+                notes: [saveAs + " again"])
+        case .sheet(let part, let reason):
+            return .error("cannot read the workbook: part '\(part)': \(reason)", file: file)
+        }
+    }
+
+    /// The worksheet table of a sheet, or `nil` when the sheet has no worksheet header.
+    static func table(
+        _ cells: SheetCells, names: [String: (sheet: String, cell: CellReference)]
+    ) -> CSVTable? {
+        let required = Set(WorksheetColumns.required)
+        guard
+            let header = cells.rows.first(where: { row in
+                // A header has at least the required cells; most rows have fewer.
+                row.range.count >= required.count
+                    && required.isSubset(
+                        of: cells.cells[row.range].map {
+                            CSVText.normalisedColumnName(cells.value(of: $0))
+                        })
+            })
+        else { return nil }
+        let headerCells = cells.cells[header.range].filter {
+            !cells.value(of: $0).trimmed.isEmpty
+        }
+        guard let first = headerCells.first?.column, let last = headerCells.last?.column else {
+            return nil
+        }
+        let width = last - first + 1
+        // The results the workbook computes are read by the audit from the cells, not from
+        // the table: the formula cells of those columns are left unread here.
+        let computed = Set(
+            cells.cells[header.range].filter {
+                Self.computedColumns.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
+            }.map(\.column))
+        func row(_ number: Int, _ range: Range<Int>) -> CSVRow {
+            var fields = (first...last).map { column in
+                CSVField(
+                    value: "", position: SourcePosition(sheet: cells.name, row: number, column: column))
+            }
+            for cell in cells.cells[range] where cell.column >= first && cell.column <= last {
+                if cell.formula != nil && computed.contains(cell.column) { continue }
+                fields[cell.column - first].value = cells.value(of: cell)
+            }
+            return CSVRow(line: number, fields: fields)
+        }
+        let headerRow = row(header.number, header.range)
+        let columnNames = headerRow.fields.map { CSVText.normalisedColumnName($0.value) }
+        var rows: [CSVRow] = []
+        var named: [String: (value: String, position: SourcePosition)] = [:]
+        for (name, target) in names where target.sheet == cells.name {
+            named[name] = (
+                cells.cell(target.cell).map(cells.value(of:)) ?? "",
+                SourcePosition(sheet: cells.name, row: target.cell.row, column: target.cell.column)
+            )
+        }
+        // The unit, the year and the instrument sit in named cells above the header; they
+        // become the metadata rows a CSV worksheet has.
+        if let kode = columnNames.firstIndex(of: "kode"),
+            let jawaban = columnNames.firstIndex(of: "jawaban")
+        {
+            for item in metadataLabels {
+                guard
+                    let found = named[item.name.lowercased()]
+                        ?? labelled(item.label, cells, above: header.number)
+                else { continue }
+                var fields = (0..<width).map { _ in CSVField(value: "", position: found.position) }
+                fields[kode].value = item.key
+                fields[jawaban].value = found.value
+                rows.append(CSVRow(line: found.position.line, fields: fields))
+            }
+        }
+        for candidate in cells.rows where candidate.number > header.number {
+            let built = row(candidate.number, candidate.range)
+            if built.fields.contains(where: { !$0.value.trimmed.isEmpty }) { rows.append(built) }
+        }
+        var table = CSVTable(
+            header: headerRow, columnNames: columnNames, rows: rows, delimiter: .comma,
+            encoding: .utf8, warnings: [], source: CSVSourceText(utf8: []))
+        table.workbook = WorkbookSnapshot(cells: cells, headerRow: header.number, namedCells: named)
+        return table
+    }
+
+    /// The value right of a label cell in column A above the header.
+    private static func labelled(
+        _ label: String, _ cells: SheetCells, above headerRow: Int
+    ) -> (value: String, position: SourcePosition)? {
+        for cell in cells.cells where cell.row < headerRow && cell.column == 1 {
+            guard cells.value(of: cell).trimmed.lowercased() == label else { continue }
+            return (
+                cells.cell(CellReference(row: cell.row, column: 2)).map(cells.value(of:)) ?? "",
+                SourcePosition(sheet: cells.name, row: cell.row, column: 2)
+            )
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Entry points that run the workbook readers on untrusted bytes, for the fuzz target
+/// (`docs/fuzzing.md`); nothing here may trap on any input.
+public enum WorkbookFuzzing {
+    /// Inflates the bytes as a raw DEFLATE stream with a 1 MiB limit, and checks that the
+    /// output stays within it.
+    ///
+    /// - Returns: The number of bytes inflated, or -1 when the stream is refused.
+    public static func inflate(_ data: Data) -> Int {
+        let limit = 1 << 20
+        guard let output = try? Inflater.inflate([UInt8](data), limit: limit) else { return -1 }
+        precondition(output.count <= limit, "the inflater passed its limit")
+        return output.count
+    }
+
+    /// Reads the bytes with the XML reader, as a tree, and with the sheet scanner.
+    ///
+    /// - Returns: The number of events and cells read, or -1 when both refuse the bytes.
+    public static func readXML(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var limits = WorkbookLimits()
+        limits.xmlDepth = 16
+        var reader = XMLReader(bytes, maxDepth: limits.xmlDepth)
+        var events = 0
+        do {
+            while try reader.next() != nil { events += 1 }
+            _ = try XMLElement.parse(bytes, limits: limits)
+        } catch {
+            events = -1
+        }
+        guard
+            let cells = try? SheetCells(
+                name: "fuzz", xml: bytes, sharedStrings: ["a"], limits: limits)
+        else { return events }
+        for cell in cells.cells {
+            _ = cells.value(of: cell)
+            _ = cells.formula(of: cell)
+        }
+        return max(events, 0) + cells.cells.count
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import PMPRBKit
+
+@Suite struct XMLReaderTests {
+    private func events(_ text: String, depth: Int = 64) throws -> [XMLReader.Event] {
+        var reader = XMLReader(Array(text.utf8), maxDepth: depth)
+        var events: [XMLReader.Event] = []
+        while let event = try reader.next() { events.append(event) }
+        return events
+    }
+
+    @Test func readsElementsAttributesAndText() throws {
+        let text = #"<?xml version="1.0"?><!-- note --><x:a x:k='1' v="&lt;&amp;&#233;&#x41;"><b/>t&gt;<![CDATA[<raw>]]></x:a>"#
+        #expect(
+            try events(text) == [
+                .start("a", ["k": "1", "v": "<&éA"]), .start("b", [:]), .end("b"), .text("t>"),
+                .text("<raw>"), .end("a"),
+            ])
+    }
+
+    @Test func refusesWhatAWorkbookNeverHolds() throws {
+        #expect(throws: XMLError.doctype) { try events(#"<!DOCTYPE a [<!ENTITY x "y">]><a/>"#) }
+        #expect(throws: XMLError.tooDeep(limit: 3)) { try events("<a><b><c><d/></c></b></a>", depth: 3) }
+        #expect(throws: XMLError.malformed(offset: 3)) { try events("<a></b>") }
+        #expect(throws: XMLError.unexpectedEnd) { try events("<a><b>") }
+        #expect(throws: XMLError.malformed(offset: 3)) { try events("<a>&bogus;</a>") }
+    }
+
+    /// The text of a shared string: plain, or its runs without phonetic hints.
+    @Test func stringItems() throws {
+        let root = try XMLElement.parse(
+            Array("<sst><si><t>Ya</t></si><si><r><t>Ti</t></r><r><t>dak</t></r><rPh><t>x</t></rPh></si></sst>".utf8),
+            limits: WorkbookLimits())
+        #expect(root.children("si").map(\.stringItem) == ["Ya", "Tidak"])
+    }
+
+    /// Random bytes and cut documents never trap: they read or they throw.
+    @Test func randomInputFailsCleanly() {
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("<>/=\"'&;#x!?-[]abc: \n".utf8)
+        var failures = 0
+        for _ in 0..<2000 {
+            let length = Int(random.next() % 40)
+            let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            var reader = XMLReader(bytes, maxDepth: 8)
+            do {
+                var count = 0
+                while try reader.next() != nil { count += 1 }
+                #expect(count <= bytes.count)
+            } catch {
+                failures += 1
+            }
+        }
+        #expect(failures > 1000)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import PMPRBKit
+@testable import pmprb
+
+/// The workbook route on the command line: `template -o lke.xlsx`, and `.xlsx` worksheets in
+/// score, validate and compare, mixed with CSV.
+@Suite struct WorkbookCommandTests {
+    typealias CLI = CommandLineTests
+
+    @Test func templateWritesAWorkbookByExtensionOrFormat() throws {
+        let path = try CLI.temporaryFile("lke.xlsx")
+        let written = CLI.run("template", "zi-2021", "-o", path, "--unit", "Dinas X")
+        #expect(written.code == .success && written.stdout.isEmpty && written.stderr.isEmpty)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let other = try CLI.temporaryFile("lke.bin")
+        #expect(CLI.run("template", "rb-2014", "--format", "xlsx", "-o", other).code == .success)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)).starts(with: [0x50, 0x4B]))
+        let missing = CLI.run("template", "zi-2021", "--format", "xlsx")
+        #expect(missing.code == .usage)
+        #expect(missing.stderr.contains("an .xlsx workbook is written to a file; add --output lke.xlsx"))
+        // A two-part index has no workbook yet: refused, and nothing is written.
+        let index = try CLI.temporaryFile("rb.xlsx")
+        let refused = CLI.run("template", "rb-2023-kl", "-o", index)
+        #expect(refused.code == .usage)
+        #expect(refused.stderr.contains("instrument 'rb-2023-kl' has no workbook template yet"))
+        #expect(!FileManager.default.fileExists(atPath: index))
+        // The blank workbook scores: every item unanswered, unit as written.
+        let scored = CLI.run("score", path, "--format", "json")
+        #expect(scored.code == .success)
+        #expect(scored.stdout.contains("\"unit\" : \"Dinas X\""))
+        #expect(scored.stderr == "\(path): warning: 113 of 113 items are unanswered; the score is a lower bound\n")
+    }
+
+    /// A CSV worksheet moved into a workbook with `--from` scores as the CSV, and a folder of
+    /// both kinds compares as one.
+    @Test func workbookFromCSVScoresTheSameAndMixesInCompare() throws {
+        let folder = URL(fileURLWithPath: try CLI.temporaryFile("x")).deletingLastPathComponent()
+        let csv = CLI.example
+        let xlsx = folder.appendingPathComponent("diskominfo.xlsx").path
+        #expect(CLI.run("template", "zi-2021", "--from", csv, "-o", xlsx).code == .success)
+        let fromCSV = CLI.run("score", csv, "--format", "csv")
+        let fromXLSX = CLI.run("score", xlsx, "--format", "csv")
+        #expect(fromXLSX.code == .success)
+        #expect(fromXLSX.stdout == fromCSV.stdout)
+        let units = folder.appendingPathComponent("units").path
+        #expect(CLI.run("generate", "zi-2021", "-n", "3", "-o", units).code == .success)
+        let moved = units + "/opd-00002.csv"
+        let csvOnly = CLI.run("compare", units, "--format", "csv")
+        #expect(
+            CLI.run("template", "zi-2021", "--from", moved, "-o", units + "/opd-00002.xlsx").code
+                == .success)
+        try FileManager.default.removeItem(atPath: moved)
+        let mixed = CLI.run("compare", units, "--format", "csv")
+        #expect(mixed.code == .success, "\(mixed.stderr)")
+        // The same three units and scores, one of them now read from the workbook.
+        #expect(mixed.stdout == csvOnly.stdout.replacingOccurrences(of: "opd-00002.csv", with: "opd-00002.xlsx"))
+        #expect(mixed.stdout.contains("opd-00002.xlsx"))
+    }
+
+    @Test func validateMakesAStaleWorkbookAnError() throws {
+        let path = try CLI.temporaryFile("lke.xlsx")
+        #expect(CLI.run("template", "zi-2021", "--from", CLI.example, "-o", path).code == .success)
+        let clean = CLI.run("validate", path)
+        #expect(clean.code == .success)
+        // The total cell (C6) made stale.
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        data = try staleTotal(data)
+        try data.write(to: URL(fileURLWithPath: path))
+        let validated = CLI.run("validate", path)
+        #expect(validated.code == .dataError)
+        #expect(validated.stdout.contains("\(path):LKE!C6: error: cached total '1' differs from the computed 77.65"))
+        let scored = CLI.run("score", path)
+        #expect(scored.code == .success)
+        #expect(scored.stderr.contains("\(path):LKE!C6: warning: cached total '1'"))
+    }
+
+    /// The workbook with the cached value of C6 replaced by 1.
+    private func staleTotal(_ data: Data) throws -> Data {
+        let archive = try ZIPArchive([UInt8](data))
+        var writer = ZIPWriter()
+        var total = 0
+        for name in archive.names {
+            var text = String(decoding: try archive.contents(of: name, total: &total) ?? [], as: UTF8.self)
+            if name == "xl/worksheets/sheet1.xml", let start = text.range(of: "<c r=\"C6\""),
+                let value = text.range(of: "<v>", range: start.upperBound..<text.endIndex),
+                let end = text.range(of: "</v>", range: value.upperBound..<text.endIndex)
+            {
+                text.replaceSubrange(value.upperBound..<end.lowerBound, with: "1")
+            }
+            writer.add(name, Array(text.utf8))
+        }
+        return Data(writer.finished())
+    }
+}
