@@ -19,6 +19,8 @@ struct HTMLReport {
     var alerts: [String]
     var language: ReportLanguage
     var blocks: [Block]
+    /// Style rules added after ``style`` (a landscape page, wider columns).
+    var pageStyle = ""
 
     /// A page showing a document's sections in order.
     init(document: ReportDocument, language: ReportLanguage, blocks: [Block]? = nil) {
@@ -38,7 +40,7 @@ struct HTMLReport {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(title.htmlEscaped)</title>",
             "<style>",
-            Self.style,
+            Self.style + (pageStyle.isEmpty ? "" : "\n" + pageStyle),
             "</style>",
             "</head>",
             "<body>",
@@ -134,8 +136,9 @@ struct HTMLReport {
         table.bars td { border: none; padding: 1px 4px; vertical-align: middle; }
         table.bars td.label { width: 34%; overflow-wrap: anywhere; }
         table.bars td.value { width: 22%; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        .track { position: relative; height: 10px; background: #e4e4e4; border: 1px solid #c8c8c8; }
-        .fill { position: absolute; left: 0; top: 0; bottom: 0; }
+        .track { position: relative; height: 10px; background: #fff; border: 1px solid #888; }
+        .fill { position: absolute; left: 0; top: 0; bottom: 0; border-right: 2px solid #111; box-shadow: inset 0 0 0 1px #444; }
+        td.below { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.45) 0 2px, transparent 2px 6px); font-weight: bold; }
         .mark { position: absolute; top: -2px; bottom: -2px; width: 0; border-left: 1.5px dashed #222; }
         .chart { break-inside: avoid; page-break-inside: avoid; }
         .legend .key { border: none; padding-left: 0; }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import PMPRBKit
+
+/// How many units meet WBK and WBBM and fall in each category, and the changed items grouped
+/// per unit.
+@Suite struct ComparisonCountsTests {
+    /// The five units of ``CoordinatorFixtures/units()``, counted by hand:
+    /// - A best: 100 (AA), WBK and WBBM met.
+    /// - B and C mixed: 90,36 (AA). WBK holds at its edges: B.I = 22,5 - 2,5 - 1,75 = 18,25
+    ///   (>= 18,25), B.I.a = 17,5 - 1,75 = 15,75 (>= 15,75), B.I.b = 2,5 (>= 2,5),
+    ///   B.II = 17,5 - 3,5 = 14 (>= 14), every area >= 94%. WBBM fails: B.I 18,25 < 19,5.
+    /// - D weak PW: 92,5 (AA), PW 50% < 60%: neither.
+    /// - E blank: 0 (D), neither.
+    /// WBK 3 (A, B, C), WBBM 1 (A); AA 4, D 1, the other five bands 0.
+    @Test func countsByHand() throws {
+        let report = ComparisonReport(comparison: try CoordinatorFixtures.comparison())
+        #expect(report.predicateCounts.map(\.predicate) == ["WBK", "WBBM"])
+        #expect(report.predicateCounts.map(\.units) == [3, 1])
+        #expect(report.categoryCounts.map(\.grade) == ["AA", "A", "BB", "B", "CC", "C", "D"])
+        #expect(report.categoryCounts.map(\.units) == [4, 0, 0, 0, 0, 0, 1])
+    }
+
+    @Test func countsOpenEveryFormat() throws {
+        let report = ComparisonReport(comparison: try CoordinatorFixtures.comparison())
+        let text = report.rendered(.text)
+        #expect(text.contains("Memenuhi WBK: 3 dari 5 unit"))
+        #expect(text.contains("Memenuhi WBBM: 1 dari 5 unit"))
+        #expect(text.contains("Unit per kategori: AA 4 · A 0 · BB 0 · B 0 · CC 0 · C 0 · D 1"))
+        #expect(text.range(of: "Ringkasan")!.lowerBound < text.range(of: "Peringkat")!.lowerBound)
+        #expect(report.rendered(.markdown).contains("Memenuhi WBK: 3 dari 5 unit"))
+        #expect(report.rendered(.html).contains("Memenuhi WBBM: 1 dari 5 unit"))
+        let json = report.rendered(.json)
+        #expect(json.contains("\"WBK\" : 3"))
+        #expect(json.contains("\"WBBM\" : 1"))
+    }
+
+    /// Baseline: A +9,64 (nine changed items), D -7,50 (the 18 empty items of A.I.5, each
+    /// 7,5 / 18 = 0,4166667 in the mean of its sub-indicators' weights: see
+    /// BaselineComparisonTests). Units by the size of their change: A (9,64) before D (7,50);
+    /// A is named once, on its first row, with its five largest items (B.II.a 3,5; B.I.b 2,5;
+    /// B.I.a 1,75; A.II.5.ii.a 0,9; A.I.4.ii.a 0,3125) and a row for the four others:
+    /// 0,25 + 0,1666667 + 0,1395833 + 0,125 = 0,68125 (+0,68).
+    @Test func changedItemsAreGroupedPerUnit() throws {
+        let report = ComparisonReport(comparison: try CoordinatorFixtures.baselineComparison())
+        let section = try #require(
+            report.document().sections.first { $0.heading == "Butir yang jawabannya berubah" })
+        let rows = try #require(section.table).rows
+        #expect(rows[0][0] == "Dinas A (+9,64)")
+        #expect(rows[0][1] == "B.II.a")
+        #expect(rows[1...4].map { $0[0] } == ["", "", "", ""])
+        #expect(rows[1...4].map { $0[1] } == ["B.I.b", "B.I.a", "A.II.5.ii.a", "A.I.4.ii.a"])
+        #expect(rows[5][3] == "… dan 4 butir lain (jumlah perubahannya →)")
+        #expect(rows[5][6] == "+0,68")
+        #expect(rows[6][0] == "Dinas D (-7,50)")
+        #expect(rows.filter { !$0[0].isEmpty }.count == 2)
+    }
+}
