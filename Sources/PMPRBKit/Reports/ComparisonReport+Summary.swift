@@ -33,7 +33,7 @@ extension ComparisonReport {
 
     /// How many changed items each unit shows in text, Markdown and HTML; the CSV and JSON
     /// reports count and list them all.
-    static let changedItemsPerUnit = 5
+    static let changedItemsPerUnit = 3
 
     /// The changed items per unit: the unit named once on its first row, units by the size of
     /// their total change, items by the size of their change; at most
@@ -101,7 +101,7 @@ extension CoordinatorLabels {
     }
 
     func moreChanges(_ count: Int) -> String {
-        pick("… dan \(count) butir lain (jumlah perubahannya →)", "… and \(count) more items (their total change →)")
+        pick("… dan \(count) butir lain, jumlah perubahannya", "… and \(count) more items, their total change")
     }
 
     func groupedChangesIntro(_ count: Int, _ units: Int, _ shown: Int) -> String {

@@ -36,12 +36,11 @@ import Testing
         #expect(json.contains("\"WBBM\" : 1"))
     }
 
-    /// Baseline: A +9,64 (nine changed items), D -7,50 (the 18 empty items of A.I.5, each
-    /// 7,5 / 18 = 0,4166667 in the mean of its sub-indicators' weights: see
-    /// BaselineComparisonTests). Units by the size of their change: A (9,64) before D (7,50);
-    /// A is named once, on its first row, with its five largest items (B.II.a 3,5; B.I.b 2,5;
-    /// B.I.a 1,75; A.II.5.ii.a 0,9; A.I.4.ii.a 0,3125) and a row for the four others:
-    /// 0,25 + 0,1666667 + 0,1395833 + 0,125 = 0,68125 (+0,68).
+    /// Baseline: A +9,64 (nine changed items), D -7,50 (the 18 emptied items of A.I.5; see
+    /// BaselineComparisonTests). Units by the size of their change: A (9,64) before D (7,50).
+    /// A is named once, on its first row, with its three largest items (B.II.a 3,5; B.I.b 2,5;
+    /// B.I.a 1,75) and a row for the six others: 0,9 + 0,3125 + 0,25 + 0,1666667 + 0,1395833
+    /// + 0,125 = 1,89375 (+1,89).
     @Test func changedItemsAreGroupedPerUnit() throws {
         let report = ComparisonReport(comparison: try CoordinatorFixtures.baselineComparison())
         let section = try #require(
@@ -49,11 +48,14 @@ import Testing
         let rows = try #require(section.table).rows
         #expect(rows[0][0] == "Dinas A (+9,64)")
         #expect(rows[0][1] == "B.II.a")
-        #expect(rows[1...4].map { $0[0] } == ["", "", "", ""])
-        #expect(rows[1...4].map { $0[1] } == ["B.I.b", "B.I.a", "A.II.5.ii.a", "A.I.4.ii.a"])
-        #expect(rows[5][3] == "… dan 4 butir lain (jumlah perubahannya →)")
-        #expect(rows[5][6] == "+0,68")
-        #expect(rows[6][0] == "Dinas D (-7,50)")
+        #expect(rows[1...2].map { $0[0] } == ["", ""])
+        #expect(rows[1...2].map { $0[1] } == ["B.I.b", "B.I.a"])
+        #expect(rows[3][3] == "… dan 6 butir lain, jumlah perubahannya")
+        #expect(rows[3][6] == "+1,89")
+        #expect(rows[4][0] == "Dinas D (-7,50)")
+        // D: 18 items, three shown and one row for the other 15.
+        #expect(rows.count == 4 + 4)
+        #expect(rows[7][3] == "… dan 15 butir lain, jumlah perubahannya")
         #expect(rows.filter { !$0[0].isEmpty }.count == 2)
     }
 }

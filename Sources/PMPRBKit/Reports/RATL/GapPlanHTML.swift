@@ -77,6 +77,7 @@ public struct GapPlanHTML: Sendable {
         table { font-size: 8pt; }
         td { height: 9mm; }
         td:nth-child(4) { width: 20%; }
+        td:nth-child(5) { white-space: nowrap; }
         td:nth-child(7) { width: 14%; overflow-wrap: anywhere; }
         td:nth-child(n+8) { width: 9%; }
         """
