@@ -35,8 +35,8 @@ extension ComparisonReport {
     /// reports count and list them all.
     static let changedItemsPerUnit = 3
 
-    /// The changed items per unit: the unit named once on its first row, units by the size of
-    /// their total change, items by the size of their change; at most
+    /// The changed items per unit: the unit named once on a row of its own that heads its
+    /// items (``ReportDocument/Table/groupRows``), units by the size of their total change, items by the size of their change; at most
     /// ``changedItemsPerUnit`` items a unit, with a row that says how many more.
     func groupedChangedItemsSection(_ baseline: BaselineComparison) -> ReportDocument.Section {
         let labels = CoordinatorLabels(language: language)
@@ -51,16 +51,22 @@ extension ComparisonReport {
             return left != right ? left > right : $0.offset < $1.offset
         }.map(\.element)
         var rows: [[String]] = []
+        var groups: Set<Int> = []
+        let blank = Array(repeating: "", count: 6)
         for change in units {
             let items = change.items.enumerated().sorted {
                 let left = abs($0.element.change)
                 let right = abs($1.element.change)
                 return left != right ? left > right : $0.offset < $1.offset
             }.map(\.element)
-            let name = change.current.displayName + " (" + signed(change.totalChange) + ")"
-            for (index, item) in items.prefix(Self.changedItemsPerUnit).enumerated() {
+            groups.insert(rows.count)
+            rows.append(
+                [labels.unitChange(
+                    change.current.displayName, signed(change.totalChange), items.count)]
+                    + blank.dropFirst())
+            for item in items.prefix(Self.changedItemsPerUnit) {
                 rows.append([
-                    index == 0 ? name : "", item.item.code, item.item.areaID ?? labels.results,
+                    item.item.code, item.item.areaID ?? labels.results,
                     item.item.title, answerText(item.before), answerText(item.after),
                     signed(item.change),
                 ])
@@ -68,21 +74,22 @@ extension ComparisonReport {
             if items.count > Self.changedItemsPerUnit {
                 let rest = items.dropFirst(Self.changedItemsPerUnit)
                 rows.append([
-                    "", "", "", labels.moreChanges(rest.count), "", "",
+                    "", "", labels.moreChanges(rest.count), "", "",
                     signed(rest.map(\.change).reduce(0, +)),
                 ])
             }
         }
         let count = changed.map(\.items.count).reduce(0, +)
+        var table = ReportDocument.Table(
+            columns: [
+                labels.code, labels.area, labels.title, labels.before, labels.now, labels.change,
+            ],
+            numeric: [5], rows: rows)
+        table.groupRows = groups
         return ReportDocument.Section(
             heading: labels.changedItems,
             paragraphs: [labels.groupedChangesIntro(count, changed.count, Self.changedItemsPerUnit)],
-            table: ReportDocument.Table(
-                columns: [
-                    labels.unit, labels.code, labels.area, labels.title, labels.before,
-                    labels.now, labels.change,
-                ],
-                numeric: [6], rows: rows))
+            table: table)
     }
 }
 
@@ -98,6 +105,12 @@ extension CoordinatorLabels {
 
     func categoryCount(_ list: String) -> String {
         pick("Unit per kategori: \(list)", "Units per category: \(list)")
+    }
+
+    func unitChange(_ unit: String, _ change: String, _ count: Int) -> String {
+        pick(
+            "\(unit): nilai \(change), \(count) butir berubah",
+            "\(unit): total \(change), \(count) items changed")
     }
 
     func moreChanges(_ count: Int) -> String {

@@ -84,6 +84,12 @@ struct HTMLReport {
         }
         html += ["</tr></thead>", "<tbody>"]
         for (index, row) in table.rows.enumerated() {
+            if table.groupRows.contains(index) {
+                html.append(
+                    "<tr class=\"group\"><td colspan=\"\(table.columns.count)\">"
+                        + (row.first ?? "").htmlEscaped + "</td></tr>")
+                continue
+            }
             var cells: [String] = []
             for (column, value) in row.enumerated() {
                 let depth = column == 0 && index < table.depths.count ? table.depths[index] : 0
@@ -121,6 +127,7 @@ struct HTMLReport {
         th { background: #eee; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
+        tr.group td { font-weight: bold; background: #f2f2f2; border-top: 1.5px solid #555; break-after: avoid; page-break-after: avoid; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         table.heat td.h { text-align: right; white-space: nowrap; }
         .h0 { background: #d73027; color: #fff; }

@@ -67,12 +67,20 @@ extension ReportDocument {
             }
         }
         var widths = table.columns.map(\.count)
-        for row in full {
+        for (index, row) in full.enumerated() where !table.groupRows.contains(index) {
             for (column, cell) in row.enumerated() where column < widths.count {
                 widths[column] = max(widths[column], min(cell.count, maxCellWidth))
             }
         }
-        if let width { widths = fitted(widths, numeric: table.numeric, into: width) }
+        if let width {
+            var cells = Array(repeating: 0, count: widths.count)
+            for (index, row) in full.enumerated() where !table.groupRows.contains(index) {
+                for (column, cell) in row.enumerated() where column < cells.count {
+                    cells[column] = max(cells[column], cell.count)
+                }
+            }
+            widths = fitted(widths, numeric: table.numeric, cells: cells, into: width)
+        }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, text in
                 let cell = clip(text, widths[column])
@@ -81,17 +89,34 @@ extension ReportDocument {
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return [line(table.columns), rule] + full.map(line)
+        let across = max(rule.count, width ?? 0)
+        return [line(table.columns), rule]
+            + full.enumerated().map { index, row in
+                table.groupRows.contains(index) ? clip(row.first ?? "", across) : line(row)
+            }
     }
 
     /// Column widths narrowed, widest text column first, until the columns and their two-space
-    /// gaps fit in `width`; numeric columns keep their width, text columns keep at least 6.
-    static func fitted(_ widths: [Int], numeric: Set<Int>, into width: Int) -> [Int] {
+    /// gaps fit in `width`: text columns keep at least 6; then, if still too wide, numeric
+    /// columns give up the part of their header wider than their numbers (`cells`, the widest
+    /// number of each column), so that numbers are never cut.
+    static func fitted(
+        _ widths: [Int], numeric: Set<Int>, cells: [Int]? = nil, into width: Int
+    ) -> [Int] {
         var widths = widths
         let gaps = 2 * max(0, widths.count - 1)
         while widths.reduce(0, +) + gaps > width {
             let candidates = widths.indices.filter { !numeric.contains($0) && widths[$0] > 6 }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        let floor = cells ?? widths
+        while widths.reduce(0, +) + gaps > width {
+            let candidates = widths.indices.filter {
+                numeric.contains($0) && widths[$0] > max(1, floor[$0])
+            }
+            guard let widest = candidates.max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] })
+            else { break }
             widths[widest] -= 1
         }
         return widths

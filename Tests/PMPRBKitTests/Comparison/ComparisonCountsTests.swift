@@ -38,24 +38,34 @@ import Testing
 
     /// Baseline: A +9,64 (nine changed items), D -7,50 (the 18 emptied items of A.I.5; see
     /// BaselineComparisonTests). Units by the size of their change: A (9,64) before D (7,50).
-    /// A is named once, on its first row, with its three largest items (B.II.a 3,5; B.I.b 2,5;
-    /// B.I.a 1,75) and a row for the six others: 0,9 + 0,3125 + 0,25 + 0,1666667 + 0,1395833
-    /// + 0,125 = 1,89375 (+1,89).
+    /// A is named once, on a row of its own, then its three largest items (B.II.a 3,5; B.I.b
+    /// 2,5; B.I.a 1,75) and a row for the six others: 0,9 + 0,3125 + 0,25 + 0,1666667 +
+    /// 0,1395833 + 0,125 = 1,89375 (+1,89). D: its row, three items, a row for the other 15.
     @Test func changedItemsAreGroupedPerUnit() throws {
         let report = ComparisonReport(comparison: try CoordinatorFixtures.baselineComparison())
         let section = try #require(
             report.document().sections.first { $0.heading == "Butir yang jawabannya berubah" })
-        let rows = try #require(section.table).rows
-        #expect(rows[0][0] == "Dinas A (+9,64)")
-        #expect(rows[0][1] == "B.II.a")
-        #expect(rows[1...2].map { $0[0] } == ["", ""])
-        #expect(rows[1...2].map { $0[1] } == ["B.I.b", "B.I.a"])
-        #expect(rows[3][3] == "… dan 6 butir lain, jumlah perubahannya")
-        #expect(rows[3][6] == "+1,89")
-        #expect(rows[4][0] == "Dinas D (-7,50)")
-        // D: 18 items, three shown and one row for the other 15.
-        #expect(rows.count == 4 + 4)
-        #expect(rows[7][3] == "… dan 15 butir lain, jumlah perubahannya")
-        #expect(rows.filter { !$0[0].isEmpty }.count == 2)
+        let table = try #require(section.table)
+        let rows = table.rows
+        #expect(table.groupRows == [0, 5])
+        #expect(rows[0][0] == "Dinas A: nilai +9,64, 9 butir berubah")
+        #expect(rows[1...3].map { $0[0] } == ["B.II.a", "B.I.b", "B.I.a"])
+        #expect(rows[4][2] == "… dan 6 butir lain, jumlah perubahannya")
+        #expect(rows[4][5] == "+1,89")
+        #expect(rows[5][0] == "Dinas D: nilai -7,50, 18 butir berubah")
+        #expect(rows.count == 10)
+        #expect(rows[9][2] == "… dan 15 butir lain, jumlah perubahannya")
+        // Each unit is named once.
+        #expect(rows.filter { $0.joined().contains("Dinas A") }.count == 1)
+    }
+
+    /// A group row is printed across the table, unclipped by the columns, and the HTML row
+    /// spans every column.
+    @Test func groupRowsSpanTheTable() throws {
+        let report = ComparisonReport(comparison: try CoordinatorFixtures.baselineComparison())
+        #expect(report.rendered(.text).contains("\nDinas A: nilai +9,64, 9 butir berubah\n"))
+        #expect(
+            report.rendered(.html).contains(
+                "<tr class=\"group\"><td colspan=\"6\">Dinas A: nilai +9,64, 9 butir berubah</td></tr>"))
     }
 }

@@ -76,6 +76,14 @@ import Testing
         #expect(ReportDocument.fitted([10, 30, 6], numeric: [2], into: 40) == [10, 20, 6])
     }
 
+    /// Columns 10 (numeric, numbers 4 wide), 20 (text), 10 (numeric, numbers 4 wide) and two
+    /// gaps of 2: 44. Into 30, the text column gives up 14 (down to 6): 10 + 6 + 10 + 4 = 30.
+    /// Into 26, the numeric headers then give up 4 more, in turn: 8 + 6 + 8 + 4 = 26.
+    @Test func numericHeadersGiveWayLast() {
+        #expect(ReportDocument.fitted([10, 20, 10], numeric: [0, 2], cells: [4, 20, 4], into: 30) == [10, 6, 10])
+        #expect(ReportDocument.fitted([10, 20, 10], numeric: [0, 2], cells: [4, 20, 4], into: 26) == [8, 6, 8])
+    }
+
     /// A header prints the regulation, not the databases consulted.
     @Test func headerShowsTheRegulationOnly() throws {
         let rb2014 = try #require(BuiltinInstruments.instrument("rb-2014"))
