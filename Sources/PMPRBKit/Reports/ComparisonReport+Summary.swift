@@ -28,7 +28,9 @@ extension ComparisonReport {
         }
         let categories = categoryCounts.map { ($0.grade ?? labels.noCategory) + " " + String($0.units) }
         lines.append(labels.categoryCount(categories.joined(separator: " · ")))
-        return ReportDocument.Section(heading: labels.countsHeading, paragraphs: lines)
+        var section = ReportDocument.Section(heading: labels.countsHeading, paragraphs: lines)
+        section.isSummary = true
+        return section
     }
 
     /// How many changed items each unit shows in text, Markdown and HTML; the CSV and JSON

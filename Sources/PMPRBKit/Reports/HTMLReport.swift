@@ -68,7 +68,7 @@ struct HTMLReport {
     }
 
     static func section(_ section: ReportDocument.Section) -> [String] {
-        var html = ["<section>"]
+        var html = [section.isSummary ? "<section class=\"summary\">" : "<section>"]
         if !section.heading.isEmpty { html.append("<h2>\(section.heading.htmlEscaped)</h2>") }
         html += section.paragraphs.filter { !$0.isEmpty }.map { "<p>\($0.htmlEscaped)</p>" }
         if let table = section.table { html += Self.table(table) }
@@ -121,6 +121,8 @@ struct HTMLReport {
         h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; padding-bottom: 1px; border-bottom: 1px solid #888; break-after: avoid; page-break-after: avoid; }
         p { margin: 1mm 0; }
         .subtitle { color: #333; }
+        section.summary { border: 1.5px solid #333; padding: 0 3mm 1.5mm; margin: 3mm 0; break-inside: avoid; page-break-inside: avoid; }
+        section.summary h2 { margin-top: 2mm; }
         .alert { border: 1px solid #b2182b; background: #fbe3e0; padding: 1.5mm 3mm; font-weight: bold; }
         table { border-collapse: collapse; width: 100%; margin: 1.5mm 0; font-size: 8.5pt; }
         th, td { border: 1px solid #bbb; padding: 1px 4px; text-align: left; vertical-align: top; }

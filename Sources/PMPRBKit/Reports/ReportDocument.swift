@@ -37,6 +37,8 @@ public struct ReportDocument: Hashable, Sendable {
         public var table: Table?
         /// Paragraphs after the table.
         public var footer: [String]
+        /// Whether the section is the report's result (its summary), framed on a page.
+        public var isSummary = false
 
         /// Creates a section.
         public init(

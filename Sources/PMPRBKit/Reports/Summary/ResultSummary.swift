@@ -36,7 +36,9 @@ struct ResultSummary {
         }
         lines.append(
             labels.unansweredLine(card.unansweredCount, of: card.items.count))
-        return ReportDocument.Section(heading: labels.summary, paragraphs: lines)
+        var section = ReportDocument.Section(heading: labels.summary, paragraphs: lines)
+        section.isSummary = true
+        return section
     }
 
     /// `WBK: BELUM TERPENUHI — WBK.3 (SDM < 60,00%), WBK.5 (15,22 < 15,75)`.
