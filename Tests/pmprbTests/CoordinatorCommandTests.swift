@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBKit
 import Testing
 
 @testable import pmprb
@@ -23,8 +24,8 @@ import Testing
     /// A shipped worksheet with its unit and year replaced.
     static func worksheet(_ path: String, unit: String, year: Int = 2026) throws -> String {
         // The shipped worksheets end their lines with CRLF, which Swift reads as one Character.
-        let lines = try String(contentsOfFile: path, encoding: .utf8)
-            .components(separatedBy: "\r\n")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.components(separatedBy: text.contains("\r\n") ? "\r\n" : "\n")
         return lines.map { line -> String in
             if line.hasPrefix("#unit,") { return "#unit,Nama unit kerja / OPD,,,\(unit),," }
             if line.hasPrefix("#tahun,") { return "#tahun,Tahun penilaian,,,\(year),," }
@@ -71,7 +72,13 @@ import Testing
         #expect(outcome.stderr == "")
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         let ranking = lines.filter { $0.hasPrefix(" 1  ") || $0.hasPrefix(" 2  ") }
-        #expect(ranking.first?.hasPrefix(" 1  Dinas A  2026   100,00  AA        ya     ya") == true)
+        // WBBM's values are met but no Menuju WBK is declared: "nilai ya".
+        #expect(
+            ranking.first?.hasPrefix(" 1  Dinas A  2026   100,00  AA        ya     nilai ya")
+                == true)
+        #expect(
+            outcome.stdout.contains(
+                "nilai ya: kriteria nilai terpenuhi; predikat Menuju WBK belum dinyatakan"))
         #expect(ranking.dropFirst().first?.hasPrefix(" 2  Dinas B  2026    77,65  BB") == true)
         #expect(outcome.stdout.contains("Jumlah unit: 2\n"))
         // SDM of the example is 58,36%, below the WBK minimum of 60%.
@@ -193,7 +200,7 @@ import Testing
         #expect(outcome.code == .success)
         #expect(outcome.stdout.hasPrefix("\u{FEFF}peringkat;unit;tahun;berkas;nilai;"))
         #expect(outcome.stdout.contains("\r\n1;Dinas A;2026;"))
-        #expect(outcome.stdout.contains(";100,0000;AA;ya;ya;0,00;100,00;"))
+        #expect(outcome.stdout.contains(";100,0000;AA;ya;menunggu_predikat;0,00;nol;;100,00;"))
         let plain = Self.run(["compare", folder, "--format", "csv"])
         #expect(plain.stdout.hasPrefix("peringkat,unit,tahun,berkas,nilai,"))
         let wrong = Self.run(["compare", folder, "--excel-id"])
@@ -236,7 +243,7 @@ import Testing
             help.stdout == """
                 OVERVIEW: Rank many worksheets: unit by area matrix, weak areas, change since last year.
 
-                USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>]
+                USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>] [--kosong <policy>] [--predikat <predicate>]
 
                 ARGUMENTS:
                   <file-or-folder...>     Worksheets (CSV) of one instrument, or folders: every *.csv directly in a folder.
@@ -254,6 +261,8 @@ import Testing
                                           Use this instrument (a built-in id or an instrument file) instead of the one the worksheet names.
                   --delimiter <delimiter>
                                           Read the worksheet with this delimiter instead of detecting it. (values: comma, semicolon, tab)
+                  --kosong <policy>       How unanswered items count: 0 (a lower bound), or left out of their sub-indicator's mean as KemenPAN-RB's 2015 workbook does. (values: nol, abaikan; default: nol)
+                  --predikat <predicate>  A predicate the unit already holds, e.g. WBK:2025 (WBBM requires Menuju WBK); adds to the worksheet's #predikat row.
                   -h, --help              Show help information.
 
                 """)
@@ -320,12 +329,22 @@ import Testing
 
     // MARK: - aggregate
 
-    /// Pemda 100; OPD A 100 and B the example (t); the result is 0,5 x 100 + 0,5 x (100 + t) / 2.
+    /// Worksheets of `rb-2014`, the instrument that declares the Pemda + OPD rule: the shipped
+    /// example as the Pemda and as Dinas A, and a generated one as Dinas B.
+    static func rbUnits() throws -> [(String, String)] {
+        let shipped = root.appendingPathComponent("worksheets/contoh-kabupaten-rb-2014.csv").path
+        let instrument = try #require(BuiltinInstruments.instrument("rb-2014"))
+        let generated = WorksheetGenerator(instrument: instrument, seed: 5).csv(1)
+            .replacingOccurrences(of: "OPD Sintetis 00001", with: "Dinas B")
+        return [
+            ("a.csv", try worksheet(shipped, unit: "Dinas A")), ("b.csv", generated),
+            ("pemda.csv", try worksheet(shipped, unit: "Pemerintah Kabupaten Uji")),
+        ]
+    }
+
+    /// Pemda p, OPD A (a) and B (b): the result is 0,5 x p + 0,5 x (a + b) / 2.
     @Test func aggregateIsHalfPemdaHalfTheMeanOfTheOPD() throws {
-        let folder = try Self.folder(
-            try Self.twoUnits() + [
-                ("pemda.csv", try Self.worksheet(Self.best, unit: "Pemerintah Kabupaten Uji"))
-            ])
+        let folder = try Self.folder(try Self.rbUnits())
         let outcome = Self.run([
             "aggregate", "--pemda", folder + "/pemda.csv", "--opd", folder + "/a.csv",
             folder + "/b.csv", "--format", "json",
@@ -335,10 +354,12 @@ import Testing
         let json = try Self.json(outcome.stdout)
         let opd = try #require(json["opd"] as? [String: Any])
         let units = try #require(opd["units"] as? [[String: Any]])
-        let example = try #require(
-            units.first { $0["unit"] as? String == "Dinas B" }?["total"] as? Double)
+        func opdTotal(_ unit: String) throws -> Double {
+            try #require(units.first { $0["unit"] as? String == unit }?["total"] as? Double)
+        }
+        let pemda = try #require((json["pemda"] as? [String: Any])?["total"] as? Double)
         let total = try #require(json["total"] as? Double)
-        #expect(abs(total - (0.5 * 100 + 0.5 * (100 + example) / 2)) < 1e-3)
+        #expect(abs(total - (0.5 * pemda + 0.5 * (try opdTotal("Dinas A") + opdTotal("Dinas B")) / 2)) < 1e-3)
         #expect(json["pemdaWeight"] as? Double == 0.5)
         #expect(json["average"] as? String == "mean")
         #expect(opd["count"] as? Int == 2)
@@ -346,11 +367,26 @@ import Testing
         let text = Self.run(["aggregate", "--pemda", folder + "/pemda.csv", folder])
         #expect(text.code == .success)
         #expect(text.stdout.contains("Perangkat Daerah (rata-rata 2 OPD)"))
-        #expect(text.stdout.contains("Nilai gabungan = 50,00% × 100,00 + 50,00% × 88,82 = 94,41"))
+    }
+
+    /// A ZI worksheet assesses one unit; no rule makes a regency's value out of its units' ZI
+    /// values, so `zi-2021` worksheets are refused, naming the missing rule.
+    @Test func aggregateRefusesAnInstrumentWithoutAPemdaAndOPDRule() throws {
+        let folder = try Self.folder(
+            try Self.twoUnits() + [
+                ("pemda.csv", try Self.worksheet(Self.best, unit: "Pemerintah Kabupaten Uji"))
+            ])
+        let outcome = Self.run(["aggregate", "--pemda", folder + "/pemda.csv", folder])
+        #expect(outcome.code == .dataError)
+        #expect(outcome.stdout.isEmpty)
+        #expect(
+            outcome.stderr.hasPrefix(
+                "pmprb: error: instrument 'zi-2021' declares no rule to combine a Pemda's result "
+                    + "with its OPD's\n"))
     }
 
     @Test func aggregateRefusals() throws {
-        let folder = try Self.folder(try Self.twoUnits())
+        let folder = try Self.folder(try Self.rbUnits())
         let none = Self.run(["aggregate", folder])
         #expect(none.code == .usage)
         #expect(none.stderr.hasPrefix("pmprb: error: missing expected option '--pemda <file>'\n"))
@@ -359,8 +395,9 @@ import Testing
         ])
         #expect(median.code == .usage)
         // The Pemda's worksheet copied among the OPD is the same unit and year.
+        let shipped = Self.root.appendingPathComponent("worksheets/contoh-kabupaten-rb-2014.csv")
         let copy = try Self.folder(
-            try Self.twoUnits() + [("pemda.csv", try Self.worksheet(Self.best, unit: "Dinas A"))])
+            try Self.rbUnits() + [("pemda.csv", try Self.worksheet(shipped.path, unit: "Dinas A"))])
         let twice = Self.run(["aggregate", "--pemda", copy + "/pemda.csv", copy])
         #expect(twice.code == .dataError)
         #expect(twice.stdout.isEmpty)

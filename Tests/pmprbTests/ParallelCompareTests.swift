@@ -37,6 +37,21 @@ import Testing
         return folder.path
     }()
 
+    /// Generated worksheets of `rb-2014`, the instrument that declares a Pemda + OPD rule.
+    static let aggregateFolder: String = {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pmprb-parallel-rb-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard let instrument = BuiltinInstruments.instrument("rb-2014") else { return folder.path }
+        let generator = WorksheetGenerator(instrument: instrument, seed: 2026)
+        for index in 1...30 {
+            try? generator.csv(index).write(
+                to: folder.appendingPathComponent(String(format: "opd-%03d.csv", index)),
+                atomically: true, encoding: .utf8)
+        }
+        return folder.path
+    }()
+
     /// The worksheet paths in the folder, sorted.
     static var paths: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -111,7 +126,8 @@ import Testing
     }
 
     @Test func aggregateIsTheSameWithOneOrFourJobsAndInAnyOrder() throws {
-        let opd = Self.paths.filter { $0.contains("/opd-") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.aggregateFolder)
+        let opd = names.sorted().map { Self.aggregateFolder + "/" + $0 }
         let pemda = opd[0]
         let arguments = ["--pemda", pemda, "--format", "json"]
         let one = try Self.aggregate(arguments + opd, jobs: 1)

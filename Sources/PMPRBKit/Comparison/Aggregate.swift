@@ -30,12 +30,15 @@ public struct Aggregate: Hashable, Sendable {
     public var average: Average
     /// The OPD half's value: the average of the OPD totals.
     public var opdTotal: Double
-    /// The OPD half's value of each area, in points: the average of the OPD area values.
-    public var opdAreaValues: [Double]
+    /// The OPD half's value of each area, in points: the average of the OPD area values;
+    /// `nil` when an OPD's worksheet does not show the area (it gives a node above it
+    /// directly).
+    public var opdAreaValues: [Double?]
     /// The combined total, unrounded.
     public var total: Double
-    /// The combined value of each area, in points.
-    public var areaValues: [Double]
+    /// The combined value of each area, in points; `nil` when the Pemda's or an OPD's
+    /// worksheet does not show the area.
+    public var areaValues: [Double?]
     /// The band of the combined total.
     public var band: Band?
 
@@ -68,16 +71,32 @@ public struct Aggregate: Hashable, Sendable {
         // Averaged in ranking order, so that the order the files were given in cannot change
         // the last bit of a sum.
         opdTotal = combine(ranked.map(\.total))
-        opdAreaValues = outline.areas.indices.map { index in
-            combine(ranked.map { $0.areaValues[index] })
+        opdAreaValues = outline.areas.map { area in
+            let values = ranked.compactMap { $0.areaValue(area.id) }
+            return values.count == ranked.count ? combine(values) : nil
         }
         total = pemdaWeight * pemda.total + (1 - pemdaWeight) * opdTotal
-        areaValues = zip(pemda.areaValues, opdAreaValues).map {
-            pemdaWeight * $0 + (1 - pemdaWeight) * $1
+        areaValues = zip(outline.areas, opdAreaValues).map { area, opd in
+            guard let own = pemda.areaValue(area.id), let opd else { return nil }
+            return pemdaWeight * own + (1 - pemdaWeight) * opd
         }
         band = instrument.band(for: total)
     }
 
     /// The combined total as published: rounded to two decimals.
     public var publishedTotal: Double { Rounding.published(total) }
+}
+
+extension Aggregate {
+    /// Why worksheets of an instrument cannot be aggregated: it declares no Pemda + OPD rule.
+    public static func noRule(_ instrument: Instrument) -> String {
+        "instrument '\(instrument.id)' declares no rule to combine a Pemda's result with its "
+            + "OPD's"
+    }
+
+    /// What to do about ``noRule(_:)``.
+    public static let noRuleNotes = [
+        "only an instrument with a 'gabungan' row can be aggregated (rb-2014: PermenPANRB 30/2018)",
+        "to rank the worksheets instead, use 'pmprb compare'",
+    ]
 }

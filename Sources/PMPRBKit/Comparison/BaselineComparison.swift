@@ -27,8 +27,9 @@ public struct BaselineComparison: Hashable, Sendable {
         public var before: UnitSummary
         /// The change of the total, in points.
         public var totalChange: Double { current.total - before.total }
-        /// The change of each area's share (now minus before), in the outline's order.
-        public var areaChanges: [Double]
+        /// The change of each area's share (now minus before), in the outline's order; `nil`
+        /// for an area that one of the two worksheets does not show.
+        public var areaChanges: [Double?]
         /// The items whose answers changed, the largest change in points first (ties in the
         /// instrument's order).
         public var items: [ItemChange]
@@ -38,7 +39,7 @@ public struct BaselineComparison: Hashable, Sendable {
     public struct AreaChange: Hashable, Sendable {
         /// The area.
         public var area: InstrumentOutline.AreaInfo
-        /// The mean share before.
+        /// The mean share before, over the units that show the area in both rounds.
         public var meanBefore: Double
         /// The mean share now.
         public var meanNow: Double
@@ -84,12 +85,18 @@ public struct BaselineComparison: Hashable, Sendable {
         self.newUnits = newUnits
         missingUnits = earlier.filter { !matched.contains($0.key) }.map(\.value)
             .sorted { $0.displayName.lowercased() < $1.displayName.lowercased() }
-        areas = outline.areas.indices.compactMap { index in
-            let area = outline.areas[index]
-            let now = units.map { Comparison.share($0.current.areaValues[index], of: area.weight) }
-            let before = units.map {
-                Comparison.share($0.before.areaValues[index], of: area.weight)
+        areas = outline.areas.compactMap { area in
+            let both = units.compactMap { change -> (Double, Double)? in
+                guard let now = change.current.areaValue(area.id),
+                    let before = change.before.areaValue(area.id)
+                else { return nil }
+                return (
+                    Comparison.share(now, of: area.weight),
+                    Comparison.share(before, of: area.weight)
+                )
             }
+            let now = both.map(\.0)
+            let before = both.map(\.1)
             guard let nowStatistics = Statistics(now), let beforeStatistics = Statistics(before)
             else { return nil }
             return AreaChange(
@@ -100,22 +107,22 @@ public struct BaselineComparison: Hashable, Sendable {
     static func change(
         outline: InstrumentOutline, current: UnitSummary, before: UnitSummary
     ) -> UnitChange {
-        let areaChanges = outline.areas.indices.map { index in
-            let weight = outline.areas[index].weight
-            return Comparison.share(current.areaValues[index], of: weight)
-                - Comparison.share(before.areaValues[index], of: weight)
+        let areaChanges = outline.areas.map { area -> Double? in
+            guard let now = current.areaValue(area.id), let was = before.areaValue(area.id)
+            else { return nil }
+            return Comparison.share(now, of: area.weight) - Comparison.share(was, of: area.weight)
         }
         var items: [(offset: Int, change: ItemChange)] = []
-        for (offset, item) in outline.items.enumerated() {
-            let was = before.answers[offset]
-            let now = current.answers[offset]
-            guard was.text(decimalComma: false) != now.text(decimalComma: false) else { continue }
+        for (offset, pair) in outline.pairedEntries(before, current).enumerated() {
+            guard pair.first.answer.text(decimalComma: false)
+                != pair.second.answer.text(decimalComma: false)
+            else { continue }
             items.append(
                 (
                     offset,
                     ItemChange(
-                        item: item, before: was, after: now, pointsBefore: before.points[offset],
-                        pointsAfter: current.points[offset])
+                        item: pair.item, before: pair.first.answer, after: pair.second.answer,
+                        pointsBefore: pair.first.points, pointsAfter: pair.second.points)
                 ))
         }
         items.sort {

@@ -81,11 +81,13 @@ public struct Comparison: Hashable, Sendable {
             }
         }
         self.ranking = ranking
-        areas = outline.areas.indices.compactMap { index in
-            let area = outline.areas[index]
-            let shares = ordered.map { Self.share($0.areaValues[index], of: area.weight) }
-            guard let statistics = Statistics(shares) else { return nil }
-            let below = zip(ordered, shares).enumerated()
+        areas = outline.areas.compactMap { area in
+            // Only the units that show the area: one given directly above it has no value.
+            let showing = ordered.compactMap { unit in
+                unit.areaValue(area.id).map { (unit, Self.share($0, of: area.weight)) }
+            }
+            guard let statistics = Statistics(showing.map(\.1)) else { return nil }
+            let below = showing.enumerated()
                 .filter { Rounding.published($0.element.1 * 100) < threshold * 100 - 1e-9 }
                 .sorted {
                     $0.element.1 != $1.element.1
@@ -131,9 +133,10 @@ public struct Comparison: Hashable, Sendable {
         weight > 0 ? value / weight : 0
     }
 
-    /// The share of each area of a unit, in the outline's order.
-    public func shares(of unit: UnitSummary) -> [Double] {
-        zip(unit.areaValues, outline.areas).map { Self.share($0, of: $1.weight) }
+    /// The share of each area of a unit, in the outline's order; `nil` for an area the unit's
+    /// worksheet does not show.
+    public func shares(of unit: UnitSummary) -> [Double?] {
+        outline.areas.map { area in unit.areaValue(area.id).map { Self.share($0, of: area.weight) } }
     }
 
     /// The years of the units, in order, without repeats.

@@ -14,7 +14,7 @@ public struct InstrumentOutline: Hashable, Sendable {
         public var weight: Double
     }
 
-    /// A scored item (*butir*).
+    /// A scored item (*butir*), or a node a worksheet may give directly (*nilai langsung*).
     public struct ItemInfo: Hashable, Sendable {
         /// The item's code.
         public var code: String
@@ -28,7 +28,8 @@ public struct InstrumentOutline: Hashable, Sendable {
     public var instrument: Instrument
     /// The areas, in order.
     public var areas: [AreaInfo]
-    /// The scored items, in order.
+    /// The entries a worksheet may show, in the instrument's order: every scored item, and
+    /// every node that a worksheet may give directly in the place of its items.
     public var items: [ItemInfo]
 
     /// Creates the outline of an instrument.
@@ -42,8 +43,8 @@ public struct InstrumentOutline: Hashable, Sendable {
         }
         items = instrument.nodes.indices.compactMap { offset in
             let node = instrument.nodes[offset]
-            guard node.kind == .butir else { return nil }
-            let area = instrument.areaAncestor(of: offset).map {
+            guard node.kind == .butir || node.directTypeID != nil else { return nil }
+            let area = (node.kind == .area ? offset : instrument.areaAncestor(of: offset)).map {
                 instrument.nodes[$0].areaID ?? instrument.nodes[$0].code
             }
             return ItemInfo(code: node.code, title: node.title, areaID: area)
@@ -62,6 +63,35 @@ public struct InstrumentOutline: Hashable, Sendable {
         instrument.criteria.compactMap { criterion in
             guard case .everyArea = criterion.target else { return nil }
             return (criterion.predicate, criterion.threshold)
+        }
+    }
+}
+
+extension InstrumentOutline {
+    /// One entry of the outline as two worksheets show it.
+    struct EntryPair {
+        var item: ItemInfo
+        var first: (answer: ShownAnswer, points: Double)
+        var second: (answer: ShownAnswer, points: Double)
+    }
+
+    /// The entries that either of two summaries shows, in the instrument's order, matched by
+    /// code; an entry one summary does not show (an item under a node it gives directly, or a
+    /// node it does not give directly) reads as no answer and 0 points there.
+    func pairedEntries(_ first: UnitSummary, _ second: UnitSummary) -> [EntryPair] {
+        let left = first.entryIndex()
+        let right = second.entryIndex()
+        func side(_ summary: UnitSummary, _ index: [String: Int], _ code: String)
+            -> (answer: ShownAnswer, points: Double)?
+        {
+            index[code].map { (summary.answers[$0], summary.points[$0]) }
+        }
+        return items.compactMap { item in
+            let a = side(first, left, item.code)
+            let b = side(second, right, item.code)
+            guard a != nil || b != nil else { return nil }
+            return EntryPair(
+                item: item, first: a ?? (ShownAnswer.none, 0), second: b ?? (ShownAnswer.none, 0))
         }
     }
 }

@@ -31,11 +31,13 @@ extension UnitSummary {
     ///   - file: The path as the user typed it, used in diagnostics and kept in the summary.
     ///   - instrument: The instrument of the comparison.
     ///   - delimiter: A delimiter to use instead of detecting one.
+    ///   - options: How unanswered items count, and predicates declared for every worksheet.
     /// - Returns: The summary and the worksheet's warnings.
     /// - Throws: ``WorksheetRefusal/otherInstrument(named:_:)`` when the worksheet names another
     ///   instrument, ``WorksheetRefusal/invalid(_:)`` with every problem otherwise.
     public static func reading(
-        csv data: Data, file: String, instrument: Instrument, delimiter: CSVDelimiter? = nil
+        csv data: Data, file: String, instrument: Instrument, delimiter: CSVDelimiter? = nil,
+        options: ScoringOptions = ScoringOptions()
     ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
         let table: CSVTable
         do {
@@ -62,7 +64,8 @@ extension UnitSummary {
         }
         let answers = Instrument.Answers(byNode: reader.answerOfNode, instrument: instrument)
         let summary = instrument.summary(
-            unit: reader.unit, year: reader.year, file: file, answers: answers)
+            unit: reader.unit, year: reader.year, file: file, answers: answers,
+            held: reader.heldPredicates, options: options)
         return (summary, reader.diagnostics)
     }
 

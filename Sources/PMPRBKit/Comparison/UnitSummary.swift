@@ -2,8 +2,10 @@
 /// verdicts, area values and item answers, without titles, codes or diagnostics.
 ///
 /// A coordinator compares thousands of worksheets; keeping a summary instead of the whole
-/// ``ScoreCard`` lets memory grow only with these values. The arrays follow the order of the
-/// instrument's ``InstrumentOutline``.
+/// ``ScoreCard`` lets memory grow only with these values. Areas are keyed by their id and items
+/// by their code, never by position: a worksheet that gives a node's value directly
+/// (*nilai langsung*) shows that node in the place of its items and has no value for an area
+/// under it, so two worksheets of one instrument need not show the same entries.
 public struct UnitSummary: Hashable, Sendable {
     /// Whether a unit meets a predicate such as WBK.
     public struct Verdict: Hashable, Sendable {
@@ -11,6 +13,21 @@ public struct UnitSummary: Hashable, Sendable {
         public var name: String
         /// Whether every criterion holds.
         public var holds: Bool
+        /// Whether every criterion checked against the values holds.
+        public var scoreCriteriaHold: Bool
+        /// The predicates the unit must already hold that were not declared.
+        public var undeclared: [String]
+
+        /// The verdict of a predicate check.
+        public init(_ check: ScoreCard.PredicateCheck) {
+            name = check.name
+            holds = check.holds
+            scoreCriteriaHold = check.scoreCriteriaHold
+            undeclared = check.undeclared
+        }
+
+        /// Whether the values meet every criterion and only a declaration is missing.
+        public var awaitsDeclaration: Bool { !holds && scoreCriteriaHold }
     }
 
     /// The instrument's id.
@@ -27,15 +44,25 @@ public struct UnitSummary: Hashable, Sendable {
     public var band: Band?
     /// The predicate verdicts, in the instrument's order.
     public var predicates: [Verdict]
+    /// How unanswered items were counted.
+    public var missingAnswers: MissingAnswers = .zero
+    /// The predicates the unit was declared to hold.
+    public var heldPredicates: [HeldPredicate] = []
     /// The number of scored items.
     public var itemCount: Int
     /// The number of scored items with no answer.
     public var unansweredCount: Int
-    /// The value of each area, in points, in the outline's order.
+    /// The ids of the areas the worksheet shows, in the instrument's order; ``areaValues``
+    /// holds their values. An area under a node given directly is not shown.
+    public var areaIDs: [String]
+    /// The value of each area in ``areaIDs``, in points.
     public var areaValues: [Double]
-    /// The answer of each scored item, in the outline's order.
+    /// The codes of the entries the worksheet shows, in the instrument's order: its scored
+    /// items, and each node given directly in the place of its items.
+    public var itemCodes: [String]
+    /// The answer of each entry in ``itemCodes``.
     public var answers: [ShownAnswer]
-    /// The points of each scored item, in the outline's order.
+    /// The points of each entry in ``itemCodes``.
     public var points: [Double]
 
     /// Summarises a score card.
@@ -50,20 +77,29 @@ public struct UnitSummary: Hashable, Sendable {
         self.file = file
         total = card.total
         band = card.band
-        predicates = card.predicates.map { Verdict(name: $0.name, holds: $0.holds) }
+        predicates = card.predicates.map(Verdict.init)
+        missingAnswers = card.missingAnswers
+        heldPredicates = card.heldPredicates
         itemCount = card.items.count
         unansweredCount = card.unansweredCount
+        areaIDs = card.areas.map(\.id)
         areaValues = card.areas.map(\.value)
+        itemCodes = card.items.map(\.code)
         answers = card.items.map(\.answer)
         points = card.items.map(\.points)
     }
 
-    /// Creates a summary from its values, each array in the outline's order.
+    /// Creates a summary from its values; `areaValues` parallels `areaIDs`, and `answers` and
+    /// `points` parallel `itemCodes`.
     init(
         instrumentID: String, unit: String, year: Int?, file: String, total: Double, band: Band?,
-        predicates: [Verdict], itemCount: Int, unansweredCount: Int, areaValues: [Double],
-        answers: [ShownAnswer], points: [Double]
+        predicates: [Verdict], itemCount: Int, unansweredCount: Int, areaIDs: [String],
+        areaValues: [Double], itemCodes: [String], answers: [ShownAnswer], points: [Double]
     ) {
+        precondition(areaIDs.count == areaValues.count, "one value per area")
+        precondition(
+            itemCodes.count == answers.count && itemCodes.count == points.count,
+            "one answer and one value per entry")
         self.instrumentID = instrumentID
         self.unit = unit
         self.year = year
@@ -73,9 +109,29 @@ public struct UnitSummary: Hashable, Sendable {
         self.predicates = predicates
         self.itemCount = itemCount
         self.unansweredCount = unansweredCount
+        self.areaIDs = areaIDs
         self.areaValues = areaValues
+        self.itemCodes = itemCodes
         self.answers = answers
         self.points = points
+    }
+
+    /// The value of an area in points, or `nil` when the worksheet does not show it (the
+    /// area lies under a node given directly).
+    public func areaValue(_ id: String) -> Double? {
+        areaIDs.firstIndex(of: id).map { areaValues[$0] }
+    }
+
+    /// The answer and the points of an entry (an item, or a node given directly), or `nil`
+    /// when the worksheet does not show it.
+    public func entry(_ code: String) -> (answer: ShownAnswer, points: Double)? {
+        itemCodes.firstIndex(of: code).map { (answers[$0], points[$0]) }
+    }
+
+    /// The position of each entry's code in ``itemCodes``.
+    func entryIndex() -> [String: Int] {
+        Dictionary(
+            itemCodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The total as published: rounded to two decimals.
@@ -88,6 +144,11 @@ public struct UnitSummary: Hashable, Sendable {
 
     /// The unit's name, or the file in brackets when the worksheet names no unit.
     public var displayName: String { unit.isEmpty ? "[" + file + "]" : unit }
+
+    /// The verdict of a predicate, if the instrument has it.
+    public func verdict(_ predicate: String) -> Verdict? {
+        predicates.first { $0.name == predicate }
+    }
 
     /// Whether the unit meets a predicate; `nil` when the instrument has no such predicate.
     public func meets(_ predicate: String) -> Bool? {

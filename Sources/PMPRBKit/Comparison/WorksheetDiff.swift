@@ -66,9 +66,9 @@ public struct WorksheetDiff: Hashable, Sendable {
         self.second = UnitSummary(card: instrument.score(second), file: second.file ?? "")
         areas = outline.areas
         var items: [(offset: Int, difference: ItemDifference)] = []
-        for (offset, item) in outline.items.enumerated() {
-            let left = self.first.answers[offset]
-            let right = self.second.answers[offset]
+        for (offset, pair) in outline.pairedEntries(self.first, self.second).enumerated() {
+            let left = pair.first.answer
+            let right = pair.second.answer
             guard left.text(decimalComma: false) != right.text(decimalComma: false) else {
                 continue
             }
@@ -76,9 +76,8 @@ public struct WorksheetDiff: Hashable, Sendable {
                 (
                     offset,
                     ItemDifference(
-                        item: item, first: left, second: right,
-                        firstPoints: self.first.points[offset],
-                        secondPoints: self.second.points[offset])
+                        item: pair.item, first: left, second: right,
+                        firstPoints: pair.first.points, secondPoints: pair.second.points)
                 ))
         }
         items.sort {

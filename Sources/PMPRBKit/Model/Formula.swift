@@ -78,11 +78,13 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
 
     /// Computes the formula's value from input values, capped to 0...1.
     ///
-    /// - Returns: `nil` when an input is missing; `zeroDenominatorValue` (or `nil`) when the
-    ///   denominator is 0.
-    public func evaluate(_ input: (String) -> Double?, zeroDenominatorValue: Double?) -> Double? {
+    /// - Returns: `nil` when an input is missing; the value `zeroDenominator` gives for the
+    ///   numerator (or `nil`) when the denominator is 0.
+    public func evaluate(_ input: (String) -> Double?, zeroDenominator: ZeroDenominator?)
+        -> Double?
+    {
         guard let (top, bottom) = parts(input) else { return nil }
-        if bottom == 0 { return zeroDenominatorValue }
+        if bottom == 0 { return zeroDenominator?.value(numerator: top) }
         return min(1, max(0, top / bottom))
     }
 

@@ -50,6 +50,7 @@ extension Instrument {
         self.init(
             id: header.id, title: header.title, source: header.source, level: header.level,
             declaredTotal: header.total, answerTypes: builder.answerTypes, nodes: builder.nodes,
-            bands: builder.bands, criteria: builder.criteria, targetBands: builder.targetBands)
+            bands: builder.bands, criteria: builder.criteria, targetBands: builder.targetBands,
+            combination: builder.combination)
     }
 }

@@ -24,6 +24,8 @@ public struct Instrument: Hashable, Sendable {
     public var criteria: [Criterion]
     /// The bands given instead of another when a line misses its *target baik* (A− for A).
     public var targetBands: [Band]
+    /// How a Pemda's own result and its OPD's combine, if the instrument declares it.
+    public var combination: Combination?
 
     let indexByCode: [String: Int]
     let answerTypeByID: [String: AnswerType]
@@ -41,12 +43,20 @@ public struct Instrument: Hashable, Sendable {
     let predicateList: [String]
     /// The stored value of ``assumptions``.
     let assumptionList: [Provenance]
+    /// The codes of the scored items, in order: the entries of a summary of a worksheet that
+    /// gives no value directly. Summaries share this one array rather than each building its
+    /// own (`docs/performance.md`).
+    let itemCodeList: [String]
+    /// The area ids, in order, shared the same way.
+    let areaIDList: [String]
 
     init(
         id: String, title: String, source: String, level: String, declaredTotal: Double,
         answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion],
-        targetBands: [Band] = []
+        targetBands: [Band] = [],
+        combination: Combination? = nil
     ) {
+        self.combination = combination
         self.id = id
         self.title = title
         self.source = source
@@ -91,6 +101,8 @@ public struct Instrument: Hashable, Sendable {
             members[key, default: []].append(offset)
         }
         areaGroupList = order.map { AreaGroup(id: $0, nodes: members[$0] ?? []) }
+        areaIDList = order
+        itemCodeList = nodes.filter { $0.kind == .butir }.map(\.code)
         var seenPredicates: Set<String> = []
         predicateList = criteria.map(\.predicate).filter { seenPredicates.insert($0).inserted }
         var seenAssumptions: Set<String> = []

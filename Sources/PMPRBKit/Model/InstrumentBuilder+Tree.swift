@@ -51,6 +51,7 @@ extension InstrumentBuilder {
             checkAnswerType(of: node, types: types)
             checkGate(of: node)
             checkDirectValue(of: node, types: types)
+            checkBreakdown(of: node)
         }
         let componentSum = nodes.filter { $0.parent == nil }.compactMap(\.weight).reduce(0, +)
         if let header, !nodes.isEmpty, !Rounding.agrees(componentSum, header.total) {
@@ -190,6 +191,21 @@ extension InstrumentBuilder {
                 return
             }
             current = step.gate.flatMap { next in nodes.first { $0.code == next } }
+        }
+    }
+
+    /// The rows that break an input row down are other input rows of the same item.
+    private mutating func checkBreakdown(of node: Node) {
+        for code in node.breakdown where !code.isEmpty {
+            guard code != node.code,
+                let part = nodes.first(where: { $0.code == code }), part.kind == .masukan,
+                part.parent == node.parent
+            else {
+                error(
+                    "breakdown row '\(code)' of '\(node.code)' is not another input row of the "
+                        + "same item", node: node, column: "rumus")
+                continue
+            }
         }
     }
 

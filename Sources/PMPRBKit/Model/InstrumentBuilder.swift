@@ -12,7 +12,7 @@ struct InstrumentBuilder {
 
     /// The row kinds of an instrument file other than tree nodes.
     enum RowKind: String, CaseIterable {
-        case instrumen, tipe, kategori, syarat
+        case instrumen, tipe, kategori, syarat, gabungan
     }
 
     let table: CSVTable
@@ -26,6 +26,7 @@ struct InstrumentBuilder {
     var targetBands: [Band] = []
     /// The cells of each target band's row, for located errors.
     var targetBandCells: [(band: Band, cells: Cells)] = []
+    var combination: Combination?
     var diagnostics: [Diagnostic] = []
     private var criterionTargets: [(Criterion, CSVField)] = []
     private var formulaFields: [String: CSVField] = [:]
@@ -128,6 +129,7 @@ struct InstrumentBuilder {
                 case .tipe: readAnswerType(cells, code: code)
                 case .kategori: readBand(cells, code: code)
                 case .syarat: readCriterion(cells, code: code)
+                case .gabungan: readCombination(cells, code: code)
                 }
             } else {
                 let allowed = (RowKind.allCases.map(\.rawValue) + NodeKind.allCases.map(\.rawValue))
@@ -164,6 +166,22 @@ struct InstrumentBuilder {
             AnswerType(
                 id: code, label: cells.text("uraian"), conversion: conversion,
                 provenance: provenance))
+    }
+
+    mutating func readCombination(_ cells: Cells, code: String) {
+        let provenance = provenance(cells, required: true)
+        if combination != nil {
+            error("a second 'gabungan' row", at: cells.position("jenis"))
+            return
+        }
+        guard let weight = number(cells, "bobot"), weight > 0, weight < 1 else {
+            error(
+                "gabungan '\(code)' needs the Pemda's share in bobot, above 0 and below 1",
+                at: cells.position("bobot"), notes: ["e.g. 0.5 for half the Pemda, half the OPD"])
+            return
+        }
+        combination = Combination(
+            code: code, title: cells.text("uraian"), pemdaWeight: weight, provenance: provenance)
     }
 
     mutating func readBand(_ cells: Cells, code: String) {
@@ -250,7 +268,16 @@ struct InstrumentBuilder {
         let typeID = cells.text("tipe_jawaban")
         var formula: Formula?
         let formulaText = cells.text("rumus")
-        if !formulaText.isEmpty {
+        var breakdown: [String] = []
+        if kind == .masukan && !formulaText.isEmpty {
+            breakdown = formulaText.split(separator: "+").map { $0.trimmed }
+            if breakdown.contains(where: \.isEmpty) || breakdown.count < 2 {
+                error(
+                    "rumus '\(formulaText)' of input row '\(code)' is not a sum of its breakdown "
+                        + "rows", at: cells.position("rumus"),
+                    notes: ["write the codes of the rows that add up to it: 'X.2 + X.3 + X.4'"])
+            }
+        } else if !formulaText.isEmpty {
             do {
                 formula = try Formula(parsing: formulaText)
                 formulaFields[code] = cells.field("rumus")
@@ -258,12 +285,17 @@ struct InstrumentBuilder {
                 self.error(error.message, at: cells.position("rumus"))
             }
         }
-        var zeroValue: Double?
-        if let value = number(cells, "penyebut_nol") {
-            if value < 0 || value > 1 {
-                error("penyebut_nol must be from 0 to 1", at: cells.position("penyebut_nol"))
+        var zeroValue: ZeroDenominator?
+        let zeroText = cells.text("penyebut_nol")
+        if !zeroText.isEmpty {
+            switch ZeroDenominator.parse(zeroText) {
+            case .success(let rule): zeroValue = rule
+            case .failure(let failure):
+                error(
+                    failure.message, at: cells.position("penyebut_nol"),
+                    notes: ["write a value from 0 to 1, or one per sign of the numerator: "
+                        + "'negatif=0; nol=1; positif=1'"])
             }
-            zeroValue = value
         }
         let area = cells.text("area")
         let gate = cells.text("gerbang")
@@ -272,11 +304,12 @@ struct InstrumentBuilder {
             Node(
                 code: code, kind: kind, title: cells.text("uraian"), weight: weight,
                 answerTypeID: typeID.isEmpty ? nil : typeID, formula: formula,
-                zeroDenominatorValue: zeroValue, areaID: area.isEmpty ? nil : area,
+                zeroDenominator: zeroValue, areaID: area.isEmpty ? nil : area,
                 gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
         nodes[nodes.count - 1].numeratorCapped = flag(cells, "maks_penyebut")
         readIndexColumns(cells, kind: kind)
+        nodes[nodes.count - 1].breakdown = breakdown
     }
 
     // MARK: Positions

@@ -14,7 +14,7 @@ public struct Node: Hashable, Sendable {
     /// The formula of a percentage item.
     public var formula: Formula?
     /// The value of a percentage item whose denominator is 0; `nil` when it cannot be computed.
-    public var zeroDenominatorValue: Double?
+    public var zeroDenominator: ZeroDenominator?
     /// The area id shared by the area rows of one area across aspects (e.g. `MP`).
     public var areaID: String?
     /// The code of a prerequisite item: this item counts only as far as that one does.
@@ -37,6 +37,9 @@ public struct Node: Hashable, Sendable {
     /// Whether a worksheet may mark this line as not applicable (`TB`), leaving it out of the
     /// weight over which RB General is rescaled.
     public var allowsNotApplicable: Bool = false
+    /// For an input row: the codes of the input rows that break it down (its *rincian*, e.g.
+    /// the persons obliged to report, by position); they must add up to it. Empty otherwise.
+    public var breakdown: [String] = []
     /// Where the node's numbers come from.
     public var provenance: Provenance
     /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.
@@ -49,7 +52,7 @@ public struct Node: Hashable, Sendable {
     /// Creates a node. The tree links (`parent`, `children`) are set by ``Instrument``.
     public init(
         code: String, kind: NodeKind, title: String, weight: Double? = nil,
-        answerTypeID: String? = nil, formula: Formula? = nil, zeroDenominatorValue: Double? = nil,
+        answerTypeID: String? = nil, formula: Formula? = nil, zeroDenominator: ZeroDenominator? = nil,
         areaID: String? = nil, gate: String? = nil, directTypeID: String? = nil,
         provenance: Provenance, line: Int = 0
     ) {
@@ -61,7 +64,7 @@ public struct Node: Hashable, Sendable {
         self.weight = weight
         self.answerTypeID = answerTypeID
         self.formula = formula
-        self.zeroDenominatorValue = zeroDenominatorValue
+        self.zeroDenominator = zeroDenominator
         self.areaID = areaID
         self.provenance = provenance
         self.parent = nil

@@ -36,6 +36,12 @@ public struct ProposalInput: Sendable {
         public var wbkSince: Int?
         /// The line of its row.
         public var line: Int
+
+        /// How its ZI worksheet is scored: the Menuju WBK it holds (`wbk_sejak`) is declared,
+        /// so that its WBBM check can be met (PermenPANRB 90/2021 Lamp. II Tabel 6, WBBM.1).
+        public var scoringOptions: ScoringOptions {
+            ScoringOptions(heldPredicates: wbkSince.map { [HeldPredicate(name: "WBK", year: $0)] } ?? [])
+        }
     }
 
     /// The instansi's name.

@@ -59,6 +59,7 @@ public struct AggregateReport: Sendable {
                 language.percent(aggregate.pemdaWeight), language.percent(opdWeight)),
             "\(labels.pemdaPart): \(pemda.displayName) (\(pemda.file))",
             "\(labels.opdCount): \(aggregate.opd.count)",
+            PolicyLabels(language: language).missingAnswers(pemda.missingAnswers),
         ]
         if !years.isEmpty {
             subtitle.append("\(labels.years): " + years.map(String.init).joined(separator: ", "))
@@ -109,11 +110,12 @@ public struct AggregateReport: Sendable {
         let rows = aggregate.areas.indices.map { index -> [String] in
             let area = aggregate.areas[index]
             let value = aggregate.areaValues[index]
+            let shown = { (value: Double?) in value.map { language.number($0) } ?? "—" }
             return [
                 area.id, area.title, language.number(area.weight),
-                language.number(aggregate.pemda.areaValues[index]),
-                language.number(aggregate.opdAreaValues[index]), language.number(value),
-                language.percent(Comparison.share(value, of: area.weight)),
+                shown(aggregate.pemda.areaValue(area.id)),
+                shown(aggregate.opdAreaValues[index]), shown(value),
+                value.map { language.percent(Comparison.share($0, of: area.weight)) } ?? "—",
             ]
         }
         return ReportDocument.Section(
@@ -153,9 +155,9 @@ public struct AggregateReport: Sendable {
                     .chart(
                         BarChart(
                             title: labels.areaChart + " (" + labels.combined.lowercased() + ")",
-                            bars: aggregate.areas.indices.map { index in
+                            bars: aggregate.areas.indices.compactMap { index in
                                 let area = aggregate.areas[index]
-                                let value = aggregate.areaValues[index]
+                                guard let value = aggregate.areaValues[index] else { return nil }
                                 return BarChart.Bar(
                                     label: area.id + " " + area.title, value: value,
                                     maximum: area.weight,
@@ -199,25 +201,25 @@ public struct AggregateReport: Sendable {
         let text = CSVWriter.neutralisingFormula
         func row(
             _ part: String, _ unit: UnitSummary?, weight: Double?, total: Double, band: Band?,
-            areas: [Double]
+            areas: [Double?]
         ) -> [String] {
             [
                 part, text(unit?.unit ?? ""), unit?.year.map(String.init) ?? "",
                 text(unit?.file ?? ""), weight.map { dialect.number($0 * 100) } ?? "",
                 dialect.number(total, decimals: 4), text(band?.grade ?? ""),
-            ] + areas.map { dialect.number($0, decimals: 4) }
+            ] + areas.map { $0.map { dialect.number($0, decimals: 4) } ?? "" }
         }
         var rows = [csvColumns]
         let pemda = aggregate.pemda
         rows.append(
             row(
                 "pemda", pemda, weight: aggregate.pemdaWeight, total: pemda.total, band: pemda.band,
-                areas: pemda.areaValues))
+                areas: aggregate.areas.map { pemda.areaValue($0.id) }))
         for opd in aggregate.opd {
             rows.append(
                 row(
-                    "opd", opd, weight: nil, total: opd.total, band: opd.band, areas: opd.areaValues
-                ))
+                    "opd", opd, weight: nil, total: opd.total, band: opd.band,
+                    areas: aggregate.areas.map { opd.areaValue($0.id) }))
         }
         rows.append(
             row(
@@ -228,6 +230,9 @@ public struct AggregateReport: Sendable {
             row(
                 "gabungan", nil, weight: nil, total: aggregate.total, band: aggregate.band,
                 areas: aggregate.areaValues))
+        rows.append(
+            ["#kosong", aggregate.pemda.missingAnswers.rawValue]
+                + Array(repeating: "", count: csvColumns.count - 2))
         return dialect.text(rows)
     }
 
@@ -241,6 +246,7 @@ public struct AggregateReport: Sendable {
         var total, publishedTotal: Double
         var category: JSONCategory?
         var areas: [JSONArea]
+        var missingAnswers: String
     }
     struct JSONCategory: Encodable { var grade, label: String }
     struct JSONUnit: Encodable {
@@ -256,7 +262,8 @@ public struct AggregateReport: Sendable {
     }
     struct JSONArea: Encodable {
         var id, title: String
-        var weight, pemda, opd, value, share: Double
+        var weight: Double
+        var pemda, opd, value, share: Double?
     }
 
     private func json() -> JSONDocument {
@@ -278,10 +285,12 @@ public struct AggregateReport: Sendable {
                 let area = aggregate.areas[index]
                 return JSONArea(
                     id: area.id, title: area.title, weight: area.weight,
-                    pemda: round(aggregate.pemda.areaValues[index]),
-                    opd: round(aggregate.opdAreaValues[index]),
-                    value: round(aggregate.areaValues[index]),
-                    share: round(Comparison.share(aggregate.areaValues[index], of: area.weight)))
-            })
+                    pemda: aggregate.pemda.areaValue(area.id).map(round),
+                    opd: aggregate.opdAreaValues[index].map(round),
+                    value: aggregate.areaValues[index].map(round),
+                    share: aggregate.areaValues[index].map {
+                        round(Comparison.share($0, of: area.weight))
+                    })
+            }, missingAnswers: aggregate.pemda.missingAnswers.rawValue)
     }
 }

@@ -76,6 +76,7 @@ public struct ComparisonReport: Sendable {
                 "\(labels.years): " + comparison.years.map(String.init).joined(separator: ", "))
         }
         lines.append(labels.threshold(language.percent(comparison.threshold)))
+        lines.append(PolicyLabels(language: language).missingAnswers(missingAnswers))
         if let baseline = comparison.baseline {
             let summaries = baseline.units.map(\.before) + baseline.missingUnits
             let years = Set(summaries.compactMap(\.year)).sorted().map(String.init)
@@ -94,7 +95,27 @@ public struct ComparisonReport: Sendable {
                 labels.severalYears(comparison.years.map(String.init).joined(separator: ", ")))
         }
         if !leftOut.isEmpty { alerts.append(labels.leftOut(leftOut.count)) }
+        let awaiting = comparison.ranking.flatMap { entry in
+            entry.unit.predicates.filter(\.awaitsDeclaration).flatMap(\.undeclared)
+        }
+        if !awaiting.isEmpty {
+            var seen: Set<String> = []
+            alerts.append(labels.scoreOnlyNote(awaiting.filter { seen.insert($0).inserted }))
+        }
         return alerts
+    }
+
+    /// How the units' unanswered items were counted (one policy for a whole comparison).
+    var missingAnswers: MissingAnswers {
+        comparison.ranking.first?.unit.missingAnswers ?? .zero
+    }
+
+    /// Whether the instrument has a predicate that needs another already held.
+    private var asksForHeldPredicates: Bool {
+        outline.instrument.criteria.contains {
+            if case .predicate = $0.target { return true }
+            return false
+        }
     }
 
     func rankText(_ entry: Comparison.RankedUnit) -> String {
@@ -123,7 +144,7 @@ public struct ComparisonReport: Sendable {
                 rankText(entry), unit.displayName, yearText(unit.year), language.number(unit.total),
                 unit.band?.grade ?? "—",
             ]
-            row += predicates.map { unit.meets($0) == true ? labels.yes : labels.no }
+            row += predicates.map { labels.verdict(unit.verdict($0)) }
             row.append(language.percent(unit.unansweredShare))
             if hasBaseline {
                 row.append(changes[unit.file].map { signed($0.totalChange) } ?? labels.new)
@@ -151,7 +172,7 @@ public struct ComparisonReport: Sendable {
     private func matrixSection() -> ReportDocument.Section {
         let rows = comparison.ranking.map { entry -> [String] in
             [rankText(entry), entry.unit.displayName]
-                + comparison.shares(of: entry.unit).map { language.number($0 * 100) }
+                + comparison.shares(of: entry.unit).map { $0.map { language.number($0 * 100) } ?? "—" }
         }
         return ReportDocument.Section(
             heading: labels.matrix,
@@ -193,7 +214,7 @@ public struct ComparisonReport: Sendable {
             [
                 change.current.displayName, language.number(change.before.total),
                 language.number(change.current.total), signed(change.totalChange),
-            ] + change.areaChanges.map { signed($0, percent: true) }
+            ] + change.areaChanges.map { $0.map { signed($0, percent: true) } ?? "—" }
         }
         var footer: [String] = []
         if !baseline.newUnits.isEmpty {
@@ -264,7 +285,7 @@ public struct ComparisonReport: Sendable {
                 HeatMap.Row(
                     labels: [rankText(entry), entry.unit.displayName],
                     cells: comparison.shares(of: entry.unit).map {
-                        HeatMap.Cell(text: language.number($0 * 100), share: $0)
+                        HeatMap.Cell(text: $0.map { language.number($0 * 100) } ?? "—", share: $0)
                     })
             },
             footer: footer, language: language,
@@ -292,20 +313,20 @@ public struct ComparisonReport: Sendable {
                     markers: markers, notes: markers.isEmpty ? [] : [markerNote],
                     tracksByMaximum: true))
         ]
-        for (index, area) in outline.areas.enumerated() {
-            let ordered = comparison.ranking.enumerated().sorted {
-                let left = $0.element.unit.areaValues[index]
-                let right = $1.element.unit.areaValues[index]
-                return left != right ? left > right : $0.offset < $1.offset
-            }
+        for area in outline.areas {
+            let ordered = comparison.ranking.compactMap { entry in
+                entry.unit.areaValue(area.id).map { (entry, $0) }
+            }.enumerated().sorted {
+                $0.element.1 != $1.element.1
+                    ? $0.element.1 > $1.element.1 : $0.offset < $1.offset
+            }.map(\.element)
             blocks.append(
                 .chart(
                     BarChart(
                         title: labels.chartPerArea(
                             area.id, area.title, language.number(area.weight)),
-                        bars: ordered.map { _, entry in
-                            let value = entry.unit.areaValues[index]
-                            return BarChart.Bar(
+                        bars: ordered.map { entry, value in
+                            BarChart.Bar(
                                 label: entry.unit.displayName, value: value, maximum: area.weight,
                                 text: language.number(value) + " ("
                                     + language.percent(Comparison.share(value, of: area.weight))
@@ -323,6 +344,8 @@ public struct ComparisonReport: Sendable {
         var columns = ["peringkat", "unit", "tahun", "berkas", "nilai", "kategori"]
         columns += outline.predicates.map { $0.lowercased() }
         columns.append("belum_dijawab_persen")
+        columns.append("kosong")
+        if asksForHeldPredicates { columns.append("predikat_diraih") }
         columns += outline.areas.map { $0.id.lowercased() + "_persen" }
         if comparison.baseline != nil {
             columns += ["nilai_sebelumnya", "perubahan_nilai"]
@@ -344,16 +367,26 @@ public struct ComparisonReport: Sendable {
                 dialect.number(unit.total, decimals: 4),
                 CSVWriter.neutralisingFormula(unit.band?.grade ?? ""),
             ]
-            row += outline.predicates.map { unit.meets($0) == true ? "ya" : "tidak" }
+            row += outline.predicates.map { name -> String in
+                let verdict = unit.verdict(name)
+                return verdict?.holds == true
+                    ? "ya" : verdict?.awaitsDeclaration == true ? "menunggu_predikat" : "tidak"
+            }
             row.append(dialect.number(unit.unansweredShare * 100))
-            row += comparison.shares(of: unit).map { dialect.number($0 * 100) }
+            row.append(unit.missingAnswers.rawValue)
+            if asksForHeldPredicates {
+                row.append(
+                    CSVWriter.neutralisingFormula(
+                        unit.heldPredicates.map(\.description).joined(separator: "; ")))
+            }
+            row += comparison.shares(of: unit).map { $0.map { dialect.number($0 * 100) } ?? "" }
             if comparison.baseline != nil {
                 if let change = changes[unit.file] {
                     row += [
                         dialect.number(change.before.total, decimals: 4),
                         dialect.number(change.totalChange, decimals: 4),
                     ]
-                    row += change.areaChanges.map { dialect.number($0 * 100) }
+                    row += change.areaChanges.map { $0.map { dialect.number($0 * 100) } ?? "" }
                     row.append(String(change.items.count))
                 } else {
                     row += Array(repeating: "", count: 3 + outline.areas.count)
@@ -375,6 +408,7 @@ public struct ComparisonReport: Sendable {
         var areas: [JSONArea]
         var baseline: JSONBaseline?
         var leftOut: [JSONLeftOut]
+        var missingAnswers: String
         var counts: JSONCounts
     }
     struct JSONCounts: Encodable {
@@ -401,6 +435,8 @@ public struct ComparisonReport: Sendable {
         var total, publishedTotal: Double
         var category: JSONCategory?
         var predicates: [String: Bool]
+        var scoreCriteriaMet: [String: Bool]
+        var heldPredicates: [String]
         var items, unanswered: Int
         var unansweredShare: Double
         var areas: [JSONAreaValue]
@@ -457,21 +493,27 @@ public struct ComparisonReport: Sendable {
                 category: unit.band.map { JSONCategory(grade: $0.grade, label: $0.label) },
                 predicates: Dictionary(
                     unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
+                scoreCriteriaMet: Dictionary(
+                    unit.predicates.map { ($0.name, $0.scoreCriteriaHold) },
+                    uniquingKeysWith: { $1 }),
+                heldPredicates: unit.heldPredicates.map(\.description),
                 items: unit.itemCount, unanswered: unit.unansweredCount,
                 unansweredShare: round(unit.unansweredShare),
-                areas: outline.areas.indices.map {
-                    JSONAreaValue(
-                        id: outline.areas[$0].id, value: round(unit.areaValues[$0]),
-                        share: round(shares[$0]))
+                areas: outline.areas.indices.compactMap { index in
+                    guard let share = shares[index],
+                        let value = unit.areaValue(outline.areas[index].id)
+                    else { return nil }
+                    return JSONAreaValue(
+                        id: outline.areas[index].id, value: round(value), share: round(share))
                 },
                 baseline: changes[unit.file].map { change in
                     JSONUnitChange(
                         file: change.before.file, year: change.before.year,
                         total: round(change.before.total), totalChange: round(change.totalChange),
-                        areas: outline.areas.indices.map {
-                            JSONAreaChange(
-                                id: outline.areas[$0].id, shareChange: round(change.areaChanges[$0])
-                            )
+                        areas: outline.areas.indices.compactMap { index in
+                            change.areaChanges[index].map {
+                                JSONAreaChange(id: outline.areas[index].id, shareChange: round($0))
+                            }
                         },
                         changedItems: change.items.map {
                             JSONItemChange(
@@ -510,6 +552,7 @@ public struct ComparisonReport: Sendable {
                     missingUnits: baseline.missingUnits.map(reference))
             },
             leftOut: leftOut.map { JSONLeftOut(file: $0.file, reason: $0.reason) },
+            missingAnswers: missingAnswers.rawValue,
             counts: JSONCounts(
                 units: comparison.ranking.count,
                 predicates: Dictionary(

@@ -40,6 +40,19 @@ struct CoordinatorLabels {
     var belowCount: String { pick("Di bawah batas", "Below") }
     var yes: String { pick("ya", "yes") }
     var no: String { pick("tidak", "no") }
+    /// A predicate whose values meet every criterion but whose required predicate was not
+    /// declared.
+    var scoreOnly: String { pick("nilai ya", "score yes") }
+
+    /// A verdict cell of the ranking.
+    func verdict(_ verdict: UnitSummary.Verdict?) -> String {
+        guard let verdict else { return no }
+        return verdict.holds ? yes : verdict.awaitsDeclaration ? scoreOnly : no
+    }
+
+    func scoreOnlyNote(_ undeclared: [String]) -> String {
+        "\(scoreOnly): " + PolicyLabels(language: language).awaitingDeclaration(undeclared)
+    }
     var change: String { pick("Perubahan", "Change") }
     var before: String { pick("Sebelumnya", "Before") }
     var now: String { pick("Sekarang", "Now") }
@@ -162,10 +175,11 @@ struct CoordinatorLabels {
         pick("Kategori (lembar \(letter)): ", "Category (worksheet \(letter)): ") + category
     }
 
-    func predicateLine(_ name: String, _ first: Bool, _ second: Bool) -> String {
-        let word = { (holds: Bool) in holds ? yes : no }
-        return "\(name): " + pick("lembar A ", "worksheet A ") + word(first) + ", "
-            + pick("lembar B ", "worksheet B ") + word(second)
+    func predicateLine(
+        _ name: String, _ first: UnitSummary.Verdict?, _ second: UnitSummary.Verdict?
+    ) -> String {
+        "\(name): " + pick("lembar A ", "worksheet A ") + verdict(first) + ", "
+            + pick("lembar B ", "worksheet B ") + verdict(second)
     }
 
     var opdCount: String { pick("Jumlah OPD", "OPD") }

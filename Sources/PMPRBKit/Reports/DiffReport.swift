@@ -68,6 +68,7 @@ public struct DiffReport: Sendable {
             labels.worksheetLine(
                 "B", second.file, unitText(second), second.year.map(String.init) ?? labels.notGiven),
             "\(labels.instrument): \(instrument.id) (\(Instrument.regulation(of: instrument.source)))",
+            PolicyLabels(language: language).missingAnswers(first.missingAnswers),
         ]
         var sections = [scoreSection()]
         if diff.items.isEmpty && diff.inputs.isEmpty {
@@ -86,11 +87,13 @@ public struct DiffReport: Sendable {
     private func scoreSection() -> ReportDocument.Section {
         var rows = diff.areas.indices.map { index -> [String] in
             let area = diff.areas[index]
-            let left = diff.first.areaValues[index]
-            let right = diff.second.areaValues[index]
+            let left = diff.first.areaValue(area.id)
+            let right = diff.second.areaValue(area.id)
+            let change = left.flatMap { left in right.map { $0 - left } }
             return [
-                area.id, area.title, language.number(area.weight), language.number(left),
-                language.number(right), signed(right - left),
+                area.id, area.title, language.number(area.weight),
+                left.map { language.number($0) } ?? "—", right.map { language.number($0) } ?? "—",
+                change.map(signed) ?? "—",
             ]
         }
         rows.append([
@@ -104,8 +107,7 @@ public struct DiffReport: Sendable {
         ]
         for name in instrument.predicates {
             footer.append(
-                labels.predicateLine(
-                    name, diff.first.meets(name) == true, diff.second.meets(name) == true))
+                labels.predicateLine(name, diff.first.verdict(name), diff.second.verdict(name)))
         }
         return ReportDocument.Section(
             heading: labels.diffScores,
@@ -156,9 +158,9 @@ public struct DiffReport: Sendable {
             blocks.append(.section(section))
             guard section.heading == labels.diffScores else { continue }
             var bars: [BarChart.Bar] = []
-            for (index, area) in diff.areas.enumerated() {
+            for area in diff.areas {
                 for (series, unit) in [diff.first, diff.second].enumerated() {
-                    let value = unit.areaValues[index]
+                    guard let value = unit.areaValue(area.id) else { continue }
                     bars.append(
                         BarChart.Bar(
                             label: area.id + " " + (series == 0 ? "A" : "B"), value: value,
@@ -210,6 +212,9 @@ public struct DiffReport: Sendable {
             dialect.number(diff.second.total, decimals: 4),
             dialect.number(diff.totalChange, decimals: 4),
         ])
+        rows.append(
+            ["", "#kosong", "kebijakan", "", diff.first.missingAnswers.rawValue]
+                + Array(repeating: "", count: Self.csvColumns.count - 5))
         return dialect.text(rows)
     }
 
@@ -222,6 +227,7 @@ public struct DiffReport: Sendable {
         var sameUnit: Bool
         var items: [JSONItem]
         var inputs: [JSONInput]
+        var missingAnswers: String
     }
     struct JSONSide: Encodable {
         var file, unit: String
@@ -229,6 +235,8 @@ public struct DiffReport: Sendable {
         var total, publishedTotal: Double
         var category: String?
         var predicates: [String: Bool]
+        var scoreCriteriaMet: [String: Bool]
+        var heldPredicates: [String]
         var areas: [String: Double]
     }
     struct JSONItem: Encodable {
@@ -248,8 +256,12 @@ public struct DiffReport: Sendable {
                 publishedTotal: unit.publishedTotal, category: unit.band?.grade,
                 predicates: Dictionary(
                     unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
+                scoreCriteriaMet: Dictionary(
+                    unit.predicates.map { ($0.name, $0.scoreCriteriaHold) },
+                    uniquingKeysWith: { $1 }),
+                heldPredicates: unit.heldPredicates.map(\.description),
                 areas: Dictionary(
-                    zip(diff.areas.map(\.id), unit.areaValues.map(round)), uniquingKeysWith: { $1 })
+                    zip(unit.areaIDs, unit.areaValues.map(round)), uniquingKeysWith: { $1 })
             )
         }
         return JSONDocument(
@@ -265,6 +277,6 @@ public struct DiffReport: Sendable {
             },
             inputs: diff.inputs.map {
                 JSONInput(code: $0.code, title: $0.title, first: $0.first, second: $0.second)
-            })
+            }, missingAnswers: diff.first.missingAnswers.rawValue)
     }
 }

@@ -51,12 +51,27 @@ struct Labels {
         }
     }
 
-    func incomplete(_ count: Int, of total: Int, share: String) -> String {
-        pick(
-            "PERHATIAN: \(count) dari \(total) butir belum dijawab (\(share)). "
-                + "Nilai di bawah adalah batas bawah: butir kosong dihitung 0.",
-            "WARNING: \(count) of \(total) items are unanswered (\(share)). "
-                + "The score below is a lower bound: empty items count 0.")
+    func incomplete(
+        _ count: Int, of total: Int, share: String, policy: MissingAnswers = .zero
+    ) -> String {
+        switch policy {
+        case .zero:
+            pick(
+                "PERHATIAN: \(count) dari \(total) butir belum dijawab (\(share)). "
+                    + "Nilai di bawah adalah batas bawah: butir kosong dihitung 0.",
+                "WARNING: \(count) of \(total) items are unanswered (\(share)). "
+                    + "The score below is a lower bound: empty items count 0.")
+        case .ignored:
+            pick(
+                "PERHATIAN: \(count) dari \(total) butir belum dijawab (\(share)). "
+                    + "Butir kosong tidak ikut rata-rata sub-indikatornya (--kosong abaikan).",
+                "WARNING: \(count) of \(total) items are unanswered (\(share)). "
+                    + "Empty items are left out of their sub-indicator's mean (--kosong abaikan).")
+        }
+    }
+
+    func heldPredicate(_ name: String) -> String {
+        pick("predikat \(name) sudah diraih", "\(name) already held")
     }
 
     func gapIntro(shown: Int, of total: Int) -> String {
@@ -80,7 +95,7 @@ struct Labels {
 
     /// The assumptions of the method itself, which hold for every instrument
     /// (`docs/methodology.md`, section 8).
-    var methodAssumptions: [String] {
+    func methodAssumptions(_ policy: MissingAnswers = .zero) -> [String] {
         [
             pick(
                 "ASM-13: kategori dan syarat predikat dinilai pada nilai yang dibulatkan dua desimal, "
@@ -90,9 +105,15 @@ struct Labels {
             pick(
                 "ASM-14: nilai sub-indikator = bobot x rata-rata nilai butirnya (semua butir sama berat).",
                 "ASM-14: a sub-indicator's value = its weight x the mean of its items' values."),
-            pick(
-                "ASM-15: butir yang belum dijawab atau tidak dapat dihitung bernilai 0.",
-                "ASM-15: an unanswered item, or one that cannot be computed, counts 0."),
+            policy == .zero
+                ? pick(
+                    "ASM-15: butir yang belum dijawab atau tidak dapat dihitung bernilai 0.",
+                    "ASM-15: an unanswered item, or one that cannot be computed, counts 0.")
+                : pick(
+                    "ASM-15 (--kosong abaikan): butir yang belum dijawab atau tidak dapat "
+                        + "dihitung tidak ikut rata-rata sub-indikatornya.",
+                    "ASM-15 (--kosong abaikan): an unanswered item, or one that cannot be "
+                        + "computed, is left out of its sub-indicator's mean."),
         ]
     }
 

@@ -50,6 +50,20 @@ struct ScoreCSV {
             number(card.maximum), number(card.total), number(card.total / card.maximum * 100, 2),
             "", "", "", "",
         ])
+        // How the card was scored, and each predicate's verdict (`docs/output-formats.md`).
+        let empty = Array(repeating: "", count: Self.columns.count - 3)
+        rows.append(["#kosong", "kebijakan", card.missingAnswers.rawValue] + empty)
+        if card.asksForHeldPredicates {
+            rows.append(
+                ["#predikat", "predikat_diraih",
+                    card.heldPredicates.map(\.description).joined(separator: "; ")] + empty)
+        }
+        for predicate in card.predicates {
+            let verdict =
+                predicate.holds
+                ? "terpenuhi" : predicate.awaitsDeclaration ? "menunggu_predikat" : "belum"
+            rows.append([predicate.name, "predikat", verdict] + empty)
+        }
         return dialect.text(rows)
     }
 }

@@ -28,6 +28,13 @@ struct ScoreJSON {
         var warnings: [String]
         /// The parts of a two-part index (Indeks RB since 2023); absent for other instruments.
         var index: IndexEntry? = nil
+        var missingAnswers: String
+        var heldPredicates: [HeldEntry]
+    }
+
+    struct HeldEntry: Encodable {
+        var name: String
+        var year: Int?
     }
 
     struct Instrument: Encodable { var id, title, source: String }
@@ -45,6 +52,8 @@ struct ScoreJSON {
     struct PredicateEntry: Encodable {
         var name: String
         var met: Bool
+        var scoreCriteriaMet: Bool
+        var undeclared: [String]
         var criteria: [CriterionEntry]
     }
     struct CriterionEntry: Encodable {
@@ -52,6 +61,7 @@ struct ScoreJSON {
         var value, threshold: Double
         var met: Bool
         var failingAreas: [String]
+        var declared: String?
     }
     struct ItemEntry: Encodable {
         var code, title, area, areaTitle, answer, bestAnswer, `class`: String
@@ -79,6 +89,7 @@ struct ScoreJSON {
         var year: Int?
         var unanswered: Int
         var gaps: [ItemEntry]
+        var missingAnswers: String
 
         init(card: ScoreCard, top: Int) {
             instrument = card.instrumentID
@@ -86,6 +97,7 @@ struct ScoreJSON {
             year = card.year
             unanswered = card.unansweredCount
             gaps = card.gaps.prefix(max(0, top)).map(ScoreJSON.item)
+            missingAnswers = card.missingAnswers.rawValue
         }
     }
 
@@ -123,6 +135,8 @@ struct ScoreJSON {
             predicates: card.predicates.map { predicate in
                 PredicateEntry(
                     name: predicate.name, met: predicate.holds,
+                    scoreCriteriaMet: predicate.scoreCriteriaHold,
+                    undeclared: predicate.undeclared,
                     criteria: predicate.checks.map(Self.criterion))
             },
             gaps: card.gaps.prefix(max(0, top)).map(Self.item),
@@ -140,7 +154,9 @@ struct ScoreJSON {
             assumptions: card.assumptions.map {
                 AssumptionEntry(id: $0.assumptionID ?? "", note: $0.note, source: $0.source)
             },
-            warnings: card.warnings.map(\.description))
+            warnings: card.warnings.map(\.description),
+            missingAnswers: card.missingAnswers.rawValue,
+            heldPredicates: card.heldPredicates.map { HeldEntry(name: $0.name, year: $0.year) })
     }
 
     static func criterion(_ check: ScoreCard.CriterionCheck) -> CriterionEntry {
@@ -154,7 +170,7 @@ struct ScoreJSON {
         return CriterionEntry(
             code: check.criterion.code, title: check.criterion.title, target: target,
             value: round(check.value), threshold: check.criterion.threshold, met: check.holds,
-            failingAreas: check.failingAreas)
+            failingAreas: check.failingAreas, declared: check.declared?.description)
     }
 
     func rendered() -> String {

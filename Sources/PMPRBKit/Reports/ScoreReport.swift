@@ -52,7 +52,17 @@ public struct ScoreReport: Sendable {
         if !card.areas.isEmpty { sections.append(areaSection(labels)) }
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
-        if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
+        if let plan {
+            var section = PlanSection(plan: plan, labels: labels).section()
+            // A plan reaches values; a predicate the unit must already hold is declared.
+            if case .predicate(let name) = plan.target,
+                let check = card.predicates.first(where: { $0.name == name }),
+                !check.undeclared.isEmpty
+            {
+                section.paragraphs.append(policy.declarationNeeded(check.undeclared))
+            }
+            sections.append(section)
+        }
         if let evidence {
             sections.append(EvidenceSection(check: evidence, labels: labels).section())
         }
@@ -60,7 +70,7 @@ public struct ScoreReport: Sendable {
             ReportDocument.Section(
                 heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
                 footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }
-                    + labels.methodAssumptions.map { "- " + $0 }
+                    + labels.methodAssumptions(card.missingAnswers).map { "- " + $0 }
                     + (card.index == nil ? [] : labels.indexAssumptions.map { "- " + $0 })))
         return ReportDocument(
             title: labels.reportTitle + ": " + card.instrumentTitle,
@@ -72,14 +82,20 @@ public struct ScoreReport: Sendable {
             "\(labels.unit): " + (card.unit.isEmpty ? labels.notGiven : card.unit),
             "\(labels.year): " + (card.year.map(String.init) ?? labels.notGiven),
             "\(labels.instrument): \(card.instrumentID) (\(Instrument.regulation(of: card.instrumentSource)))",
-        ]
+            policy.missingAnswers(card.missingAnswers),
+        ] + (card.asksForHeldPredicates ? [policy.held(card.heldPredicates)] : [])
     }
+
+    private var policy: PolicyLabels { PolicyLabels(language: language) }
 
     private func alerts(_ labels: Labels) -> [String] {
         var alerts: [String] = []
         if card.isIncomplete {
             let share = language.percent(Double(card.unansweredCount) / Double(card.items.count))
-            alerts.append(labels.incomplete(card.unansweredCount, of: card.items.count, share: share))
+            alerts.append(
+                labels.incomplete(
+                    card.unansweredCount, of: card.items.count, share: share,
+                    policy: card.missingAnswers))
         }
         return alerts
     }
@@ -139,8 +155,8 @@ public struct ScoreReport: Sendable {
                             "\(criterion.code): " + labels.areaFailing(check.failingAreas))
                     }
                 case .predicate(let name):
-                    value = check.holds ? labels.met : labels.notMet
-                    threshold = name
+                    value = policy.declared(check.declared)
+                    threshold = labels.heldPredicate(name)
                 default:
                     value = language.number(check.value)
                     threshold = "≥ " + language.number(criterion.threshold)

@@ -5,20 +5,26 @@ extension Instrument {
     /// with two decimals), so that 59,99% fails a 60% threshold and 60,00% meets it
     /// (`docs/methodology.md`, section 6).
     func checkPredicates(_ card: ScoreCard) -> [ScoreCard.PredicateCheck] {
-        checkPredicates(total: card.total, areas: card.areas) { card.node($0)?.value }
+        checkPredicates(total: card.total, areas: card.areas, held: card.heldPredicates) {
+            card.node($0)?.value
+        }
     }
 
-    /// Checks every predicate's criteria against a total, the area scores and the value of
-    /// each node a score card lists (`nil` for a node it does not list).
+    /// Checks every predicate's criteria against a total, the area scores, the predicates
+    /// the unit is declared to hold, and the value of each node a score card lists (`nil` for
+    /// a node it does not list).
+    ///
+    /// A criterion that the unit already holds another predicate (WBBM needs Menuju WBK,
+    /// Tabel 6) holds only when that predicate is declared: the same worksheet passing the
+    /// other predicate's thresholds is not an award (`docs/methodology.md`, section 6).
     func checkPredicates(
-        total: Double, areas: [ScoreCard.AreaScore], nodeValue: (String) -> Double?
+        total: Double, areas: [ScoreCard.AreaScore], held: [HeldPredicate],
+        nodeValue: (String) -> Double?
     ) -> [ScoreCard.PredicateCheck] {
         var results: [ScoreCard.PredicateCheck] = []
         for name in predicates {
             let checks = criteria.filter { $0.predicate == name }.map { criterion in
-                check(
-                    criterion, total: total, areas: areas, nodeValue: nodeValue,
-                    earlier: results)
+                check(criterion, total: total, areas: areas, nodeValue: nodeValue, held: held)
             }
             results.append(ScoreCard.PredicateCheck(name: name, checks: checks))
         }
@@ -27,7 +33,7 @@ extension Instrument {
 
     private func check(
         _ criterion: Criterion, total: Double, areas: [ScoreCard.AreaScore],
-        nodeValue: (String) -> Double?, earlier: [ScoreCard.PredicateCheck]
+        nodeValue: (String) -> Double?, held: [HeldPredicate]
     ) -> ScoreCard.CriterionCheck {
         switch criterion.target {
         case .total:
@@ -43,10 +49,22 @@ extension Instrument {
                 criterion: criterion, value: lowest, holds: failing.isEmpty,
                 failingAreas: failing.map(\.id))
         case .predicate(let name):
-            let holds = earlier.first { $0.name == name }?.holds ?? false
-            return ScoreCard.CriterionCheck(
-                criterion: criterion, value: holds ? 1 : 0, holds: holds, failingAreas: [])
+            let declared = declaration(of: name, in: held)
+            var check = ScoreCard.CriterionCheck(
+                criterion: criterion, value: declared == nil ? 0 : 1, holds: declared != nil,
+                failingAreas: [])
+            check.declared = declared
+            return check
         }
+    }
+
+    /// The declaration that the unit holds a predicate: the predicate itself, or one that
+    /// requires it (a unit holding WBBM held WBK before).
+    private func declaration(of name: String, in held: [HeldPredicate]) -> HeldPredicate? {
+        held.first { $0.name == name }
+            ?? held.first { other in
+                criteria.contains { $0.predicate == other.name && $0.target == .predicate(name) }
+            }
     }
 
     private func pointCheck(_ criterion: Criterion, value: Double) -> ScoreCard.CriterionCheck {

@@ -4,14 +4,21 @@ extension Instrument {
     /// Scores a worksheet: a pure function of the instrument and the answers.
     ///
     /// Item values follow their answer types; a sub-indicator is worth its weight times the
-    /// mean of its items' values (an unanswered item counts 0); every other node is the sum of
-    /// its children (`docs/methodology.md`, section 4).
+    /// mean of its items' values (an unanswered item counts 0, or is left out of the mean with
+    /// ``MissingAnswers/ignored``); every other node is the sum of its children
+    /// (`docs/methodology.md`, section 4).
     ///
-    /// - Parameter worksheet: A worksheet checked against this instrument.
+    /// - Parameters:
+    ///   - worksheet: A worksheet checked against this instrument.
+    ///   - options: How unanswered items count, and predicates declared besides the
+    ///     worksheet's `#predikat` row.
     /// - Returns: The score card.
     /// - Complexity: O(n) in the number of nodes.
-    public func score(_ worksheet: Worksheet) -> ScoreCard {
-        let tally = self.tally(worksheet)
+    public func score(_ worksheet: Worksheet, options: ScoringOptions = ScoringOptions())
+        -> ScoreCard
+    {
+        let tally = self.tally(
+            Answers(worksheet: worksheet, instrument: self), missing: options.missingAnswers)
         var items: [ScoreCard.ItemScore] = []
         items.reserveCapacity(tally.items.count)
         for item in tally.items {
@@ -23,7 +30,8 @@ extension Instrument {
                     indexAdjusted(
                         itemScore(
                             offset, value: tally.itemValue[offset], own: tally.ownValue[offset],
-                            gate: tally.gateFactor[offset], answer: tally.shown[offset]),
+                            gate: tally.gateFactor[offset], answer: tally.shown[offset],
+                            tally: tally),
                         offset: offset, tally: tally))
             }
         }
@@ -41,6 +49,8 @@ extension Instrument {
             band: band(for: tally.total, index: tally.index),
             predicates: [], items: items, assumptions: assumptionList,
             warnings: worksheet.warnings, index: tally.index)
+        card.missingAnswers = options.missingAnswers
+        card.heldPredicates = Self.merged(worksheet.heldPredicates, options.heldPredicates)
         card.predicates = checkPredicates(card)
         return card
     }
@@ -65,6 +75,9 @@ extension Instrument {
         var items: [(offset: Int, direct: (share: Double, number: Double)?)]
         /// The total.
         var total: Double
+        /// The number of items each averaged sub-indicator divides by, in the order of
+        /// ``nodes`` (0 elsewhere): all of them, or only the answered ones.
+        var divisor: [Int]
         /// Whether each node is a line the worksheet marks not applicable (`TB`).
         var notApplicable: [Bool] = []
         /// The parts of a two-part index, or `nil` for other instruments.
@@ -81,8 +94,8 @@ extension Instrument {
     }
 
     /// Computes every value of a worksheet (`docs/methodology.md`, section 4).
-    func tally(_ worksheet: Worksheet) -> Tally {
-        tally(Answers(worksheet: worksheet, instrument: self))
+    func tally(_ worksheet: Worksheet, missing: MissingAnswers = .zero) -> Tally {
+        tally(Answers(worksheet: worksheet, instrument: self), missing: missing)
     }
 
     /// The answers a tally reads: by node (the index in ``nodes``) or by code.
@@ -109,7 +122,7 @@ extension Instrument {
     }
 
     /// Computes every value from answers (`docs/methodology.md`, section 4).
-    func tally(_ answers: Answers) -> Tally {
+    func tally(_ answers: Answers, missing: MissingAnswers = .zero) -> Tally {
         var ownValue = [Double?](repeating: nil, count: nodes.count)
         var shown = [ShownAnswer](repeating: .none, count: nodes.count)
         var notApplicable = [Bool](repeating: false, count: nodes.count)
@@ -129,12 +142,21 @@ extension Instrument {
             ownValue[offset].map { $0 * gateFactor[offset] }
         }
         let direct = directShares(answers)
+        let divisor = nodes.indices.map { offset -> Int in
+            let children = nodes[offset].children
+            guard nodes[offset].kind == .subindikator,
+                children.contains(where: { nodes[$0].weight == nil })
+            else { return 0 }
+            return missing == .zero
+                ? children.count : children.filter { itemValue[$0] != nil }.count
+        }
         var value = [Double](repeating: 0, count: nodes.count)
         for offset in nodes.indices.reversed() {
             if let share = direct[offset] {
                 value[offset] = (nodes[offset].weight ?? 0) * share.share
             } else {
-                value[offset] = nodeValue(offset, itemValue: itemValue, value: value)
+                value[offset] = nodeValue(
+                    offset, itemValue: itemValue, value: value, divisor: divisor[offset])
             }
         }
         var items: [(offset: Int, direct: (share: Double, number: Double)?)] = []
@@ -158,69 +180,19 @@ extension Instrument {
         return Tally(
             ownValue: ownValue, shown: shown, gateFactor: gateFactor, itemValue: itemValue,
             value: value, covered: covered, items: items, total: index?.index ?? total,
-            notApplicable: notApplicable, index: index)
+            divisor: divisor, notApplicable: notApplicable, index: index)
     }
 
-    /// The value of each area group; an area whose value was given directly above it has no
-    /// value of its own to show.
+    /// The value of each area group; an area with a node whose value was given directly above
+    /// it has no value of its own to show (a part of it would be read as the whole).
     func areaScores(_ tally: Tally) -> [ScoreCard.AreaScore] {
-        areaGroupList.map { ($0.id, $0.nodes.filter { !tally.covered[$0] }) }
-            .filter { !$0.1.isEmpty }.map { group in
+        areaGroupList.filter { !$0.nodes.contains { tally.covered[$0] } }
+            .map { ($0.id, $0.nodes) }.map { group in
                 ScoreCard.AreaScore(
                     id: group.0, title: group.1.first.map { nodes[$0].title } ?? group.0,
                     weight: group.1.compactMap { nodes[$0].weight }.reduce(0, +),
                     value: group.1.map { tally.value[$0] }.reduce(0, +))
             }
-    }
-
-    /// Summarises a worksheet as ``UnitSummary/init(card:file:)`` summarises its score card,
-    /// without building the card's titles, node list and gap data: `compare` summarises
-    /// thousands of worksheets.
-    ///
-    /// - Parameters:
-    ///   - worksheet: A worksheet checked against this instrument.
-    ///   - file: The worksheet's file, as the user named it.
-    /// - Returns: A summary equal to `UnitSummary(card: score(worksheet), file: file)`.
-    func summary(_ worksheet: Worksheet, file: String) -> UnitSummary {
-        summary(
-            unit: worksheet.unit, year: worksheet.year, file: file,
-            answers: Answers(worksheet: worksheet, instrument: self))
-    }
-
-    /// Summarises a worksheet's answers; see ``summary(_:file:)``.
-    func summary(unit: String, year: Int?, file: String, answers: Answers) -> UnitSummary {
-        let tally = self.tally(answers)
-        let areas = areaScores(tally)
-        let predicates = checkPredicates(total: tally.total, areas: areas) { code in
-            guard let offset = index(of: code), tally.shownWeight(of: offset, in: self) != nil
-            else { return nil }
-            return tally.value[offset]
-        }
-        var answers: [ShownAnswer] = []
-        var points: [Double] = []
-        var unanswered = 0
-        answers.reserveCapacity(tally.items.count)
-        points.reserveCapacity(tally.items.count)
-        for item in tally.items {
-            if let direct = item.direct {
-                answers.append(.number(direct.number))
-                points.append(direct.share * (nodes[item.offset].weight ?? 0))
-            } else {
-                let value = tally.itemValue[item.offset]
-                if value == nil && !isExemptFromAnswer(item.offset, tally: tally) { unanswered += 1 }
-                answers.append(tally.shown[item.offset])
-                points.append(
-                    indexPoints(
-                        (value ?? 0) * pointsPerUnit(of: item.offset), offset: item.offset,
-                        tally: tally))
-            }
-        }
-        return UnitSummary(
-            instrumentID: id, unit: unit, year: year, file: file,
-            total: tally.total, band: band(for: tally.total, index: tally.index),
-            predicates: predicates.map { .init(name: $0.name, holds: $0.holds) },
-            itemCount: tally.items.count, unansweredCount: unanswered,
-            areaValues: areas.map(\.value), answers: answers, points: points)
     }
 
     /// The factor an item's gates put on its value: the product of its prerequisites' values
@@ -276,14 +248,16 @@ extension Instrument {
                 { code in
                     if case .number(let number)? = answers.forCode(code) { return number }
                     return nil
-                }, zeroDenominatorValue: nodes[offset].zeroDenominatorValue)
+                }, zeroDenominator: nodes[offset].zeroDenominator)
             return (result, result.map(ShownAnswer.percent) ?? .none)
         default:
             return (nil, .none)
         }
     }
 
-    private func nodeValue(_ offset: Int, itemValue: [Double?], value: [Double]) -> Double {
+    private func nodeValue(
+        _ offset: Int, itemValue: [Double?], value: [Double], divisor: Int
+    ) -> Double {
         switch nodes[offset].kind {
         case .masukan: return 0
         case .butir:
@@ -294,7 +268,8 @@ extension Instrument {
             // Sums in child order, as `map(_:).reduce(0, +)` would, without an array.
             var sum = 0.0
             for child in nodes[offset].children { sum += itemValue[child] ?? 0 }
-            return (nodes[offset].weight ?? 0) * sum / Double(nodes[offset].children.count)
+            guard divisor > 0 else { return 0 }
+            return (nodes[offset].weight ?? 0) * sum / Double(divisor)
         default:
             var sum = 0.0
             for child in nodes[offset].children { sum += value[child] }
@@ -302,13 +277,22 @@ extension Instrument {
         }
     }
 
-    /// The points one unit of an item's value is worth in the total.
-    func pointsPerUnit(of offset: Int) -> Double {
+    /// The points one unit of an item's value is worth in the total: its own weight, or its
+    /// sub-indicator's weight over the items that sub-indicator divides by.
+    func pointsPerUnit(of offset: Int, tally: Tally) -> Double {
         if let weight = nodes[offset].weight { return weight }
         guard let parent = nodes[offset].parent, let weight = nodes[parent].weight else {
             return 0
         }
-        return weight / Double(nodes[parent].children.count)
+        // An unanswered item left out of the mean would share the weight with the others.
+        let divisor = max(1, tally.divisor[parent] + (tally.itemValue[offset] == nil ? 1 : 0))
+        return weight / Double(min(divisor, nodes[parent].children.count))
+    }
+
+    /// Declared predicates without repeats: the first declaration of a name wins.
+    static func merged(_ first: [HeldPredicate], _ second: [HeldPredicate]) -> [HeldPredicate] {
+        var seen: Set<String> = []
+        return (first + second).filter { seen.insert($0.name).inserted }
     }
 
     private func depth(of offset: Int) -> Int {
@@ -327,11 +311,12 @@ extension Instrument {
     }
 
     private func itemScore(
-        _ offset: Int, value: Double?, own: Double?, gate: Double, answer: ShownAnswer
+        _ offset: Int, value: Double?, own: Double?, gate: Double, answer: ShownAnswer,
+        tally: Tally
     ) -> ScoreCard.ItemScore {
         let best = answerTypeOfNode[offset]?.bestValue ?? 1
         let current = own ?? 0
-        let perUnit = pointsPerUnit(of: offset)
+        let perUnit = pointsPerUnit(of: offset, tally: tally)
         let gapClass: ScoreCard.GapClass =
             current >= best - 1e-12 ? .dipertahankan : current > 1e-12 ? .ditingkatkan : .diperbaiki
         return ScoreCard.ItemScore(

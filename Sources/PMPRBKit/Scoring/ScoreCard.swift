@@ -85,6 +85,16 @@ public struct ScoreCard: Hashable, Sendable {
         public var holds: Bool
         /// For an area criterion, the areas below the threshold.
         public var failingAreas: [String]
+        /// For a criterion that the unit holds another predicate: the declaration that it
+        /// does, or `nil` when none was made.
+        public var declared: HeldPredicate? = nil
+
+        /// Whether the criterion is checked against the answers' values rather than against
+        /// a declared predicate.
+        public var isScoreCriterion: Bool {
+            if case .predicate = criterion.target { return false }
+            return true
+        }
     }
 
     /// The check of a predicate such as WBK.
@@ -95,6 +105,21 @@ public struct ScoreCard: Hashable, Sendable {
         public var checks: [CriterionCheck]
         /// Whether every criterion holds.
         public var holds: Bool { checks.allSatisfy(\.holds) }
+        /// Whether every criterion checked against the values holds.
+        public var scoreCriteriaHold: Bool {
+            checks.filter(\.isScoreCriterion).allSatisfy(\.holds)
+        }
+        /// The predicates the unit must already hold that were not declared (`WBK` for WBBM).
+        public var undeclared: [String] {
+            checks.compactMap { check in
+                guard !check.holds, case .predicate(let name) = check.criterion.target else {
+                    return nil
+                }
+                return name
+            }
+        }
+        /// Whether the values meet every criterion and only a declaration is missing.
+        public var awaitsDeclaration: Bool { !holds && scoreCriteriaHold }
     }
 
     /// The instrument's id.
@@ -127,6 +152,16 @@ public struct ScoreCard: Hashable, Sendable {
     public var warnings: [Diagnostic]
     /// The parts of a two-part index (Indeks RB since 2023), or `nil` for other instruments.
     public var index: IndexParts? = nil
+    /// How unanswered items were counted.
+    public var missingAnswers: MissingAnswers = .zero
+    /// The predicates the unit was declared to hold (its `#predikat` row and `--predikat`).
+    public var heldPredicates: [HeldPredicate] = []
+
+    /// Whether a predicate of the instrument needs the unit to hold another one already, so
+    /// that reports say which the unit was declared to hold.
+    public var asksForHeldPredicates: Bool {
+        predicates.contains { $0.checks.contains { !$0.isScoreCriterion } }
+    }
 
     /// The number of scored items with no answer.
     public var unansweredCount: Int { items.filter { !$0.isAnswered }.count }

@@ -33,6 +33,7 @@ public struct WorksheetGenerator: Sendable {
         var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
         let maturity = 0.15 + 0.85 * random.unit().squareRoot()
         var answers: [String: String] = [:]
+        var counts: [String: Int] = [:]
         var bases: [String: Int] = [:]
         for node in instrument.nodes where node.isAnswerable {
             guard let type = instrument.answerType(of: node) else { continue }
@@ -57,10 +58,51 @@ public struct WorksheetGenerator: Sendable {
                 if base == 0 { continue }
                 let isBase = node.code.split(separator: ".").last == "1"
                 let done = Double(base) * min(1, maturity + 0.1 * random.unit())
-                answers[node.code] = String(isBase ? base : Int(done.rounded()))
+                counts[node.code] = isBase ? base : Int(done.rounded())
             }
         }
+        for offset in instrument.nodes.indices where instrument.nodes[offset].formula != nil {
+            Self.makePlausible(&counts, item: instrument.nodes[offset], in: instrument)
+        }
+        for (code, count) in counts { answers[code] = String(count) }
         return answers
+    }
+
+    /// Makes the counts of a percentage item's input rows plausible without another random
+    /// draw (so that every other answer stays as it was): a row the formula does not read
+    /// (complaints still in process, violations sanctioned) is at most what the formula's rows
+    /// leave (to follow up minus resolved; this year's violations), and rows that break a
+    /// total down (the LHKPN and LHKASN obliged, by position) share that total in proportion
+    /// to their drawn counts (`docs/methodology.md`, section 3.2).
+    static func makePlausible(_ counts: inout [String: Int], item: Node, in instrument: Instrument) {
+        guard let formula = item.formula else { return }
+        let rows = item.children.map { instrument.nodes[$0] }
+        let denominator = Set(formula.denominator.compactMap(\.code))
+        guard let base = denominator.compactMap({ counts[$0] }).first else { return }
+        let parts = Set(rows.flatMap(\.breakdown))
+        let read = Set(formula.codes)
+        let added = formula.numerator.filter { !$0.isNegative }.compactMap(\.code)
+            .filter { !denominator.contains($0) }.compactMap { counts[$0] }.reduce(0, +)
+        let subtracted = formula.numerator.filter(\.isNegative).compactMap(\.code)
+            .compactMap { counts[$0] }
+        let room = max(0, min(base - added, subtracted.min() ?? base))
+        for row in rows where !read.contains(row.code) && !parts.contains(row.code) {
+            if let count = counts[row.code] { counts[row.code] = min(count, room) }
+        }
+        for row in rows where !row.breakdown.isEmpty {
+            guard let total = counts[row.code] else { continue }
+            let drawn = row.breakdown.map { counts[$0] ?? 0 }
+            let sum = drawn.reduce(0, +)
+            var left = total
+            for (position, code) in row.breakdown.enumerated() {
+                let share =
+                    position == row.breakdown.count - 1 || sum == 0
+                    ? (position == row.breakdown.count - 1 ? left : 0)
+                    : Int(Double(total) * Double(drawn[position]) / Double(sum))
+                counts[code] = share
+                left -= share
+            }
+        }
     }
 
     /// Worksheet `index` as CSV text, in the template's layout.

@@ -63,6 +63,7 @@ extension Worksheet {
         self.instrumentID = instrument.id
         self.unit = reader.unit
         self.year = reader.year
+        self.heldPredicates = reader.heldPredicates
         self.file = file
         self.entries = reader.entries
         self.warnings = reader.diagnostics

@@ -34,6 +34,8 @@ public struct Worksheet: Hashable, Sendable {
     public var unit: String
     /// The year assessed, if given.
     public var year: Int?
+    /// The predicates the unit already holds, as its `#predikat` row declares them.
+    public var heldPredicates: [HeldPredicate] = []
     /// The file as the user named it, if the worksheet came from a file.
     public var file: String?
     /// Every answerable row, by code.

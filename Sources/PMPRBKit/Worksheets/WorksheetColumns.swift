@@ -25,4 +25,6 @@ public enum WorksheetColumns {
     public static let unitKey = "#unit"
     /// The metadata row naming the year.
     public static let yearKey = "#tahun"
+    /// The metadata row declaring the predicates the unit already holds (`WBK 2025`).
+    public static let predicateKey = "#predikat"
 }

@@ -7,6 +7,7 @@ struct WorksheetReader {
     let instrument: Instrument
     var unit = ""
     var year: Int?
+    var heldPredicates: [HeldPredicate] = []
     /// The entry of each answerable row, in the order of the instrument's nodes: kept by node
     /// rather than by code, so that a summary needs no dictionary (``entries`` builds one).
     var entryOfNode: [Worksheet.Entry?]
@@ -129,6 +130,7 @@ struct WorksheetReader {
         }
         checkMetadata()
         checkMissingRows()
+        checkBreakdowns()
         checkNumerators()
     }
 
@@ -180,10 +182,18 @@ struct WorksheetReader {
                 return
             }
             year = number
+        case WorksheetColumns.predicateKey:
+            switch HeldPredicate.parse(value, predicates: instrument.predicates) {
+            case .success(let held): heldPredicates = held
+            case .failure(let failure):
+                report(.error, failure.message, at: field,
+                    notes: ["write the predicate the unit already holds and its year, e.g. "
+                        + "'WBK 2025', or leave the cell empty"])
+            }
         default:
             report(
                 .warning, "unknown metadata row '\(key)' is ignored", at: codeField,
-                notes: ["metadata rows are #instrumen, #unit and #tahun"])
+                notes: ["metadata rows are #instrumen, #unit, #tahun and #predikat"])
         }
     }
 

@@ -35,9 +35,12 @@ public struct WorksheetTemplate: Sendable {
         let withGuide = instrument.hasAnswerGuides
         var text = (delimiter == .semicolon ? "\u{FEFF}" : "")
             + writer.row(WorksheetColumns.template(withGuide: withGuide))
-        // The metadata rows (#instrumen, #unit, #tahun) come first and have no criteria.
-        let guides = Array(repeating: "", count: 3) + instrument.nodes.map(guideCell)
-        for (row, guide) in zip(rows(), guides) {
+        // The metadata rows (#instrumen, #unit, #tahun, #predikat) come first and have no
+        // criteria; one row per node follows.
+        let rows = rows()
+        let guides = Array(repeating: "", count: rows.count - instrument.nodes.count)
+            + instrument.nodes.map(guideCell)
+        for (row, guide) in zip(rows, guides) {
             guard withGuide else {
                 text += writer.row(row)
                 continue
@@ -67,6 +70,17 @@ public struct WorksheetTemplate: Sendable {
             [WorksheetColumns.unitKey, "Nama unit kerja / OPD", "", "", unit, "", ""],
             [WorksheetColumns.yearKey, "Tahun penilaian", "", "", year.map(String.init) ?? "", "", ""],
         ]
+        // Only an instrument with a predicate that needs another (WBBM needs WBK) asks which
+        // the unit already holds.
+        if instrument.criteria.contains(where: {
+            if case .predicate = $0.target { return true }
+            return false
+        }) {
+            rows.append([
+                WorksheetColumns.predicateKey, "Predikat yang sudah diraih (mis. WBK 2025)", "",
+                "", "", "", "",
+            ])
+        }
         for node in instrument.nodes {
             let weight = node.weight.map {
                 LocaleNumber.format($0, decimals: 2, decimalComma: decimalComma)

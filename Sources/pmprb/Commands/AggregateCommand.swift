@@ -66,6 +66,9 @@ struct AggregateCommand: Command {
             self.instrument, paths: [pemda] + opdPaths, delimiter: delimiter, io: io)
         var progress = self.progress
         let instrument = choice.instrument
+        guard let rule = instrument.combination else {
+            throw CommandFailure(.dataError, Aggregate.noRule(instrument), notes: Aggregate.noRuleNotes)
+        }
         var batch = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
         let pemdaKey = WorksheetInputs.key(pemda)
         batch.read(
@@ -93,7 +96,8 @@ struct AggregateCommand: Command {
                 notes: ["pass the OPD worksheets or their folder after --opd"])
         }
         let aggregate = Aggregate(
-            instrument: instrument, pemda: pemdaSummary, opd: opdSummaries, average: average)
+            instrument: instrument, pemda: pemdaSummary, opd: opdSummaries,
+            pemdaWeight: rule.pemdaWeight, average: average)
         let report = AggregateReport(
             aggregate: aggregate, instrument: instrument, language: language,
             csvDialect: csvDialect)

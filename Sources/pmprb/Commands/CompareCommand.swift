@@ -26,8 +26,8 @@ struct CompareCommand: Command {
                 "Leave out worksheets that cannot be read, and list them in the report, instead of refusing to report."
         ),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
-        SharedOptions.delimiter, OptionSpec.help,
-    ]
+        SharedOptions.delimiter,
+    ] + ScoringFlags.options + [OptionSpec.help]
 
     var inputs: [String]
     var format: ReportFormat
@@ -42,6 +42,7 @@ struct CompareCommand: Command {
     /// How many worksheets are read at once (`PMPRB_JOBS`, else the number of processors).
     var jobs: Int
     var progress = ProgressLine.standardError()
+    var scoring: ScoringFlags
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard !arguments.positionals.isEmpty else {
@@ -66,6 +67,7 @@ struct CompareCommand: Command {
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
         jobs = try WorksheetBatch.jobs()
+        scoring = try ScoringFlags(arguments)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -76,11 +78,13 @@ struct CompareCommand: Command {
         var progress = self.progress
         let instrument = choice.instrument
         var current = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
+        current.options = try scoring.options(for: instrument)
         current.read(paths, io: &io, progress: &progress)
         current.refuseDuplicates()
         var earlier: WorksheetBatch?
         if let basePaths {
             var batch = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
+            batch.options.missingAnswers = current.options.missingAnswers
             batch.read(basePaths, io: &io, progress: &progress)
             batch.refuseDuplicates()
             earlier = batch

@@ -14,6 +14,7 @@ struct ScoreCommand: Command {
             help: "Plan the fewest items that reach a total (80), a category (BB) or a predicate (WBK)."),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
         SharedOptions.delimiter,
+    ] + ScoringFlags.options + [
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "Exit with 2 when the worksheet has warnings or unanswered items."),
@@ -32,6 +33,7 @@ struct ScoreCommand: Command {
     var excel: Bool
     var lke: FilledLKEOptions
     var evidence: EvidencePolicy
+    var scoring: ScoringFlags
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -50,6 +52,7 @@ struct ScoreCommand: Command {
         delimiter = try WorksheetLoader.delimiter(arguments)
         strict = arguments.flag("--strict")
         excel = arguments.flag("--excel-id")
+        scoring = try ScoringFlags(arguments)
         if excel && format != .csv {
             throw UsageError("option '--excel-id' goes with '--format csv'")
         }
@@ -61,6 +64,7 @@ struct ScoreCommand: Command {
         let (instrument, answered) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
         let (worksheet, evidenceCheck) = evidence.apply(instrument, answered)
+        let options = try scoring.options(for: instrument)
         var plan: ImprovementPlan?
         if let target {
             guard let parsed = ImprovementPlan.Target(parsing: target, instrument: instrument) else {
@@ -69,9 +73,9 @@ struct ScoreCommand: Command {
                 throw UsageError(
                     "option '--target' does not take '\(target)'; use " + choices.joined(separator: ", "))
             }
-            plan = instrument.plan(parsed, for: instrument.score(worksheet))
+            plan = instrument.plan(parsed, for: instrument.score(worksheet, options: options))
         }
-        let card = instrument.score(worksheet)
+        let card = instrument.score(worksheet, options: options)
         if card.isIncomplete {
             io.report(
                 .warning(

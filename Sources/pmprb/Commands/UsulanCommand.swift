@@ -50,7 +50,7 @@ struct UsulanCommand: Command {
                         file: file, at: unit.lke.position,
                         notes: ["a unit's LKE is its filled Zona Integritas worksheet"]))
             }
-            cards.append(instrument.score(worksheet))
+            cards.append(instrument.score(worksheet, options: unit.scoringOptions))
         }
         let report = ProposalReport(
             instansi: input.instansi, proposals: input.evaluate(lke: cards), language: language)

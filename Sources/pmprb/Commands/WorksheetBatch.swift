@@ -28,6 +28,8 @@ struct WorksheetBatch {
     /// The file that named the instrument, or `nil` when `--instrumen` chose it.
     var chosenBy: String?
     var delimiter: CSVDelimiter?
+    /// How the worksheets are scored (`--kosong`, `--predikat`).
+    var options = ScoringOptions()
     var summaries: [UnitSummary] = []
     var refusals: [Refusal] = []
     /// How many files are read at once.
@@ -103,6 +105,7 @@ struct WorksheetBatch {
             let reader = io
             let instrument = self.instrument
             let delimiter = self.delimiter
+            let options = self.options
             let outcomes = OrderedConcurrentMap.map(count: chunk.count, jobs: jobs) { index in
                 let path = chunk[index]
                 let data: Data
@@ -121,7 +124,8 @@ struct WorksheetBatch {
                 return Outcome.read(
                     Result { () throws(WorksheetRefusal) in
                         try UnitSummary.reading(
-                            csv: data, file: path, instrument: instrument, delimiter: delimiter)
+                            csv: data, file: path, instrument: instrument, delimiter: delimiter,
+                            options: options)
                     })
             }
             for (path, outcome) in zip(chunk, outcomes) {

@@ -102,6 +102,15 @@ struct RandomWorksheet: Equatable {
             guard !random.chance(emptyShare) else { continue }
             counts[node.code] = random.int(in: complete ? 1...20 : 0...20)
         }
+        // A total broken down into rows is their sum; with the total empty, so are its rows
+        // (the reader would fill it in, with a note).
+        for node in instrument.nodes where !node.breakdown.isEmpty {
+            if counts[node.code] != nil {
+                counts[node.code] = node.breakdown.compactMap { counts[$0] }.reduce(0, +)
+            } else {
+                for code in node.breakdown { counts[code] = nil }
+            }
+        }
         for node in instrument.nodes {
             guard let formula = node.formula else { continue }
             let denominator = formula.denominator.filter { !$0.isNegative }.compactMap(\.code)

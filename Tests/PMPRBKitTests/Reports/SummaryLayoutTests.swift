@@ -18,8 +18,8 @@ import Testing
 
     /// Total 100 - 7,5 = 92,50 (AA above 90). Pengungkit 60 - 7,5 = 52,50 (87,50%), hasil
     /// 40,00. PW = 15 - 7,5 = 7,5 of 15 = 50%: below WBK's 60% (WBK.3) and WBBM's 75%
-    /// (WBBM.4), and WBBM.1 needs WBK; every other criterion holds (92,5 >= 85, 52,5 >= 48,
-    /// hasil at its best). 18 of 113 items unanswered.
+    /// (WBBM.4), and WBBM.1 needs Menuju WBK declared (it is not); every other criterion
+    /// holds (92,5 >= 85, 52,5 >= 48, hasil at its best). 18 of 113 items unanswered.
     @Test func summaryOpensTheReport() throws {
         let document = try Self.weakPWReport().document()
         let summary = try #require(document.sections.first)
@@ -30,7 +30,7 @@ import Testing
                 "Pengungkit: 52,50 dari 60,00 (87,50%)",
                 "Hasil: 40,00 dari 40,00 (100,00%)",
                 "WBK: BELUM TERPENUHI — syarat tidak terpenuhi: WBK.3 (PW < 60,00%)",
-                "WBBM: BELUM TERPENUHI — syarat tidak terpenuhi: WBBM.1 (WBK belum terpenuhi), "
+                "WBBM: BELUM TERPENUHI — syarat tidak terpenuhi: WBBM.1 (Menuju WBK belum dinyatakan), "
                     + "WBBM.4 (PW < 75,00%)",
                 "Butir belum dijawab: 18 dari 113",
             ])

@@ -18,7 +18,9 @@ import Testing
         #expect(approximately(card.total, 100))
         #expect(card.band?.grade == "AA")
         #expect(card.predicates.map(\.name) == ["WBK", "WBBM"])
-        #expect(card.predicates.allSatisfy { $0.holds })
+        // Every value criterion holds; WBBM also needs a declared Menuju WBK (Tabel 6).
+        #expect(card.predicates.allSatisfy { $0.scoreCriteriaHold })
+        #expect(card.predicates.map(\.holds) == [true, false])
         #expect(card.unansweredCount == 0)
         #expect(card.gaps.isEmpty)
     }
@@ -76,10 +78,12 @@ import Testing
         // B.I = 15,75 + 2,5 = 18,25; IPAK 15,75; kinerja 2,50; pelayanan 14,00.
         let wbk = try #require(card.predicates.first { $0.name == "WBK" })
         #expect(wbk.holds)
-        // WBBM fails on the hasil: B.I 18,25 < 19,50, kinerja 2,50 < 3,75, pelayanan 14 < 15,75.
+        // WBBM fails on the hasil: B.I 18,25 < 19,50, kinerja 2,50 < 3,75, pelayanan 14 < 15,75;
+        // and no Menuju WBK was declared (WBBM.1).
         let wbbm = try #require(card.predicates.first { $0.name == "WBBM" })
         let failing = wbbm.checks.filter { !$0.holds }.map(\.criterion.code)
-        #expect(failing == ["WBBM.5", "WBBM.7", "WBBM.8"])
+        #expect(failing == ["WBBM.1", "WBBM.5", "WBBM.7", "WBBM.8"])
+        #expect(!wbbm.awaitsDeclaration)
     }
 
     @Test func gapListRanksByPointsLost() throws {

@@ -85,3 +85,8 @@ extension ScoreCard {
         node(code)?.value ?? .nan
     }
 }
+
+/// Whether an optional value is present and within `tolerance` of the expected one.
+func approximately(_ lhs: Double?, _ rhs: Double, tolerance: Double = 1e-4) -> Bool {
+    lhs.map { abs($0 - rhs) <= tolerance } ?? false
+}

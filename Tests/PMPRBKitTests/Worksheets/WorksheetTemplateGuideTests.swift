@@ -32,6 +32,27 @@ import Testing
         #expect(heading.field(4)?.value == "")
     }
 
+    /// Every row carries the criteria of its own item, whatever metadata rows come first
+    /// (`#predikat` is written only for an instrument whose predicate needs another).
+    @Test(arguments: ["zi-2021", "rb-2014"])
+    func everyRowCarriesTheCriteriaOfItsOwnCode(id: String) throws {
+        let instrument = try #require(BuiltinInstruments.instrument(id))
+        let table = try Self.table(WorksheetTemplate(instrument: instrument).rendered())
+        let guide = try #require(table.columnIndex("penjelasan"))
+        var checked = 0
+        for row in table.rows {
+            let code = try #require(row.field(0)?.value)
+            if code.hasPrefix("#") {
+                #expect(row.field(guide)?.value == "", "\(code)")
+                continue
+            }
+            let node = try #require(instrument.node(code))
+            #expect(row.field(guide)?.value == (node.guide?.encoded ?? ""), "\(code)")
+            checked += 1
+        }
+        #expect(checked == instrument.nodes.count)
+    }
+
     @Test func instrumentWithoutCriteriaKeepsTheSevenColumns() throws {
         let instrument = try #require(BuiltinInstruments.instrument("rb-2020"))
         let table = try Self.table(WorksheetTemplate(instrument: instrument).rendered())

@@ -44,6 +44,10 @@ struct ResultSummary {
     /// `WBK: BELUM TERPENUHI — WBK.3 (SDM < 60,00%), WBK.5 (15,22 < 15,75)`.
     private func verdict(_ predicate: ScoreCard.PredicateCheck, _ labels: Labels) -> String {
         guard !predicate.holds else { return "\(predicate.name): \(labels.predicateMet)" }
+        if predicate.awaitsDeclaration {
+            return "\(predicate.name): "
+                + PolicyLabels(language: language).awaitingDeclaration(predicate.undeclared)
+        }
         let failing = predicate.checks.filter { !$0.holds }.map { check -> String in
             let criterion = check.criterion
             switch criterion.target {
@@ -51,7 +55,7 @@ struct ResultSummary {
                 return "\(criterion.code) (\(check.failingAreas.joined(separator: ", ")) < "
                     + "\(language.percent(criterion.threshold)))"
             case .predicate(let name):
-                return "\(criterion.code) (\(name) \(labels.predicateNotMet.lowercased()))"
+                return "\(criterion.code) (\(labels.undeclared(name)))"
             default:
                 return "\(criterion.code) (\(language.number(check.value)) < "
                     + "\(language.number(criterion.threshold)))"
@@ -66,6 +70,11 @@ extension Labels {
     var summary: String { language == .id ? "Ringkasan hasil" : "Result" }
     var outOf: String { language == .id ? "dari" : "of" }
     var failing: String { language == .id ? "syarat tidak terpenuhi:" : "criteria not met:" }
+
+    func undeclared(_ predicate: String) -> String {
+        language == .id
+            ? "Menuju \(predicate) belum dinyatakan" : "Menuju \(predicate) not declared"
+    }
 
     func unansweredLine(_ count: Int, of total: Int) -> String {
         language == .id
