@@ -36,6 +36,22 @@ import Testing
             ])
     }
 
+    /// Every answer at its best: 100 (AA), every criterion of WBK and every score criterion of
+    /// WBBM met; WBBM.1 needs Menuju WBK declared, which the worksheet does not: WBBM awaits
+    /// the declaration rather than failing on values.
+    @Test func summarySaysWhenOnlyADeclarationIsMissing() throws {
+        let instrument = try CoordinatorFixtures.instrument()
+        let worksheet = try CoordinatorFixtures.worksheet(
+            try CoordinatorFixtures.bestAnswers(), unit: "Dinas A", file: "a.csv")
+        let summary = try #require(
+            ScoreReport(card: instrument.score(worksheet)).document().sections.first)
+        #expect(summary.paragraphs.contains("WBK: TERPENUHI"))
+        #expect(
+            summary.paragraphs.contains(
+                "WBBM: kriteria nilai terpenuhi; predikat Menuju WBK belum dinyatakan"))
+        #expect(summary.paragraphs.last == "Butir belum dijawab: 0 dari 113")
+    }
+
     /// At 80 columns, every line of the summary and of the whole report (breakdown, areas,
     /// predicates, gaps, assumptions) is at most 80 scalars; the two WBBM lines wrap.
     @Test(arguments: [ReportLanguage.id, .en])
