@@ -18,14 +18,19 @@ let package = Package(
         // Fuzzing
         .executableTarget(name: "PMPRBFuzz", dependencies: ["PMPRBKit"]),
 
+        // Generates the built-in instruments from worksheets/instrumen/*.csv.
+        .executableTarget(name: "PMPRBInstrumentGen"),
+
         // Tests
         .testTarget(
             name: "PMPRBKitTests",
-            dependencies: ["PMPRBKit"],
+            dependencies: ["PMPRBKit", "PMPRBInstrumentGen"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "pmprbTests", dependencies: ["pmprb", "PMPRBKit"], exclude: ["Snapshots"]),
+        // The library's public API only (no @testable): the main flows, computed by hand.
+        .testTarget(name: "PMPRBKitAPITests", dependencies: ["PMPRBKit"]),
     ]
 )
 

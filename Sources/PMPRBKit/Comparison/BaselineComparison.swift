@@ -128,7 +128,7 @@ public struct BaselineComparison: Hashable, Sendable {
         items.sort {
             let left = abs($0.change.change)
             let right = abs($1.change.change)
-            return abs(left - right) > 1e-12 ? left > right : $0.offset < $1.offset
+            return abs(left - right) > Tolerance.points ? left > right : $0.offset < $1.offset
         }
         return UnitChange(
             current: current, before: before, areaChanges: areaChanges, items: items.map(\.change))

@@ -88,7 +88,7 @@ public struct Comparison: Hashable, Sendable {
             }
             guard let statistics = Statistics(showing.map(\.1)) else { return nil }
             let below = showing.enumerated()
-                .filter { Rounding.published($0.element.1 * 100) < threshold * 100 - 1e-9 }
+                .filter { !Rounding.meets(share: $0.element.1, threshold: threshold) }
                 .sorted {
                     $0.element.1 != $1.element.1
                         ? $0.element.1 < $1.element.1 : $0.offset < $1.offset

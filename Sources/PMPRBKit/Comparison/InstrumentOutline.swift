@@ -44,10 +44,8 @@ public struct InstrumentOutline: Hashable, Sendable {
         items = instrument.nodes.indices.compactMap { offset in
             let node = instrument.nodes[offset]
             guard node.kind == .butir || node.directTypeID != nil else { return nil }
-            let area = (node.kind == .area ? offset : instrument.areaAncestor(of: offset)).map {
-                instrument.nodes[$0].areaID ?? instrument.nodes[$0].code
-            }
-            return ItemInfo(code: node.code, title: node.title, areaID: area)
+            return ItemInfo(
+                code: node.code, title: node.title, areaID: instrument.areaID(of: offset))
         }
     }
 

@@ -1,5 +1,6 @@
 /// What a comparison keeps of one scored worksheet: the unit, its total, band, predicate
-/// verdicts, area values and item answers, without titles, codes or diagnostics.
+/// verdicts, area values keyed by area id and entry answers keyed by code, without titles or
+/// diagnostics.
 ///
 /// A coordinator compares thousands of worksheets; keeping a summary instead of the whole
 /// ``ScoreCard`` lets memory grow only with these values. Areas are keyed by their id and items

@@ -83,7 +83,7 @@ public struct WorksheetDiff: Hashable, Sendable {
         items.sort {
             let left = abs($0.difference.change)
             let right = abs($1.difference.change)
-            return abs(left - right) > 1e-12 ? left > right : $0.offset < $1.offset
+            return abs(left - right) > Tolerance.points ? left > right : $0.offset < $1.offset
         }
         self.items = items.map(\.difference)
         inputs = instrument.nodes.compactMap { node in

@@ -1,5 +1,5 @@
-// Generated from worksheets/instrumen/rb-2023-provinsi.csv. Do not edit: change the CSV file, then run
-// `RECORD_INSTRUMENTS=1 swift test --filter BuiltinInstrumentFileTests` to regenerate this file.
+// Generated from worksheets/instrumen/rb-2023-provinsi.csv by `swift run PMPRBInstrumentGen`.
+// Do not edit: change the CSV file, then run that command again.
 
 extension BuiltinInstruments {
     static let rb2023provinsiCSV = #"""

@@ -1,5 +1,5 @@
-// Generated from worksheets/instrumen/zi-2021.csv. Do not edit: change the CSV file, then run
-// `RECORD_INSTRUMENTS=1 swift test --filter BuiltinInstrumentFileTests` to regenerate this file.
+// Generated from worksheets/instrumen/zi-2021.csv by `swift run PMPRBInstrumentGen`.
+// Do not edit: change the CSV file, then run that command again.
 
 extension BuiltinInstruments {
     static let zi2021CSV = #"""

@@ -28,3 +28,32 @@ public struct Band: Hashable, Sendable {
         self.standsInFor = standsInFor
     }
 }
+
+extension Band {
+    /// The band a value falls in: the one home of the band rule (decision 0005).
+    ///
+    /// The value is rounded to two decimals as published (ASM-13), then falls in the first
+    /// band, highest bound first, whose lower bound it exceeds, or equals when that band is
+    /// inclusive; the lowest band also includes its own bound.
+    ///
+    /// - Parameters:
+    ///   - value: The unrounded value.
+    ///   - bands: Each band's lower bound and whether it includes it, highest first.
+    /// - Returns: The position of the band in `bands`, or `nil` below the lowest bound.
+    static func index(of value: Double, in bands: [(lowerBound: Double, isInclusive: Bool)])
+        -> Int?
+    {
+        let published = Rounding.published(value)
+        return bands.indices.first { offset in
+            let (bound, inclusive) = bands[offset]
+            return published > bound
+                || ((inclusive || offset == bands.count - 1) && published >= bound)
+        }
+    }
+
+    /// The lowest published value in the band: its lower bound when the band includes it (or
+    /// is the lowest), else one hundredth above it.
+    func lowestPublished(isLowest: Bool) -> Double {
+        isInclusive || isLowest ? lowerBound : lowerBound + 0.01
+    }
+}

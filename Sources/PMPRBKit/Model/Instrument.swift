@@ -96,7 +96,7 @@ public struct Instrument: Hashable, Sendable {
         var order: [String] = []
         var members: [String: [Int]] = [:]
         for (offset, node) in nodes.enumerated() where isArea(node) {
-            let key = node.areaID ?? node.code
+            let key = node.areaKey
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(offset)
         }
@@ -159,13 +159,6 @@ public struct Instrument: Hashable, Sendable {
 
     /// The band a total falls in, decided on the total rounded to two decimals as published.
     public func band(for total: Double) -> Band? {
-        let published = Rounding.published(total)
-        for band in bands {
-            if published > band.lowerBound || (band.isInclusive && published >= band.lowerBound) {
-                return band
-            }
-        }
-        if let lowest = bands.last, published >= lowest.lowerBound { return lowest }
-        return nil
+        Band.index(of: total, in: bands.map { ($0.lowerBound, $0.isInclusive) }).map { bands[$0] }
     }
 }

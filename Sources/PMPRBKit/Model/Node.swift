@@ -17,6 +17,8 @@ public struct Node: Hashable, Sendable {
     public var zeroDenominator: ZeroDenominator?
     /// The area id shared by the area rows of one area across aspects (e.g. `MP`).
     public var areaID: String?
+    /// The id by which an area node is grouped and shown: its ``areaID``, else its code.
+    var areaKey: String { areaID ?? code }
     /// The code of a prerequisite item: this item counts only as far as that one does.
     public var gate: String?
     /// The id of a scale answer type in which a worksheet may give this node's value directly.

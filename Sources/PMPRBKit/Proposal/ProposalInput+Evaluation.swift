@@ -40,7 +40,7 @@ extension ProposalInput {
         }
         let shown = LocaleNumber.format(bound.value, decimals: 0) + (percent ? "%" : "")
         let holds = value.map {
-            bound.exclusive ? Rounding.published($0) > bound.value : $0 >= bound.value - 1e-9
+            bound.exclusive ? Rounding.published($0) > bound.value : Rounding.reaches($0, bound.value)
         } ?? false
         return UnitProposal.Check(
             requirement: requirement,

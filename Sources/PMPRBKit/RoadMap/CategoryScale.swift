@@ -48,13 +48,8 @@ public struct CategoryScale: Hashable, Sendable {
     /// The category a number falls in, decided on the number rounded to two decimals; `nil`
     /// below the lowest band or for a scale of words.
     public func grade(for value: Double) -> Grade? {
-        let published = Rounding.published(value)
-        let ranged = grades.filter { $0.lowerBound != nil }
-        for grade in ranged where published > grade.lowerBound ?? 0 { return grade }
-        if let lowest = ranged.last, let bound = lowest.lowerBound, published >= bound {
-            return lowest
-        }
-        return nil
+        let ranged = grades.compactMap { grade in grade.lowerBound.map { (grade, $0) } }
+        return Band.index(of: value, in: ranged.map { ($0.1, false) }).map { ranged[$0].0 }
     }
 
     /// The rank of a category written as its grade or its label (case and spaces ignored):

@@ -39,7 +39,7 @@ extension RoadMap.Indicator {
     public func standing(of value: RoadMapValue, against reference: RoadMapValue) -> Standing {
         switch (measure(value), measure(reference)) {
         case (.number(let a)?, .number(let b)?):
-            if abs(a - b) <= 1e-9 { return .same }
+            if abs(a - b) <= Tolerance.threshold { return .same }
             return (a > b) == (direction == .naik) ? .better : .worse
         case (.rank(let a)?, .rank(let b)?):
             return a == b ? .same : (a < b ? .better : .worse)

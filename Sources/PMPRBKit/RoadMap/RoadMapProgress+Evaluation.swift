@@ -145,7 +145,7 @@ extension RoadMapProgress {
                 if !file.years.contains(year) {
                     status = .belumAdaData
                 } else {
-                    status = Double(done) >= number - 1e-9 ? .tercapai : .belumTercapai
+                    status = Rounding.reaches(Double(done), number) ? .tercapai : .belumTercapai
                 }
             } else {
                 status = .tanpaTarget

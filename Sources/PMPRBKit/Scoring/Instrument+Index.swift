@@ -88,7 +88,7 @@ extension Instrument {
             guard let target = nodes[offset].target, !notApplicable[offset] else { return nil }
             var number: Double?
             if case .number(let value)? = answers.atNode(offset) { number = value }
-            if let number, number >= target - 1e-9 { return nil }
+            if let number, Rounding.reaches(number, target) { return nil }
             return IndexParts.TargetMiss(
                 code: nodes[offset].code, title: nodes[offset].title, value: number,
                 target: target)

@@ -16,11 +16,9 @@ extension Instrument {
         func added(_ item: ScoreCard.ItemScore) -> Double { gain?(item) ?? item.potential }
 
         func isMet(_ value: Double) -> Bool {
-            if exact { return value >= threshold - 1e-9 }
-            if let weight {
-                return Rounding.published(value / weight * 100) >= threshold * 100 - 1e-9
-            }
-            return Rounding.published(value) >= threshold - 1e-9
+            if exact { return Rounding.reaches(value, threshold) }
+            if let weight { return Rounding.meets(share: value / weight, threshold: threshold) }
+            return Rounding.meets(value, threshold: threshold)
         }
     }
 
@@ -106,8 +104,7 @@ extension Instrument {
             guard let band = (bands + targetBands).first(where: { $0.grade == grade }) else {
                 return []
             }
-            let isLowest = band == bands.last
-            let bound = band.isInclusive || isLowest ? band.lowerBound : band.lowerBound + 0.01
+            let bound = band.lowestPublished(isLowest: band == bands.last)
             return targetRequirements(for: grade, card: card) + [total("total (\(grade))", bound)]
         case .predicate(let name):
             var names = [name]

@@ -42,7 +42,7 @@ extension Instrument {
             return pointCheck(criterion, value: nodeValue(code) ?? 0)
         case .everyArea:
             let failing = areas.filter {
-                Rounding.published($0.share * 100) < criterion.threshold * 100 - 1e-9
+                !Rounding.meets(share: $0.share, threshold: criterion.threshold)
             }
             let lowest = areas.map(\.share).min() ?? 0
             return ScoreCard.CriterionCheck(
@@ -70,6 +70,6 @@ extension Instrument {
     private func pointCheck(_ criterion: Criterion, value: Double) -> ScoreCard.CriterionCheck {
         ScoreCard.CriterionCheck(
             criterion: criterion, value: value,
-            holds: Rounding.published(value) >= criterion.threshold - 1e-9, failingAreas: [])
+            holds: Rounding.meets(value, threshold: criterion.threshold), failingAreas: [])
     }
 }

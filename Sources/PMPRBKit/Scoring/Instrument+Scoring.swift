@@ -277,18 +277,6 @@ extension Instrument {
         }
     }
 
-    /// The points one unit of an item's value is worth in the total: its own weight, or its
-    /// sub-indicator's weight over the items that sub-indicator divides by.
-    func pointsPerUnit(of offset: Int, tally: Tally) -> Double {
-        if let weight = nodes[offset].weight { return weight }
-        guard let parent = nodes[offset].parent, let weight = nodes[parent].weight else {
-            return 0
-        }
-        // An unanswered item left out of the mean would share the weight with the others.
-        let divisor = max(1, tally.divisor[parent] + (tally.itemValue[offset] == nil ? 1 : 0))
-        return weight / Double(min(divisor, nodes[parent].children.count))
-    }
-
     /// Declared predicates without repeats: the first declaration of a name wins.
     static func merged(_ first: [HeldPredicate], _ second: [HeldPredicate]) -> [HeldPredicate] {
         var seen: Set<String> = []
@@ -303,58 +291,5 @@ extension Instrument {
             current = nodes[parent].parent
         }
         return depth
-    }
-
-    /// The area node an item lies in, if any.
-    func areaAncestor(of offset: Int) -> Int? {
-        areaAncestorOfNode[offset]
-    }
-
-    private func itemScore(
-        _ offset: Int, value: Double?, own: Double?, gate: Double, answer: ShownAnswer,
-        tally: Tally
-    ) -> ScoreCard.ItemScore {
-        let best = answerTypeOfNode[offset]?.bestValue ?? 1
-        let current = own ?? 0
-        let perUnit = pointsPerUnit(of: offset, tally: tally)
-        let gapClass: ScoreCard.GapClass =
-            current >= best - 1e-12 ? .dipertahankan : current > 1e-12 ? .ditingkatkan : .diperbaiki
-        return ScoreCard.ItemScore(
-            code: nodes[offset].code, title: nodes[offset].title, areaID: areaID(of: offset),
-            areaTitle: areaTitle(of: offset), answer: answer, isAnswered: value != nil,
-            value: value ?? 0, bestValue: best,
-            bestAnswer: answerTypeOfNode[offset]?.bestAnswer ?? .none,
-            points: (value ?? 0) * perUnit, potential: max(0, best - current) * gate * perUnit,
-            gapClass: gapClass)
-    }
-
-    /// A node whose value the worksheet gives directly, shown in the place of its items.
-    private func directItemScore(_ offset: Int, share: Double, number: Double)
-        -> ScoreCard.ItemScore
-    {
-        let node = nodes[offset]
-        let weight = node.weight ?? 0
-        let best = directType(of: node)?.bestAnswer ?? .none
-        let gapClass: ScoreCard.GapClass =
-            share >= 1 - 1e-12 ? .dipertahankan : share > 1e-12 ? .ditingkatkan : .diperbaiki
-        return ScoreCard.ItemScore(
-            code: node.code, title: node.title, areaID: areaID(of: offset),
-            areaTitle: areaTitle(of: offset), answer: .number(number), isAnswered: true,
-            value: share, bestValue: 1, bestAnswer: best, points: share * weight,
-            potential: (1 - share) * weight, gapClass: gapClass)
-    }
-
-    private func areaID(of offset: Int) -> String? {
-        let area = nodes[offset].kind == .area ? offset : areaAncestor(of: offset)
-        return area.map { nodes[$0].areaID ?? nodes[$0].code }
-    }
-
-    private func areaTitle(of offset: Int) -> String {
-        if let area = nodes[offset].kind == .area ? offset : areaAncestor(of: offset) {
-            return nodes[area].title
-        }
-        var root = offset
-        while let parent = nodes[root].parent { root = parent }
-        return nodes[root].title
     }
 }

@@ -43,6 +43,16 @@ public struct ScoreCard: Hashable, Sendable {
         case ditingkatkan
         /// Not met, or unanswered.
         case diperbaiki
+
+        /// The class of a value against the best value it can take: at the best (within
+        /// ``Tolerance/points``), above nothing, or nothing.
+        init(value: Double, best: Double) {
+            if value >= best - Tolerance.points {
+                self = .dipertahankan
+            } else {
+                self = value > Tolerance.points ? .ditingkatkan : .diperbaiki
+            }
+        }
     }
 
     /// One scored item.
@@ -180,8 +190,10 @@ public struct ScoreCard: Hashable, Sendable {
     public var gaps: [ItemScore] {
         let order = Dictionary(
             items.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        return items.filter { $0.potential > 1e-12 }.sorted {
-            if abs($0.potential - $1.potential) > 1e-12 { return $0.potential > $1.potential }
+        return items.filter { $0.potential > Tolerance.points }.sorted {
+            if abs($0.potential - $1.potential) > Tolerance.points {
+                return $0.potential > $1.potential
+            }
             return (order[$0.code] ?? 0) < (order[$1.code] ?? 0)
         }
     }

@@ -1,43 +1,54 @@
 import Foundation
 import Testing
 
+@testable import PMPRBInstrumentGen
 @testable import PMPRBKit
 
-/// The built-in instrument is the file under `worksheets/instrumen/`, embedded as generated
-/// Swift source; the two must never drift.
+/// The built-in instruments are the files under `worksheets/instrumen/`, embedded as Swift
+/// sources that `swift run PMPRBInstrumentGen` writes; the two must never drift.
 @Suite struct BuiltinInstrumentFileTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static func generatedSource(for id: String, csv: String) -> String {
-        """
-        // Generated from worksheets/instrumen/\(id).csv. Do not edit: change the CSV file, then run
-        // `RECORD_INSTRUMENTS=1 swift test --filter BuiltinInstrumentFileTests` to regenerate this file.
+    @Test func generatedSourcesMatchTheInstrumentFiles() throws {
+        let drift = try GeneratedSources(root: Self.root).drift()
+        #expect(drift.isEmpty, "run 'swift run PMPRBInstrumentGen'")
+    }
 
-        extension BuiltinInstruments {
-            static let \(id.replacingOccurrences(of: "-", with: ""))CSV = #\"\"\"
-        \(csv)
-        \"\"\"#
-        }
-
-        """
+    @Test func registryListsEveryFileInTheDeclaredOrder() throws {
+        let folder = Self.root.appendingPathComponent("worksheets/instrumen")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }
+        let declared = try GeneratedSources(root: Self.root).declaredOrder()
+        // Every file is built in: those the order file lists first, in its order.
+        #expect(Set(BuiltinInstruments.ids) == Set(files))
+        #expect(Array(BuiltinInstruments.ids.prefix(declared.count)) == declared)
+        #expect(BuiltinInstruments.ids.first == "zi-2021")
     }
 
     @Test(arguments: BuiltinInstruments.ids)
     func embeddedInstrumentMatchesItsFile(id: String) throws {
         let file = Self.root.appendingPathComponent("worksheets/instrumen/\(id).csv")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
-        let swiftName = id.split(separator: "-").map { $0.uppercased() }.joined()
-        let generated = Self.root.appendingPathComponent(
-            "Sources/PMPRBKit/Instruments/\(swiftName).generated.swift")
-        if ProcessInfo.processInfo.environment["RECORD_INSTRUMENTS"] == "1" {
-            try Self.generatedSource(for: id, csv: onDisk)
-                .write(to: generated, atomically: true, encoding: .utf8)
-        }
-        let source = try String(contentsOf: generated, encoding: .utf8)
-        #expect(source == Self.generatedSource(for: id, csv: onDisk))
         #expect(BuiltinInstruments.csv(id) == onDisk)
+        // The file is named after the id its `instrumen` row declares.
+        #expect(BuiltinInstruments.instrument(id)?.id == id)
+    }
+
+    @Test func rawDelimiterGrowsPastEveryTerminatorInTheText() {
+        // One `#` suffices for plain text; `"""#` in the text needs two, `\##` then needs three.
+        #expect(EmbeddedInstrument(id: "x", csv: "a,b\n").rawDelimiter == "#")
+        #expect(EmbeddedInstrument(id: "x", csv: "a,\"\"\"#b").rawDelimiter == "##")
+        #expect(EmbeddedInstrument(id: "x", csv: "\"\"\"#,\\##").rawDelimiter == "###")
+    }
+
+    @Test func fileNamesMustBeIDs() {
+        #expect(EmbeddedInstrument.id(ofFile: "rb-2023-kl.csv") == "rb-2023-kl")
+        #expect(EmbeddedInstrument.id(ofFile: "RB-2023.csv") == nil)
+        #expect(EmbeddedInstrument.id(ofFile: "2023.csv") == nil)
+        #expect(EmbeddedInstrument.id(ofFile: "rb--2023.csv") == nil)
+        #expect(EmbeddedInstrument.id(ofFile: "rb-2023.txt") == nil)
     }
 
     @Test func ziInstrumentHasTheOfficialItemCounts() throws {
