@@ -6,7 +6,9 @@ import PMPRBKit
 enum PMPRB {
     static func main() {
         var io = CommandIO()
-        let code = run(Array(CommandLine.arguments.dropFirst()), io: &io)
+        let code = TerminalWidth.$measured.withValue(TerminalWidth.current()) {
+            run(Array(CommandLine.arguments.dropFirst()), io: &io)
+        }
         FileHandle.standardOutput.write(Data(io.standardOutput.utf8))
         FileHandle.standardError.write(Data(io.standardError.utf8))
         exit(code.rawValue)

@@ -53,11 +53,11 @@ public struct ComparisonReport: Sendable {
 
     /// The report as a document of sections.
     public func document() -> ReportDocument {
-        var sections = [rankingSection(), matrixSection(), statisticsSection()]
+        var sections = [countsSection(), rankingSection(), matrixSection(), statisticsSection()]
         if let baseline = comparison.baseline {
             sections += [
                 baselineUnitSection(baseline), baselineAreaSection(baseline),
-                changedItemsSection(baseline),
+                groupedChangedItemsSection(baseline),
             ]
         }
         if !leftOut.isEmpty { sections.append(leftOutSection()) }
@@ -68,7 +68,7 @@ public struct ComparisonReport: Sendable {
 
     private func header() -> [String] {
         var lines = [
-            "\(labels.instrument): \(outline.id) (\(outline.instrument.source))",
+            "\(labels.instrument): \(outline.id) (\(Instrument.regulation(of: outline.instrument.source)))",
             "\(labels.unitCount): \(comparison.ranking.count)",
         ]
         if !comparison.years.isEmpty {
@@ -253,33 +253,6 @@ public struct ComparisonReport: Sendable {
         answer.isNone ? labels.empty : answer.text(decimalComma: language.usesDecimalComma)
     }
 
-    private func changedItemsSection(_ baseline: BaselineComparison) -> ReportDocument.Section {
-        var rows: [[String]] = []
-        for change in baseline.units {
-            for item in change.items {
-                rows.append([
-                    change.current.displayName, item.item.code, item.item.areaID ?? labels.results,
-                    item.item.title, answerText(item.before), answerText(item.after),
-                    signed(item.change),
-                ])
-            }
-        }
-        guard !rows.isEmpty else {
-            return ReportDocument.Section(
-                heading: labels.changedItems, paragraphs: [labels.noChangedItems])
-        }
-        let units = baseline.units.filter { !$0.items.isEmpty }.count
-        return ReportDocument.Section(
-            heading: labels.changedItems,
-            paragraphs: [labels.changedItemsIntro(rows.count, units)],
-            table: ReportDocument.Table(
-                columns: [
-                    labels.unit, labels.code, labels.area, labels.title, labels.before,
-                    labels.now, labels.change,
-                ],
-                numeric: [6], rows: rows))
-    }
-
     private func leftOutSection() -> ReportDocument.Section {
         ReportDocument.Section(
             heading: labels.refused,
@@ -315,7 +288,8 @@ public struct ComparisonReport: Sendable {
                         HeatMap.Cell(text: $0.map { language.number($0 * 100) } ?? "—", share: $0)
                     })
             },
-            footer: footer, language: language)
+            footer: footer, language: language,
+            markers: outline.areaThresholds.map(\.threshold))
     }
 
     private func charts() -> [HTMLReport.Block] {
@@ -435,6 +409,16 @@ public struct ComparisonReport: Sendable {
         var baseline: JSONBaseline?
         var leftOut: [JSONLeftOut]
         var missingAnswers: String
+        var counts: JSONCounts
+    }
+    struct JSONCounts: Encodable {
+        var units: Int
+        var predicates: [String: Int]
+        var categories: [JSONCategoryCount]
+    }
+    struct JSONCategoryCount: Encodable {
+        var grade: String?
+        var units: Int
     }
     struct JSONInstrument: Encodable { var id, title, source: String }
     struct JSONCategory: Encodable { var grade, label: String }
@@ -568,6 +552,11 @@ public struct ComparisonReport: Sendable {
                     missingUnits: baseline.missingUnits.map(reference))
             },
             leftOut: leftOut.map { JSONLeftOut(file: $0.file, reason: $0.reason) },
-            missingAnswers: missingAnswers.rawValue)
+            missingAnswers: missingAnswers.rawValue,
+            counts: JSONCounts(
+                units: comparison.ranking.count,
+                predicates: Dictionary(
+                    predicateCounts.map { ($0.predicate, $0.units) }, uniquingKeysWith: { $1 }),
+                categories: categoryCounts.map { JSONCategoryCount(grade: $0.grade, units: $0.units) }))
     }
 }

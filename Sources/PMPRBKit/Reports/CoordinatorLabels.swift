@@ -128,12 +128,6 @@ struct CoordinatorLabels {
         pick("Butir yang jawabannya berubah", "Items whose answers changed")
     }
 
-    func changedItemsIntro(_ count: Int, _ units: Int) -> String {
-        pick(
-            "\(count) butir berubah pada \(units) unit, diurutkan per unit menurut perubahan nilai.",
-            "\(count) items changed in \(units) units, by unit and by the points they moved.")
-    }
-
     func newUnits(_ names: String) -> String {
         pick("Unit tanpa data pembanding: \(names)", "Units without a baseline: \(names)")
     }

@@ -67,7 +67,7 @@ public struct DiffReport: Sendable {
                 "A", first.file, unitText(first), first.year.map(String.init) ?? labels.notGiven),
             labels.worksheetLine(
                 "B", second.file, unitText(second), second.year.map(String.init) ?? labels.notGiven),
-            "\(labels.instrument): \(instrument.id) (\(instrument.source))",
+            "\(labels.instrument): \(instrument.id) (\(Instrument.regulation(of: instrument.source)))",
             PolicyLabels(language: language).missingAnswers(first.missingAnswers),
         ]
         var sections = [scoreSection()]

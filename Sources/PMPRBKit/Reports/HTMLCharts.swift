@@ -1,36 +1,60 @@
 /// The colour class of a share in the heat map and the bar charts: five bands whose edges are
-/// 50%, the WBK minimum per area (60%), the WBBM minimum (75%) and 90%.
+/// 50%, the instrument's minima per area (for `zi-2021` the WBK minimum, 60%, and the WBBM
+/// minimum, 75%: PermenPANRB 90/2021 Lamp. II Tabel 6 hlm. 58) and 90%; without minima, 60% and
+/// 75%.
 ///
 /// The palette (red, orange, yellow, light blue, blue) stays distinct for the common forms of
-/// colour blindness, and every coloured cell also shows its number.
+/// colour blindness, and nothing is told by colour alone: every coloured cell shows its number,
+/// a cell below the lowest minimum is marked `▼` and hatched, and a bar has a dark outline, so
+/// that a grayscale print keeps it all.
 enum HeatBand {
-    static let edges: [Double] = [50, 60, 75, 90]
+    static let defaultEdges: [Double] = [50, 60, 75, 90]
+
+    /// The edges for an instrument's minima per area (shares, 0-1): 50%, the lowest two minima
+    /// and 90%, in percent.
+    static func edges(markers: [Double]) -> [Double] {
+        guard !markers.isEmpty else { return defaultEdges }
+        let minima = Set(markers.map { Rounding.published($0 * 100) }).sorted().prefix(2)
+        return Array(Set([50, 90] + minima)).sorted()
+    }
 
     /// The class (`h0` … `h4`) of a share, decided on the percentage as published.
-    static func cssClass(_ share: Double) -> String {
+    static func cssClass(_ share: Double, edges: [Double] = defaultEdges) -> String {
         let percent = Rounding.published(share * 100)
-        return "h" + String(edges.filter { percent >= $0 - 1e-9 }.count)
+        return "h" + String(min(4, edges.filter { percent >= $0 - 1e-9 }.count))
+    }
+
+    /// Whether a share is below the lowest minimum per area (marked `▼`).
+    static func isBelow(_ share: Double, markers: [Double]) -> Bool {
+        guard let lowest = markers.min() else { return false }
+        return Rounding.published(share * 100) < Rounding.published(lowest * 100) - 1e-9
     }
 
     /// The legend: each band's class and its range.
-    static func legend(_ language: ReportLanguage) -> [(cssClass: String, label: String)] {
+    static func legend(_ language: ReportLanguage, edges: [Double]) -> [(cssClass: String, label: String)] {
         let shown = edges.map { language.number($0, decimals: 0) + "%" }
-        return [
-            ("h0", "< " + shown[0]),
-            ("h1", shown[0] + "–" + shown[1]),
-            ("h2", shown[1] + "–" + shown[2]),
-            ("h3", shown[2] + "–" + shown[3]),
-            ("h4", "≥ " + shown[3]),
-        ]
+        var legend = [("h0", "< " + shown[0])]
+        for index in 1..<shown.count {
+            legend.append(("h\(index)", shown[index - 1] + "–" + shown[index]))
+        }
+        legend.append(("h\(shown.count)", "≥ " + shown[shown.count - 1]))
+        return legend
     }
 
-    static func legendHTML(_ language: ReportLanguage) -> String {
-        "<p class=\"legend\"><span class=\"key\">"
-            + (language == .id ? "Warna:" : "Colour:") + "</span>"
-            + legend(language).map {
-                "<span class=\"\($0.cssClass)\">\($0.label.htmlEscaped)</span>"
-            }
-            .joined() + "</p>"
+    static func legendHTML(
+        _ language: ReportLanguage, edges: [Double] = defaultEdges, markers: [Double] = []
+    ) -> String {
+        var keys = legend(language, edges: edges).map {
+            "<span class=\"\($0.cssClass)\">\($0.label.htmlEscaped)</span>"
+        }
+        if let lowest = markers.min() {
+            keys.append(
+                "<span class=\"key\">▼ "
+                    + (language == .id ? "di bawah batas " : "below the minimum ")
+                    + language.percent(lowest).htmlEscaped + "</span>")
+        }
+        return "<p class=\"legend\"><span class=\"key\">"
+            + (language == .id ? "Warna:" : "Colour:") + "</span>" + keys.joined() + "</p>"
     }
 }
 
@@ -58,11 +82,14 @@ struct HeatMap {
     var rows: [Row]
     var footer: [String]
     var language: ReportLanguage
+    /// The instrument's minima per area (shares), which set the colour edges and the `▼` mark.
+    var markers: [Double] = []
 
     func html() -> [String] {
+        let edges = HeatBand.edges(markers: markers)
         var html = ["<section>", "<h2>\(heading.htmlEscaped)</h2>"]
         html += paragraphs.map { "<p>\($0.htmlEscaped)</p>" }
-        html.append(HeatBand.legendHTML(language))
+        html.append(HeatBand.legendHTML(language, edges: edges, markers: markers))
         html += ["<table class=\"heat\">", "<thead><tr>"]
         for (column, title) in labelColumns.enumerated() {
             html.append(HTMLReport.cell("th", title, numeric: numericLabels.contains(column)))
@@ -78,8 +105,11 @@ struct HeatMap {
                 HTMLReport.cell("td", text, numeric: numericLabels.contains(column))
             }
             for cell in row.cells {
-                let colour = cell.share.map { " " + HeatBand.cssClass($0) } ?? ""
-                cells.append("<td class=\"h\(colour)\">\(cell.text.htmlEscaped)</td>")
+                let colour = cell.share.map { " " + HeatBand.cssClass($0, edges: edges) } ?? ""
+                let below = cell.share.map { HeatBand.isBelow($0, markers: markers) } ?? false
+                cells.append(
+                    "<td class=\"h\(colour)\(below ? " below" : "")\">"
+                        + (below ? "▼ " : "") + "\(cell.text.htmlEscaped)</td>")
             }
             html.append("<tr>" + cells.joined() + "</tr>")
         }
@@ -120,7 +150,8 @@ struct BarChart {
         for bar in bars {
             let track = tracksByMaximum && largest > 0 ? bar.maximum / largest : 1
             let share = bar.maximum > 0 ? min(1, max(0, bar.value / bar.maximum)) : 0
-            let colour = bar.series.map { "s\($0)" } ?? HeatBand.cssClass(share)
+            let colour = bar.series.map { "s\($0)" }
+                ?? HeatBand.cssClass(share, edges: HeatBand.edges(markers: markers))
             var inner =
                 "<div class=\"fill \(colour)\" style=\"width:\(Self.percent(share))\"></div>"
             for marker in markers {

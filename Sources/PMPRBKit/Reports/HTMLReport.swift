@@ -19,6 +19,8 @@ struct HTMLReport {
     var alerts: [String]
     var language: ReportLanguage
     var blocks: [Block]
+    /// Style rules added after ``style`` (a landscape page, wider columns).
+    var pageStyle = ""
 
     /// A page showing a document's sections in order.
     init(document: ReportDocument, language: ReportLanguage, blocks: [Block]? = nil) {
@@ -38,7 +40,7 @@ struct HTMLReport {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(title.htmlEscaped)</title>",
             "<style>",
-            Self.style,
+            Self.style + (pageStyle.isEmpty ? "" : "\n" + pageStyle),
             "</style>",
             "</head>",
             "<body>",
@@ -66,7 +68,7 @@ struct HTMLReport {
     }
 
     static func section(_ section: ReportDocument.Section) -> [String] {
-        var html = ["<section>"]
+        var html = [section.isSummary ? "<section class=\"summary\">" : "<section>"]
         if !section.heading.isEmpty { html.append("<h2>\(section.heading.htmlEscaped)</h2>") }
         html += section.paragraphs.filter { !$0.isEmpty }.map { "<p>\($0.htmlEscaped)</p>" }
         if let table = section.table { html += Self.table(table) }
@@ -82,6 +84,12 @@ struct HTMLReport {
         }
         html += ["</tr></thead>", "<tbody>"]
         for (index, row) in table.rows.enumerated() {
+            if table.groupRows.contains(index) {
+                html.append(
+                    "<tr class=\"group\"><td colspan=\"\(table.columns.count)\">"
+                        + (row.first ?? "").htmlEscaped + "</td></tr>")
+                continue
+            }
             var cells: [String] = []
             for (column, value) in row.enumerated() {
                 let depth = column == 0 && index < table.depths.count ? table.depths[index] : 0
@@ -113,12 +121,15 @@ struct HTMLReport {
         h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; padding-bottom: 1px; border-bottom: 1px solid #888; break-after: avoid; page-break-after: avoid; }
         p { margin: 1mm 0; }
         .subtitle { color: #333; }
+        section.summary { border: 1.5px solid #333; padding: 0 3mm 1.5mm; margin: 3mm 0; break-inside: avoid; page-break-inside: avoid; }
+        section.summary h2 { margin-top: 2mm; }
         .alert { border: 1px solid #b2182b; background: #fbe3e0; padding: 1.5mm 3mm; font-weight: bold; }
         table { border-collapse: collapse; width: 100%; margin: 1.5mm 0; font-size: 8.5pt; }
         th, td { border: 1px solid #bbb; padding: 1px 4px; text-align: left; vertical-align: top; }
         th { background: #eee; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
+        tr.group td { font-weight: bold; background: #f2f2f2; border-top: 1.5px solid #555; break-after: avoid; page-break-after: avoid; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         table.heat td.h { text-align: right; white-space: nowrap; }
         .h0 { background: #d73027; color: #fff; }
@@ -134,8 +145,9 @@ struct HTMLReport {
         table.bars td { border: none; padding: 1px 4px; vertical-align: middle; }
         table.bars td.label { width: 34%; overflow-wrap: anywhere; }
         table.bars td.value { width: 22%; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        .track { position: relative; height: 10px; background: #e4e4e4; border: 1px solid #c8c8c8; }
-        .fill { position: absolute; left: 0; top: 0; bottom: 0; }
+        .track { position: relative; height: 10px; background: #fff; border: 1px solid #888; }
+        .fill { position: absolute; left: 0; top: 0; bottom: 0; border-right: 2px solid #111; box-shadow: inset 0 0 0 1px #444; }
+        td.below { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.45) 0 2px, transparent 2px 6px); font-weight: bold; }
         .mark { position: absolute; top: -2px; bottom: -2px; width: 0; border-left: 1.5px dashed #222; }
         .chart { break-inside: avoid; page-break-inside: avoid; }
         .legend .key { border: none; padding-left: 0; }

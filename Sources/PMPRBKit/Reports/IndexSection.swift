@@ -47,10 +47,12 @@ struct IndexSection {
             table: ReportDocument.Table(
                 columns: [labels.code, labels.part, labels.weight, labels.applicable, labels.value],
                 numeric: [2, 3, 4], rows: rows, depths: depths),
-            footer: reasons(labels))
+            footer: [])
     }
 
-    /// Why the index has its category, which lines do not apply, and an uncertain boundary.
+    /// Why the index has its category, which lines do not apply, and an uncertain boundary: the
+    /// report's summary (``ResultSummary``) gives them, so the section itself does not repeat
+    /// them.
     func reasons(_ labels: Labels) -> [String] {
         var lines: [String] = [""]
         if let band = card.band {

@@ -52,7 +52,11 @@ extension ReportDocument {
             table.numeric.contains($0) ? "---:|" : "---|"
         }.joined()
         let rows = table.rows.enumerated().map { index, row in
-            "| " + row.enumerated().map { column, cell in
+            if table.groupRows.contains(index) {
+                return "| **" + escape(row.first ?? "") + "** |"
+                    + String(repeating: " |", count: max(0, table.columns.count - 1))
+            }
+            return "| " + row.enumerated().map { column, cell in
                 let indent = column == 0 && index < table.depths.count
                     ? String(repeating: "&nbsp;&nbsp;", count: table.depths[index]) : ""
                 return indent + escape(cell)

@@ -3,13 +3,18 @@ import Foundation
 extension ReportDocument {
     /// The document as plain text with aligned columns, for a terminal.
     ///
-    /// Widths count characters; a cell longer than `maxCellWidth` is cut with `…`.
-    public func renderedText(maxCellWidth: Int = 58) -> String {
-        var lines: [String] = [title, String(repeating: "=", count: title.count)]
-        lines += subtitle
+    /// Widths count characters; a cell longer than `maxCellWidth` is cut with `…`. With a
+    /// `width` (the terminal's columns), paragraphs wrap at it and a table wider than it has its
+    /// widest text columns cut until the table fits, so that no line is longer than `width`.
+    public func renderedText(maxCellWidth: Int = 58, width: Int? = nil) -> String {
+        let wrap = { (text: String) in width.map { Self.wrapped(text, width: $0) } ?? [text] }
+        let titleLines = wrap(title)
+        let rule = titleLines.map(\.count).max() ?? 0
+        var lines: [String] = titleLines + [String(repeating: "=", count: rule)]
+        lines += subtitle.flatMap(wrap)
         if !alerts.isEmpty {
             lines.append("")
-            lines += alerts.map { "!! " + $0 }
+            lines += alerts.flatMap { wrap("!! " + $0) }
         }
         for section in sections {
             lines.append("")
@@ -17,40 +22,103 @@ extension ReportDocument {
                 lines.append(section.heading)
                 lines.append(String(repeating: "-", count: section.heading.count))
             }
-            lines += section.paragraphs
+            lines += section.paragraphs.flatMap(wrap)
             if let table = section.table {
-                lines += Self.textLines(table, maxCellWidth: maxCellWidth)
+                lines += Self.textLines(table, maxCellWidth: maxCellWidth, width: width)
             }
-            lines += section.footer
+            lines += section.footer.flatMap(wrap)
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private static func clip(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
     }
 
-    private static func textLines(_ table: Table, maxCellWidth: Int) -> [String] {
-        let rows = table.rows.enumerated().map { index, row in
+    /// A paragraph broken at spaces into lines of at most `width` characters; a continuation
+    /// line is indented by two spaces (three after a `!! ` alert mark). A word longer than a line
+    /// is cut.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        guard text.count > width, width > 8 else { return [text] }
+        let indent = text.hasPrefix("!! ") ? "   " : "  "
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let prefix = lines.isEmpty ? "" : indent
+            if current.isEmpty {
+                current = String(word)
+            } else if prefix.count + current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(clip(prefix + current, width))
+                current = String(word)
+            }
+        }
+        lines.append(clip((lines.isEmpty ? "" : indent) + current, width))
+        return lines
+    }
+
+    private static func textLines(_ table: Table, maxCellWidth: Int, width: Int?) -> [String] {
+        let full = table.rows.enumerated().map { index, row in
             row.enumerated().map { column, cell in
                 let indent = column == 0 && index < table.depths.count
                     ? String(repeating: "  ", count: table.depths[index]) : ""
-                return clip(indent + cell, maxCellWidth)
+                return indent + cell
             }
         }
         var widths = table.columns.map(\.count)
-        for row in rows {
+        for (index, row) in full.enumerated() where !table.groupRows.contains(index) {
             for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], cell.count)
+                widths[column] = max(widths[column], min(cell.count, maxCellWidth))
             }
         }
+        if let width {
+            var cells = Array(repeating: 0, count: widths.count)
+            for (index, row) in full.enumerated() where !table.groupRows.contains(index) {
+                for (column, cell) in row.enumerated() where column < cells.count {
+                    cells[column] = max(cells[column], cell.count)
+                }
+            }
+            widths = fitted(widths, numeric: table.numeric, cells: cells, into: width)
+        }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
+            cells.enumerated().map { column, text in
+                let cell = clip(text, widths[column])
                 let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
                 return table.numeric.contains(column) ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return [line(table.columns), rule] + rows.map(line)
+        let across = max(rule.count, width ?? 0)
+        return [line(table.columns), rule]
+            + full.enumerated().map { index, row in
+                table.groupRows.contains(index) ? clip(row.first ?? "", across) : line(row)
+            }
+    }
+
+    /// Column widths narrowed, widest text column first, until the columns and their two-space
+    /// gaps fit in `width`: text columns keep at least 6; then, if still too wide, numeric
+    /// columns give up the part of their header wider than their numbers (`cells`, the widest
+    /// number of each column), so that numbers are never cut.
+    static func fitted(
+        _ widths: [Int], numeric: Set<Int>, cells: [Int]? = nil, into width: Int
+    ) -> [Int] {
+        var widths = widths
+        let gaps = 2 * max(0, widths.count - 1)
+        while widths.reduce(0, +) + gaps > width {
+            let candidates = widths.indices.filter { !numeric.contains($0) && widths[$0] > 6 }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        let floor = cells ?? widths
+        while widths.reduce(0, +) + gaps > width {
+            let candidates = widths.indices.filter {
+                numeric.contains($0) && widths[$0] > max(1, floor[$0])
+            }
+            guard let widest = candidates.max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] })
+            else { break }
+            widths[widest] -= 1
+        }
+        return widths
     }
 }

@@ -12,6 +12,9 @@ public struct ReportDocument: Hashable, Sendable {
         public var rows: [[String]]
         /// The indentation depth of each row's first cell (a tree), or empty.
         public var depths: [Int]
+        /// The rows that head a group (a unit's name above its items): only their first cell is
+        /// shown, across the whole table.
+        public var groupRows: Set<Int> = []
 
         /// Creates a table.
         public init(
@@ -34,6 +37,8 @@ public struct ReportDocument: Hashable, Sendable {
         public var table: Table?
         /// Paragraphs after the table.
         public var footer: [String]
+        /// Whether the section is the report's result (its summary), framed on a page.
+        public var isSummary = false
 
         /// Creates a section.
         public init(

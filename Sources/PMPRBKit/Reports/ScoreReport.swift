@@ -14,6 +14,8 @@ public struct ScoreReport: Sendable {
     /// How CSV is written: for programs (the default), or for a spreadsheet in an Indonesian
     /// locale.
     public var csvDialect: CSVDialect = .standard
+    /// The terminal's width in columns for the text format, or `nil` for lines of any length.
+    public var width: Int?
 
     /// Creates a report.
     public init(
@@ -29,7 +31,7 @@ public struct ScoreReport: Sendable {
     /// Renders the report in a format.
     public func rendered(_ format: ReportFormat) -> String {
         switch format {
-        case .text: document().renderedText()
+        case .text: document().renderedText(width: width)
         case .markdown: document().renderedMarkdown()
         case .json: ScoreJSON(card: card, top: top, plan: plan).rendered()
         case .csv: ScoreCSV(card: card, dialect: csvDialect).rendered()
@@ -40,7 +42,9 @@ public struct ScoreReport: Sendable {
     /// The report as a document of sections.
     public func document() -> ReportDocument {
         let labels = Labels(language: language)
-        var sections = [breakdownSection(labels)]
+        var sections = [
+            ResultSummary(card: card, language: language).section(labels), breakdownSection(labels),
+        ]
         if let index = card.index {
             sections.append(
                 IndexSection(card: card, index: index, language: language).section(labels))
@@ -77,7 +81,7 @@ public struct ScoreReport: Sendable {
         [
             "\(labels.unit): " + (card.unit.isEmpty ? labels.notGiven : card.unit),
             "\(labels.year): " + (card.year.map(String.init) ?? labels.notGiven),
-            "\(labels.instrument): \(card.instrumentID) (\(card.instrumentSource))",
+            "\(labels.instrument): \(card.instrumentID) (\(Instrument.regulation(of: card.instrumentSource)))",
             policy.missingAnswers(card.missingAnswers),
         ] + (card.asksForHeldPredicates ? [policy.held(card.heldPredicates)] : [])
     }
@@ -111,14 +115,11 @@ public struct ScoreReport: Sendable {
             language.percent(card.total / card.maximum),
         ])
         depths.append(0)
-        let band = card.band.map { labels.bandLine($0.grade, $0.label) }
-            ?? "\(labels.category): \(labels.noCategory)"
         return ReportDocument.Section(
             heading: labels.breakdown,
             table: ReportDocument.Table(
                 columns: [labels.code, labels.title, labels.weight, labels.value, labels.share],
-                numeric: [2, 3, 4], rows: rows, depths: depths),
-            footer: ["", "\(labels.value) \(labels.total): \(language.number(card.total)) — \(band)"])
+                numeric: [2, 3, 4], rows: rows, depths: depths))
     }
 
     private func areaSection(_ labels: Labels) -> ReportDocument.Section {
@@ -166,15 +167,8 @@ public struct ScoreReport: Sendable {
                 ])
             }
         }
-        let verdicts = card.predicates.map {
-            "\($0.name): "
-                + ($0.holds
-                    ? labels.predicateMet
-                    : $0.awaitsDeclaration
-                        ? policy.awaitingDeclaration($0.undeclared) : labels.predicateNotMet)
-        }
         return ReportDocument.Section(
-            heading: labels.predicates, paragraphs: verdicts,
+            heading: labels.predicates,
             table: ReportDocument.Table(
                 columns: [labels.criterion, labels.title, labels.value, labels.threshold,
                     labels.holds],
@@ -208,22 +202,28 @@ public struct ScoreReport: Sendable {
 
 extension ScoreReport {
     /// Renders only the gap list (all of ``top`` items) in a format other than CSV; for CSV use
-    /// ``GapPlanCSV``.
-    public func renderedGaps(_ format: ReportFormat) -> String {
+    /// ``GapPlanCSV``. CSV and HTML are the follow-up plan (RATL), carrying the notes and
+    /// evidence of `worksheet`.
+    public func renderedGaps(_ format: ReportFormat, worksheet: Worksheet? = nil) -> String {
+        let plan = GapPlanCSV(card: card, top: top, dialect: csvDialect, worksheet: worksheet)
         switch format {
         case .json:
             return JSONText.encode(ScoreJSON.GapDocument(card: card, top: top))
         case .csv:
-            return GapPlanCSV(card: card, top: top, dialect: csvDialect).rendered()
-        case .text, .markdown, .html:
+            return plan.rendered()
+        case .html:
+            let full = document()
+            return GapPlanHTML(plan: plan, language: language)
+                .rendered(subtitle: full.subtitle, alerts: full.alerts)
+        case .text, .markdown:
             let full = document()
             let labels = Labels(language: language)
             let gaps = full.sections.filter { $0.heading == labels.gaps }
             let document = ReportDocument(
                 title: labels.gaps + ": " + card.instrumentTitle, subtitle: full.subtitle,
                 alerts: full.alerts, sections: gaps)
-            if format == .html { return document.renderedHTML(language: language) }
-            return format == .text ? document.renderedText() : document.renderedMarkdown()
+            return format == .text
+                ? document.renderedText(width: width) : document.renderedMarkdown()
         }
     }
 }

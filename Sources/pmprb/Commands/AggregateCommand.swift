@@ -101,7 +101,7 @@ struct AggregateCommand: Command {
         let report = AggregateReport(
             aggregate: aggregate, instrument: instrument, language: language,
             csvDialect: csvDialect)
-        try io.emit(report.rendered(format), to: output)
+        try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
         return .success
     }
 }

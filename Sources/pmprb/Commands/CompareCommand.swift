@@ -117,7 +117,7 @@ struct CompareCommand: Command {
         let report = ComparisonReport(
             comparison: comparison, language: language, csvDialect: csvDialect,
             leftOut: current.leftOut + (earlier?.leftOut ?? []))
-        try io.emit(report.rendered(format), to: output)
+        try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
         return .success
     }
 }

@@ -72,7 +72,7 @@ struct DiffCommand: Command {
         }
         let report = DiffReport(
             diff: diff, instrument: instrumentA, language: language, csvDialect: csvDialect)
-        try io.emit(report.rendered(format), to: output)
+        try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
         return .success
     }
 }

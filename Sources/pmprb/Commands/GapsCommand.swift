@@ -57,7 +57,8 @@ struct GapsCommand: Command {
         let text: String
         var report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)
         report.csvDialect = excel ? .excelIndonesia : .standard
-        text = report.renderedGaps(format)
+        report.width = TerminalWidth.forOutput(output)
+        text = report.renderedGaps(format, worksheet: worksheet)
         try io.emit(text, to: output)
         return .success
     }

@@ -85,6 +85,7 @@ struct ScoreCommand: Command {
         var report = ScoreReport(card: card, language: language, top: top, plan: plan)
         report.csvDialect = excel ? .excelIndonesia : .standard
         report.evidence = evidenceCheck
+        report.width = TerminalWidth.forOutput(output)
         let text =
             lke.isEnabled
             ? lke.rendered(instrument, worksheet, card, evidence: evidenceCheck, language: language)
