@@ -63,7 +63,7 @@ import Testing
     @Test func excelDialectNeedsCSV() {
         let outcome = CLI.run("peta-jalan", Self.tangsel, "--excel-id")
         #expect(outcome.code == .usage)
-        #expect(outcome.stderr.contains("option '--excel-id' goes with '--format csv'"))
+        #expect(outcome.stderr.contains("opsi '--excel-id' hanya berlaku bersama '--format csv'"))
     }
 
     @Test func missingRoadMapIsAUsageError() {

@@ -123,7 +123,7 @@ import Testing
     @Test func aMissingWorksheetIsAnErrorAtItsCell() throws {
         let (outcome, file) = try Self.run(["#jenis,pemda", "Dinas,tidak-ada.csv,ya,100,100,100,1,B,,"])
         #expect(outcome.code == .noInput)
-        #expect(outcome.stderr.contains("\(file):3:7: error: cannot read 'tidak-ada.csv'"))
+        #expect(outcome.stderr.contains("\(file):3:7: error: tidak dapat membaca 'tidak-ada.csv'"))
     }
 
     @Test func theShippedExampleRuns() throws {
@@ -145,7 +145,7 @@ import Testing
         ])
         #expect(outcome.code == .dataError)
         #expect(outcome.stderr.contains(
-            "\(file):3:7: error: '\(UsulanCommandTests.kabupaten)' is a worksheet of 'rb-2023-kabkota', not of zi-2021"))
+            "\(file):3:7: error: '\(UsulanCommandTests.kabupaten)' adalah lembar kerja 'rb-2023-kabkota', bukan zi-2021"))
     }
 
     @Test func anRBWorksheetThatIsNotAnIndexIsRefusedAtItsCell() throws {

@@ -3,15 +3,27 @@ import PMPRBKit
 /// `pmprb template ID`: a blank worksheet.
 struct TemplateCommand: Command {
     static let name = "template"
-    static let abstract = "Write a blank worksheet for an instrument."
-    static let arguments = [(name: "instrument", help: "A built-in instrument id (e.g. zi-2021) or an instrument file.")]
+    static let abstract = HelpText(
+        id: "Tulis lembar kerja kosong untuk sebuah instrumen.",
+        en: "Write a blank worksheet for an instrument.")
+    static let arguments = [(name: "instrument", help: GenerateCommand.instrumentHelp)]
     static let options = [
-        OptionSpec(names: ["--unit"], valueName: "name", help: "The unit (unit kerja / OPD) to write in the worksheet."),
-        OptionSpec(names: ["--tahun", "--year"], valueName: "year", help: "The year assessed."),
+        OptionSpec(
+            names: ["--unit"], valueName: "name",
+            help: HelpText(
+                id: "Unit (unit kerja / OPD) yang ditulis di lembar kerja.",
+                en: "The unit (unit kerja / OPD) to write in the worksheet.")),
+        OptionSpec(
+            names: ["--tahun", "--year"], valueName: "year",
+            help: HelpText(id: "Tahun yang dinilai.", en: "The year assessed.")),
         OptionSpec(
             names: ["--delimiter"], valueName: "delimiter",
-            help: "comma or tab (decimal point), or semicolon (decimal comma and a byte order mark, for Excel in an Indonesian locale). (default: comma)"),
-        SharedOptions.output, OptionSpec.help,
+            help: HelpText(
+                id: "comma atau tab (titik desimal), atau semicolon (koma desimal dan byte order "
+                    + "mark, untuk Excel dengan lokal Indonesia). (bawaan: comma)",
+                en: "comma or tab (decimal point), or semicolon (decimal comma and a byte order "
+                    + "mark, for Excel in an Indonesian locale). (default: comma)")),
+        SharedOptions.output, SharedOptions.language, OptionSpec.help,
     ]
 
     var instrument: String
@@ -22,13 +34,13 @@ struct TemplateCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            throw UsageError("missing expected argument '<instrument>'")
+            throw UsageError(.missingArgument("<instrument>"))
         }
         instrument = id
         unit = arguments.value("--unit") ?? ""
         if let text = arguments.value("--tahun") {
             guard let value = Int(text), (2000...2100).contains(value) else {
-                throw UsageError("option '--tahun' needs a year such as 2026, not '\(text)'")
+                throw UsageError(.optionNeedsYear("--tahun", value: text))
             }
             year = value
         }
