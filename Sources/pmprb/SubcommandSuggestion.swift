@@ -14,7 +14,7 @@ enum SubcommandSuggestion {
         "selisih": "diff", "beda": "diff", "perbedaan": "diff",
         "kesenjangan": "gaps", "ratl": "gaps", "celah": "gaps", "rencana": "gaps",
         "buat": "generate", "bangkitkan": "generate", "contoh": "generate",
-        "roadmap": "peta-jalan", "petajalan": "peta-jalan",
+        "instrument": "instrumen", "roadmap": "peta-jalan", "petajalan": "peta-jalan",
         "proposal": "usulan", "ajukan": "usulan",
     ]
 
