@@ -9,6 +9,8 @@ public enum Message: Hashable, Sendable {
     case command(CommandMessage)
     /// A message about a worksheet.
     case worksheet(WorksheetMessage)
+    /// A message about a proposal file.
+    case proposal(ProposalMessage)
     /// Text without a catalogue entry, shown as written in every language.
     case uncatalogued(String)
 
@@ -17,6 +19,7 @@ public enum Message: Hashable, Sendable {
         switch self {
         case .command(let message): message.rendered(language)
         case .worksheet(let message): message.rendered(language)
+        case .proposal(let message): message.rendered(language)
         case .uncatalogued(let text): text
         }
     }

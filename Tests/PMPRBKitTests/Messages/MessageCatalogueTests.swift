@@ -28,6 +28,7 @@ import Testing
     @Test(arguments: [
         ("CommandMessage.swift", MessageSamples.command.map(Self.caseName)),
         ("WorksheetMessage.swift", MessageSamples.worksheet.map(Self.caseName)),
+        ("ProposalMessage.swift", MessageSamples.proposal.map(Self.caseName)),
     ])
     func samplesCoverEveryCase(file: String, sampled: [String]) throws {
         let source = try String(

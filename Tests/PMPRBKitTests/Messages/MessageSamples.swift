@@ -98,6 +98,39 @@ enum MessageSamples {
         .compareOneInstrument,
     ]
 
+    static let proposal: [ProposalMessage] = [
+        .unknownKey("#instnsi"),
+        .didYouMean("#instansi"),
+        .keys(["#instansi", "#tahun"]),
+        .keyTwice("#tahun"),
+        .notAYear(column: "tahun", value: "20x4"),
+        .notAKind("provinsi"),
+        .notAnOpinion("baik"),
+        .writeOneOf(["WTP", "WDP"], orEmpty: true),
+        .notANumber("tinggi"),
+        .outsideRange("130", low: 0, high: 120),
+        .rowWithoutUnit,
+        .unitTwice("Biro Umum"),
+        .firstOnLine(4),
+        .unitWithoutLKE("Biro Umum"),
+        .giveLKEPath,
+        .notYesOrNo(column: "layanan_inti", value: "mungkin"),
+        .notASAKIPGrade("Z"),
+        .unknownAfirmasi("khusus"),
+        .noUnits,
+        .addUnitRows,
+        .noKind,
+        .kindDecidesIndeks,
+        .afirmasiForKL,
+        .wbkAfterProposal(since: 2025, year: 2024),
+        .yearsBuildingTooLong(years: 3, since: 2023, year: 2024),
+        .yearsBuildingTowardsWBBM,
+        .notAnIndeksRBWorksheet(path: "lke.csv", instrument: "zi-2021"),
+        .giveIndeksRBWorksheet,
+        .differsFromWorksheet(key: "#indeks_rb", mine: "64,00", theirs: "64,24"),
+        .leaveEmptyOrAgree(key: "#indeks_rb", path: "rb.csv"),
+    ]
+
     static let answerProblems: [AnswerProblem] = [
         .computed, .notAnOption, .notANumber, .outOfRange(minimum: 0, maximum: 4), .notACount,
         .ambiguousCount,
@@ -106,6 +139,7 @@ enum MessageSamples {
     /// Every sample as a ``Message``.
     static var all: [Message] {
         command.map(Message.command) + worksheet.map(Message.worksheet)
+            + proposal.map(Message.proposal)
             + answerProblems.map { .worksheet(.invalidAnswer("X", code: "A.1", $0)) }
     }
 }
