@@ -5,8 +5,8 @@ extension Diagnostic {
     /// `::error file=F,line=L,col=C::message`.
     ///
     /// The message and notes are in `language`; the command and properties are the same in every
-    /// language. Properties and message are escaped as the workflow-command syntax requires (`%`, CR, LF,
-    /// and in properties `:` and `,`).
+    /// language. Properties and message are escaped as the workflow-command syntax requires (`%`,
+    /// CR, LF, and in properties `:` and `,`).
     public func githubAnnotation(in language: ReportLanguage = .en) -> String {
         func escapeData(_ text: String) -> String {
             text.replacingOccurrences(of: "%", with: "%25")

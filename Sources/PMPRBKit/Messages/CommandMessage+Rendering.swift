@@ -60,7 +60,8 @@ extension CommandMessage {
             let noun: String =
                 switch what {
                 case .worksheet: say("lembar kerja", takes == 1 ? "worksheet" : "worksheets")
-                case .proposalFile: say("berkas usulan", takes == 1 ? "proposal file" : "proposal files")
+                case .proposalFile:
+                    say("berkas usulan", takes == 1 ? "proposal file" : "proposal files")
                 }
             return say(
                 "\(command) menerima \(count) \(noun); diberikan \(got)",
@@ -115,7 +116,8 @@ extension CommandMessage {
     private static func reason(_ failure: ReadFailure, _ language: ReportLanguage) -> String {
         switch failure {
         case .noSuchFile: language.pick("berkas tidak ada", "no such file")
-        case .noSuchFileOrFolder: language.pick("berkas atau folder tidak ada", "no such file or folder")
+        case .noSuchFileOrFolder:
+            language.pick("berkas atau folder tidak ada", "no such file or folder")
         case .isDirectory: language.pick("itu sebuah folder", "it is a directory")
         case .unreadable:
             language.pick("izin ditolak atau tidak dapat dibaca", "permission denied or unreadable")

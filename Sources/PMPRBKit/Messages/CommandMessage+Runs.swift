@@ -48,7 +48,8 @@ extension CommandMessage {
             let why =
                 namedBy.map { say("pertama disebut oleh '\($0)'", "named first by '\($0)'") }
                 ?? say("ditetapkan dengan --instrumen", "given by --instrumen")
-            return say("instrumen perintah ini adalah '\(id)': ", "the instrument of this run is '\(id)': ")
+            return say(
+                "instrumen perintah ini adalah '\(id)': ", "the instrument of this run is '\(id)': ")
                 + why
         case .mixedInstruments(let ids, let counts):
             let parts = zip(ids, counts).map { "\($0) (\($1))" }.joined(separator: ", ")

@@ -91,7 +91,8 @@ public enum CommandMessage: Hashable, Sendable {
     case unansweredLowerBound(Int, of: Int)
     /// Unanswered items listed with their full potential (gaps).
     case unansweredFullPotential(Int, of: Int)
-    /// Worksheets refused in a batch; no report was written (or, with `result`, no result computed).
+    /// Worksheets refused in a batch; no report was written (or, with `result`, no result was
+    /// computed).
     case refused(Int, result: Bool)
     /// Advice after refusals.
     case passSkipInvalid

@@ -70,16 +70,19 @@ extension ProposalMessage {
     public func rendered(_ language: ReportLanguage) -> String {
         let say = language.pick
         switch self {
-        case .unknownKey(let key): return say("kunci '\(key)' tidak dikenal", "unknown key '\(key)'")
+        case .unknownKey(let key):
+            return say("kunci '\(key)' tidak dikenal", "unknown key '\(key)'")
         case .didYouMean(let key):
             return say("mungkin maksud Anda '\(key)'?", "did you mean '\(key)'?")
         case .keys(let keys): return say("kunci: ", "keys: ") + keys.joined(separator: ", ")
-        case .keyTwice(let key): return say("'\(key)' diberikan dua kali", "'\(key)' is given twice")
+        case .keyTwice(let key):
+            return say("'\(key)' diberikan dua kali", "'\(key)' is given twice")
         case .notAYear(let column, let value):
             return say("\(column) '\(value)' bukan tahun", "\(column) '\(value)' is not a year")
         case .notAKind(let value):
             return say(
-                "jenis '\(value)' bukan 'kl' atau 'pemda'", "jenis '\(value)' is not 'kl' or 'pemda'")
+                "jenis '\(value)' bukan 'kl' atau 'pemda'",
+                "jenis '\(value)' is not 'kl' or 'pemda'")
         case .notAnOpinion(let value):
             return say(
                 "opini_bpk '\(value)' bukan opini BPK", "opini_bpk '\(value)' is not an opinion")
@@ -90,8 +93,10 @@ extension ProposalMessage {
         case .notANumber(let value):
             return say("'\(value)' bukan angka", "'\(value)' is not a number")
         case .outsideRange(let value, let low, let high):
-            let range =
-                "\(LocaleNumber.format(low, decimals: 0))..\(LocaleNumber.format(high, decimals: 0))"
+            let (from, to) = (
+                LocaleNumber.format(low, decimals: 0), LocaleNumber.format(high, decimals: 0)
+            )
+            let range = "\(from)..\(to)"
             return say("'\(value)' di luar \(range)", "'\(value)' is outside \(range)")
         case .rowWithoutUnit: return say("baris tanpa nama unit", "row has no unit name")
         case .unitTwice(let name):

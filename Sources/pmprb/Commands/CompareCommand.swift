@@ -33,8 +33,8 @@ struct CompareCommand: Command {
         OptionSpec(
             names: ["--skip-invalid"], valueName: nil,
             help: HelpText(
-                id: "Lewati lembar kerja yang tidak dapat dibaca dan cantumkan di laporan, alih-alih "
-                    + "menolak membuat laporan.",
+                id: "Lewati lembar kerja yang tidak dapat dibaca dan cantumkan di laporan, "
+                    + "alih-alih menolak membuat laporan.",
                 en: "Leave out worksheets that cannot be read, and list them in the report, "
                     + "instead of refusing to report.")),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,

@@ -13,7 +13,10 @@ struct DiffCommand: Command {
                 id: "Lembar kerja pertama (CSV): penilai A, atau tahun yang lebih awal.",
                 en: "The first worksheet (CSV): assessor A, or the earlier year.")
         ),
-        (name: "b", help: HelpText(id: "Lembar kerja kedua (CSV).", en: "The second worksheet (CSV).")),
+        (
+            name: "b",
+            help: HelpText(id: "Lembar kerja kedua (CSV).", en: "The second worksheet (CSV).")
+        ),
     ]
     static let options = [
         SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,

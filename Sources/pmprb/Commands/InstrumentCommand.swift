@@ -9,7 +9,8 @@ struct InstrumentCommand: Command {
     static let arguments = [
         (
             name: "action",
-            help: HelpText(id: "list (bawaan), show atau export.", en: "list (default), show or export.")
+            help: HelpText(
+                id: "list (bawaan), show atau export.", en: "list (default), show or export.")
         ),
         (
             name: "instrument",

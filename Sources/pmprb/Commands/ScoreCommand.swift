@@ -17,8 +17,8 @@ struct ScoreCommand: Command {
         OptionSpec(
             names: ["--target"], valueName: "target",
             help: HelpText(
-                id: "Rencanakan butir paling sedikit untuk mencapai nilai total (80), kategori (BB) "
-                    + "atau predikat (WBK).",
+                id: "Rencanakan butir paling sedikit untuk mencapai nilai total (80), kategori "
+                    + "(BB) atau predikat (WBK).",
                 en: "Plan the fewest items that reach a total (80), a category (BB) or a "
                     + "predicate (WBK).")),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,

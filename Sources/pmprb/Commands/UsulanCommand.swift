@@ -54,7 +54,8 @@ struct UsulanCommand: Command {
             guard instrument.predicates.contains("WBK") else {
                 throw DiagnosticError(
                     .error(
-                        .command(.lkeNotZonaIntegritas(path: unit.lke.path, instrument: instrument.id)),
+                        .command(
+                            .lkeNotZonaIntegritas(path: unit.lke.path, instrument: instrument.id)),
                         file: file, at: unit.lke.position,
                         notes: [.command(.lkeIsZonaIntegritas)]))
             }

@@ -115,7 +115,8 @@ struct ValidateCommand: Command {
                     file: path, at: SourcePosition(line: table.header.line),
                     notes: [
                         .command(
-                            .builtinInstruments(BuiltinInstruments.ids, otherwise: .validateTogether))
+                            .builtinInstruments(
+                                BuiltinInstruments.ids, otherwise: .validateTogether))
                     ])
             ]
         }

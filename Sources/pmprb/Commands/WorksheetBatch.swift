@@ -66,7 +66,8 @@ struct WorksheetBatch {
         var counts: [String: Int] = [:]
         for id in others { counts[id, default: 0] += 1 }
         let ids = [instrument] + counts.keys.sorted()
-        return .mixedInstruments(ids: ids, counts: [accepted] + ids.dropFirst().map { counts[$0] ?? 0 })
+        return .mixedInstruments(
+            ids: ids, counts: [accepted] + ids.dropFirst().map { counts[$0] ?? 0 })
     }
 
     /// What became of one file.
@@ -320,7 +321,8 @@ enum WorksheetInputs {
                 let id = Worksheet.instrumentID(in: table)
             else { continue }
             guard let builtin = BuiltinInstruments.instrument(id) else {
-                throw WorksheetLoader.unknownInstrument(id, file: path, otherwise: .instrumentOption)
+                throw WorksheetLoader.unknownInstrument(
+                    id, file: path, otherwise: .instrumentOption)
             }
             return InstrumentChoice(instrument: builtin, namedBy: path)
         }
