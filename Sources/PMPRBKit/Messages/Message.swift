@@ -11,6 +11,8 @@ public enum Message: Hashable, Sendable {
     case worksheet(WorksheetMessage)
     /// A message about a proposal file.
     case proposal(ProposalMessage)
+    /// A message about a road map, a realisation file or a RATL file.
+    case roadMap(RoadMapMessage)
     /// Text without a catalogue entry, shown as written in every language.
     case uncatalogued(String)
 
@@ -20,6 +22,7 @@ public enum Message: Hashable, Sendable {
         case .command(let message): message.rendered(language)
         case .worksheet(let message): message.rendered(language)
         case .proposal(let message): message.rendered(language)
+        case .roadMap(let message): message.rendered(language)
         case .uncatalogued(let text): text
         }
     }

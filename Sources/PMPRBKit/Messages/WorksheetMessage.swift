@@ -107,9 +107,6 @@ public enum AnswerProblem: Error, Hashable, Sendable {
         }
     }
 
-    /// The reason in English, for messages not yet in the catalogue.
-    var reason: String { rendered(.en) }
-
     /// A number as written in the instrument (decimal point), as people type it in a range.
     static func plain(_ value: Double) -> String {
         LocaleNumber.format(value, decimalComma: false)

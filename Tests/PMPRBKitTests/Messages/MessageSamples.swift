@@ -131,6 +131,84 @@ enum MessageSamples {
         .leaveEmptyOrAgree(key: "#indeks_rb", path: "rb.csv"),
     ]
 
+    static let roadMap: [RoadMapMessage] = [
+        .unknownColumn("catatan"),
+        .roadMapColumns(["kode", "indikator"]),
+        .noYearColumn,
+        .addYearColumns,
+        .rowWithoutCode,
+        .everyIndicatorRowStartsWithCode,
+        .duplicateCode("IK.1"),
+        .firstUsedOnLine(5),
+        .unknownMetadata("#periode"),
+        .metadataRows,
+        .indicatorWithoutName("IK.1"),
+        .writeIndicatorName,
+        .notAYear(column: "baseline_tahun", value: "lalu"),
+        .writeBaselineYear,
+        .badValue(.target(2024), value: "8x", code: "IK.1", .unreadable(.trailingText("x"))),
+        .expectedForm(.persen),
+        .useScaleCategory,
+        .nameAScale(["sakip", "opini-bpk"]),
+        .choiceEmpty(column: "jenis"),
+        .choiceUnknown(column: "arah", value: "atas"),
+        .choiceIsOneOf(column: "arah", ["naik", "turun"]),
+        .didYouMean("naik"),
+        .linkEmpty,
+        .linkUnknown("lkjip"),
+        .writeLink,
+        .scaleUnknown("sakp"),
+        .scales(["sakip"]),
+        .labelDisagrees(
+            .baseline, value: "68 (A)", code: "IK.1", label: "A", number: "68", grade: "B",
+            scale: "sakip"),
+        .categoryFollowsNumber,
+        .scaleRanges(title: "Predikat SAKIP", ranges: "AA > 90, A > 80"),
+        .rangesAssumed("PermenPANRB 88/2021"),
+        .targetFalls(
+            year: 2024, value: "70", code: "IK.1", before: .target(2023), beforeValue: "75",
+            rises: true, direction: "naik"),
+        .targetsShouldNotFall,
+        .percentAbove100(value: "120", code: "IK.2"),
+        .countIsJumlah(unit: "orang"),
+        .instrumentNotBuiltIn("rb-2030"),
+        .builtinInstruments(["rb-2020"]),
+        .codeNotInInstrument(code: "Z.9", instrument: "rb-2020"),
+        .linkTo(areas: ["MP", "TL"], instrument: "rb-2020"),
+        .twinTargetsDiffer(
+            code: "IK.3", twin: "IK.1", differing: 1, shared: 3, year: 2024, value: "80",
+            other: "85"),
+        .twinOnLine("IK.1", line: 4),
+        .noIndicator("IK.9"),
+        .codesOfRoadMap("peta.csv"),
+        .realisationNotUsed(value: "B", code: "IK.1", year: 2022, .numberWithoutScale),
+        .kindExpects(code: "IK.1", .predikat),
+        .noLinkedIndicator(instrument: "zi-2021"),
+        .worksheetWithoutYear,
+        .addYearToWorksheet,
+        .twoWorksheets(instrument: "rb-2020", year: 2022, first: "a.csv", second: "b.csv"),
+        .oneWorksheetPerYear,
+        .scoreDoesNotFit(value: "77,65", source: "a.csv (TOTAL)", code: "IK.1", .predikat),
+        .linkPredikatWithScale,
+        .worksheetAndFileDiffer(code: "IK.1", year: 2022, worksheet: "70", file: "72"),
+        .fileHoldsPublishedFigure,
+        .everyRowNamesIndicator,
+        .writeRealisationYear,
+        .realisationTwice(code: "IK.1", year: 2022),
+        .firstGivenOnLine(3),
+        .unknownStatus(value: "jalan", code: "A.1"),
+        .statusValues,
+        .writeActionYear,
+        .actionWithoutYear("A.1"),
+        .addActionYear,
+    ]
+
+    static let roadMapProblems: [RoadMapMessage.Problem] = [
+        .unreadable(.notANumber), .unreadable(.percentForKind), .unreadable(.trailingText("x")),
+        .unreadable(.unclosedBracket), .notACategory(scale: "sakip", grades: ["AA", "A"]),
+        .numberWithoutScale,
+    ]
+
     static let answerProblems: [AnswerProblem] = [
         .computed, .notAnOption, .notANumber, .outOfRange(minimum: 0, maximum: 4), .notACount,
         .ambiguousCount,
@@ -139,7 +217,9 @@ enum MessageSamples {
     /// Every sample as a ``Message``.
     static var all: [Message] {
         command.map(Message.command) + worksheet.map(Message.worksheet)
-            + proposal.map(Message.proposal)
+            + proposal.map(Message.proposal) + roadMap.map(Message.roadMap)
+            + IndicatorKind.allCases.map { .roadMap(.expectedForm($0)) }
+            + roadMapProblems.map { .roadMap(.badValue(.baseline, value: "x", code: "I", $0)) }
             + answerProblems.map { .worksheet(.invalidAnswer("X", code: "A.1", $0)) }
     }
 }
