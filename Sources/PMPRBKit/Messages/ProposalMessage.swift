@@ -73,7 +73,7 @@ extension ProposalMessage {
         case .unknownKey(let key):
             return say("kunci '\(key)' tidak dikenal", "unknown key '\(key)'")
         case .didYouMean(let key):
-            return say("mungkin maksud Anda '\(key)'?", "did you mean '\(key)'?")
+            return WorksheetMessage.didYouMean(key).rendered(language)
         case .keys(let keys): return say("kunci: ", "keys: ") + keys.joined(separator: ", ")
         case .keyTwice(let key):
             return say("'\(key)' diberikan dua kali", "'\(key)' is given twice")

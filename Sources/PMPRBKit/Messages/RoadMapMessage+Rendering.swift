@@ -18,20 +18,18 @@ extension RoadMapMessage {
                 "tambahkan satu kolom per tahun peta jalan, bernama tahunnya (2020, …)",
                 "add one column per year of the road map, named by the year (2020, …)")
         case .rowWithoutCode:
-            return say("baris tanpa kode", "row has no kode")
+            return WorksheetMessage.rowWithoutCode.rendered(language)
         case .everyIndicatorRowStartsWithCode:
             return say(
                 "setiap baris indikator diawali kodenya", "every indicator row starts with its code")
         case .duplicateCode(let code):
-            return say("kode '\(code)' ganda", "duplicate kode '\(code)'")
+            return WorksheetMessage.duplicateCode(code).rendered(language)
         case .firstUsedOnLine(let line):
             return say(
                 "pertama dipakai di baris \(line); setiap indikator muncul sekali",
                 "first used on line \(line); each indicator appears once")
         case .unknownMetadata(let key):
-            return say(
-                "baris metadata '\(key)' tidak dikenal dan diabaikan",
-                "unknown metadata row '\(key)' is ignored")
+            return WorksheetMessage.unknownMetadata(key).rendered(language)
         case .metadataRows:
             return say(
                 "baris metadata adalah #judul dan #instansi, dengan teksnya di 'indikator'",
@@ -43,7 +41,7 @@ extension RoadMapMessage {
             return say(
                 "tulis nama indikator di 'indikator'", "write the indicator's name in 'indikator'")
         case .notAYear(let column, let value):
-            return say("\(column) '\(value)' bukan tahun", "\(column) '\(value)' is not a year")
+            return ProposalMessage.notAYear(column: column, value: value).rendered(language)
         case .writeBaselineYear:
             return say(
                 "tulis tahun baseline, mis. 2018", "write the year of the baseline, e.g. 2018")
@@ -71,7 +69,7 @@ extension RoadMapMessage {
             return say("\(column) salah satu dari: ", "\(column) is one of: ")
                 + values.joined(separator: ", ")
         case .didYouMean(let value):
-            return say("mungkin maksud Anda '\(value)'?", "did you mean '\(value)'?")
+            return WorksheetMessage.didYouMean(value).rendered(language)
         case .linkEmpty:
             return say("realisasi_dari kosong", "realisasi_dari is empty")
         case .linkUnknown(let text):
