@@ -32,12 +32,11 @@ struct ParsedArguments {
             }
             guard let spec = options.first(where: { $0.names.contains(name) }) else {
                 let all = options.flatMap(\.names)
-                var message = "unknown option '\(name)'"
                 let distance = { (option: String) in Suggestion.editDistance(option, name) }
-                if let near = all.min(by: { distance($0) < distance($1) }), distance(near) <= 3 {
-                    message += "; did you mean '\(near)'?"
+                let near = all.min(by: { distance($0) < distance($1) }).flatMap {
+                    distance($0) <= 3 ? $0 : nil
                 }
-                throw UsageError(message)
+                throw UsageError(.unknownOption(name, suggestion: near))
             }
             let key = spec.names[0]
             if let valueName = spec.valueName {
@@ -47,10 +46,10 @@ struct ParsedArguments {
                     values[key] = arguments[index]
                     index += 1
                 } else {
-                    throw UsageError("option '\(name)' needs a value <\(valueName)>")
+                    throw UsageError(.optionNeedsValue(name, valueName: valueName))
                 }
             } else {
-                if inlineValue != nil { throw UsageError("option '\(name)' takes no value") }
+                if inlineValue != nil { throw UsageError(.optionTakesNoValue(name)) }
                 flags.insert(key)
             }
         }
@@ -67,8 +66,8 @@ struct ParsedArguments {
     where T.RawValue == String, T: CaseIterable {
         guard let text = values[name] else { return fallback }
         guard let value = T(rawValue: text.lowercased()) else {
-            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UsageError("option '\(name)' does not take '\(text)'; use one of: \(allowed)")
+            throw UsageError(
+                .optionChoice(name, value: text, allowed: T.allCases.map(\.rawValue)))
         }
         return value
     }
@@ -77,7 +76,7 @@ struct ParsedArguments {
     func integer(_ name: String, default fallback: Int, minimum: Int = 0) throws(UsageError) -> Int {
         guard let text = values[name] else { return fallback }
         guard let value = Int(text), value >= minimum else {
-            throw UsageError("option '\(name)' needs a whole number of \(minimum) or more, not '\(text)'")
+            throw UsageError(.optionNeedsWholeNumber(name, minimum: minimum, value: text))
         }
         return value
     }
@@ -85,8 +84,10 @@ struct ParsedArguments {
 
 /// A wrong command line, reported with exit code 64.
 struct UsageError: Error, Equatable {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var message: Message
+    init(_ message: CommandMessage) { self.message = .command(message) }
+    /// A message without a catalogue entry.
+    init(_ text: String) { self.message = .uncatalogued(text) }
 }
 
 /// One documented option of a command; help is built from these.
@@ -96,7 +97,18 @@ struct OptionSpec {
     /// The value's name, or `nil` for a flag.
     var valueName: String?
     /// What the option does.
-    var help: String
+    var help: HelpText
 
-    static let help = OptionSpec(names: ["--help", "-h"], valueName: nil, help: "Show help information.")
+    static let help = OptionSpec(
+        names: ["--help", "-h"], valueName: nil,
+        help: HelpText(id: "Tampilkan bantuan.", en: "Show help information."))
+}
+
+/// A help text in Indonesian and English, written beside the option or command it describes.
+struct HelpText {
+    var id: String
+    var en: String
+
+    /// The text in a language.
+    func callAsFunction(_ language: ReportLanguage) -> String { language == .id ? id : en }
 }

@@ -5,9 +5,9 @@ protocol Command {
     /// The name typed after `pmprb`.
     static var name: String { get }
     /// One line for the command list.
-    static var abstract: String { get }
+    static var abstract: HelpText { get }
     /// The positional arguments, as `(name, help)`.
-    static var arguments: [(name: String, help: String)] { get }
+    static var arguments: [(name: String, help: HelpText)] { get }
     /// The options.
     static var options: [OptionSpec] { get }
 
@@ -38,17 +38,42 @@ extension Command {
 enum SharedOptions {
     static let format = OptionSpec(
         names: ["--format", "-f"], valueName: "format",
-        help: "Output format. (values: text, json, csv, markdown, html; default: text)")
+        help: HelpText(
+            id: "Format keluaran. (nilai: text, json, csv, markdown, html; bawaan: text)",
+            en: "Output format. (values: text, json, csv, markdown, html; default: text)"))
     static let language = OptionSpec(
         names: ["--lang"], valueName: "lang",
-        help: "Language of text, Markdown and HTML reports. (values: id, en; default: id)")
+        help: HelpText(
+            id: "Bahasa pesan dan laporan teks, Markdown dan HTML; juga PMPRB_LANG. "
+                + "(nilai: id, en; bawaan: id)",
+            en: "Language of messages and of text, Markdown and HTML reports; also PMPRB_LANG. "
+                + "(values: id, en; default: id)"))
     static let output = OptionSpec(
         names: ["--output", "-o"], valueName: "file",
-        help: "Write the result to this file (atomically) instead of standard output.")
+        help: HelpText(
+            id: "Tulis hasil ke berkas ini (secara atomik), bukan ke keluaran standar.",
+            en: "Write the result to this file (atomically) instead of standard output."))
     static let instrument = OptionSpec(
         names: ["--instrumen"], valueName: "id-or-file",
-        help: "Use this instrument (a built-in id or an instrument file) instead of the one the worksheet names.")
+        help: HelpText(
+            id: "Gunakan instrumen ini (id bawaan atau berkas instrumen), bukan yang disebut "
+                + "lembar kerja.",
+            en: "Use this instrument (a built-in id or an instrument file) instead of the one "
+                + "the worksheet names."))
     static let delimiter = OptionSpec(
         names: ["--delimiter"], valueName: "delimiter",
-        help: "Read the worksheet with this delimiter instead of detecting it. (values: comma, semicolon, tab)")
+        help: HelpText(
+            id: "Baca lembar kerja dengan pemisah ini, bukan hasil deteksi. "
+                + "(nilai: comma, semicolon, tab)",
+            en: "Read the worksheet with this delimiter instead of detecting it. "
+                + "(values: comma, semicolon, tab)"))
+    /// A worksheet given as the one positional argument.
+    static let worksheetArgument = [
+        (
+            name: "file",
+            help: HelpText(
+                id: "Lembar kerja yang sudah diisi (CSV atau .xlsx), atau - untuk masukan standar.",
+                en: "The filled worksheet (CSV or .xlsx), or - for standard input.")
+        )
+    ]
 }

@@ -8,11 +8,13 @@ struct CommandIO {
     var standardOutput = ""
     /// Everything written to standard error.
     var standardError = ""
+    /// The language of messages and diagnostics.
+    var language: ReportLanguage = .id
 
     mutating func print(_ text: String) { standardOutput += text }
 
     mutating func report(_ diagnostic: Diagnostic) {
-        standardError += diagnostic.rendered() + "\n"
+        standardError += diagnostic.rendered(in: language) + "\n"
     }
 
     /// Reads a file, or standard input for `-`.
@@ -20,13 +22,13 @@ struct CommandIO {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(.noInput, "cannot read '\(path)': no such file")
+            throw CommandFailure(.noInput, .cannotRead(path, .noSuchFile))
         }
         guard !isDirectory.boolValue else {
-            throw CommandFailure(.noInput, "cannot read '\(path)': it is a directory")
+            throw CommandFailure(.noInput, .cannotRead(path, .isDirectory))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(.noInput, "cannot read '\(path)': permission denied or unreadable")
+            throw CommandFailure(.noInput, .cannotRead(path, .unreadable))
         }
         return data
     }
@@ -41,7 +43,8 @@ struct CommandIO {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure(.cannotWrite, "cannot write '\(path)': \(error.localizedDescription)")
+            throw CommandFailure(
+                .cannotWrite, .cannotWrite(path, reason: error.localizedDescription))
         }
     }
 }
@@ -50,26 +53,14 @@ extension CommandIO {
     /// Writes bytes, such as a workbook, to a file atomically; see ``emit(_:to:)-(String,_)``.
     mutating func emit(_ data: Data, to path: String?) throws(CommandFailure) {
         guard let path, path != "-" else {
-            throw CommandFailure(.cannotWrite, "binary output is written to a file; add --output")
+            throw CommandFailure(.cannotWrite, .binaryNeedsOutput(example: "lke.xlsx"))
         }
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure(.cannotWrite, "cannot write '\(path)': \(error.localizedDescription)")
+            throw CommandFailure(
+                .cannotWrite, .cannotWrite(path, reason: error.localizedDescription))
         }
     }
 }
 
-/// A failure of a command other than bad data: a missing file, a wrong instrument, an output
-/// that cannot be written.
-struct CommandFailure: Error {
-    var code: ExitCode
-    var message: String
-    var notes: [String]
-
-    init(_ code: ExitCode, _ message: String, notes: [String] = []) {
-        self.code = code
-        self.message = message
-        self.notes = notes
-    }
-}

@@ -1,3 +1,5 @@
+import PMPRBKit
+
 /// The exit codes of `pmprb`, documented in `docs/cli.md`.
 enum ExitCode: Int32, CaseIterable {
     /// Success.
@@ -17,4 +19,14 @@ enum ExitCode: Int32, CaseIterable {
     case wrongInstrument = 67
     /// The output file could not be written.
     case cannotWrite = 74
+}
+
+extension ExitCode {
+    /// The exit code of refused input: 66 when a file could not be read, else 65.
+    init(_ kind: DiagnosticError.Kind) {
+        switch kind {
+        case .data: self = .dataError
+        case .unreadable: self = .noInput
+        }
+    }
 }

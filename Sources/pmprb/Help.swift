@@ -1,6 +1,29 @@
-/// Help text in the layout of swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
+import PMPRBKit
+
+/// Help text in the layout of swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, with
+/// the headings in Indonesian (RINGKASAN, PENGGUNAAN, ...) unless English is chosen.
 enum Help {
     static let version = "pmprb 0.1.0"
+
+    /// The headings of the help layout.
+    enum Heading {
+        case overview, usage, arguments, options, subcommands
+
+        func text(_ language: ReportLanguage) -> String {
+            switch (self, language) {
+            case (.overview, .id): "RINGKASAN:"
+            case (.overview, .en): "OVERVIEW:"
+            case (.usage, .id): "PENGGUNAAN:"
+            case (.usage, .en): "USAGE:"
+            case (.arguments, .id): "ARGUMEN:"
+            case (.arguments, .en): "ARGUMENTS:"
+            case (.options, .id): "OPSI:"
+            case (.options, .en): "OPTIONS:"
+            case (.subcommands, .id): "SUBPERINTAH:"
+            case (.subcommands, .en): "SUBCOMMANDS:"
+            }
+        }
+    }
 
     /// A left column 24 wide with the help beside it, or below it when the left text is longer
     /// than 22 characters, as swift-argument-parser lays out help.
@@ -11,37 +34,50 @@ enum Help {
         return "  " + left + String(repeating: " ", count: 24 - left.count) + right
     }
 
-    static func text(for command: any Command.Type) -> String {
-        var lines = ["OVERVIEW: " + command.abstract, "", "USAGE: " + command.usage, ""]
+    static func text(for command: any Command.Type, language: ReportLanguage) -> String {
+        var lines = [
+            Heading.overview.text(language) + " " + command.abstract(language), "",
+            Heading.usage.text(language) + " " + command.usage, "",
+        ]
         if !command.arguments.isEmpty {
-            lines.append("ARGUMENTS:")
-            lines += command.arguments.map { column("<\($0.name)>", $0.help) }
+            lines.append(Heading.arguments.text(language))
+            lines += command.arguments.map { column("<\($0.name)>", $0.help(language)) }
             lines.append("")
         }
-        lines.append("OPTIONS:")
+        lines.append(Heading.options.text(language))
         for option in command.options {
             let short = option.names.filter { !$0.hasPrefix("--") }
             var left = (short + option.names.filter { $0.hasPrefix("--") }).joined(separator: ", ")
             if let value = option.valueName { left += " <\(value)>" }
-            lines.append(column(left, option.help))
+            lines.append(column(left, option.help(language)))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func root(commands: [any Command.Type]) -> String {
+    static func root(commands: [any Command.Type], language: ReportLanguage) -> String {
+        let say = { (id: String, en: String) in language == .id ? id : en }
         var lines = [
-            "OVERVIEW: Score PMPRB and Zona Integritas self-assessment worksheets (LKE).",
+            Heading.overview.text(language) + " "
+                + say(
+                    "Menilai lembar kerja mandiri (LKE) PMPRB dan Zona Integritas.",
+                    "Score PMPRB and Zona Integritas self-assessment worksheets (LKE)."),
             "",
-            "USAGE: pmprb <subcommand>",
+            Heading.usage.text(language) + " pmprb <subcommand>",
             "",
-            "OPTIONS:",
-            column("--version", "Show the version."),
-            column("-h, --help", "Show help information."),
+            Heading.options.text(language),
+            column("--lang <lang>", SharedOptions.language.help(language)),
+            column("--version", say("Tampilkan versi.", "Show the version.")),
+            column("-h, --help", OptionSpec.help.help(language)),
             "",
-            "SUBCOMMANDS:",
+            Heading.subcommands.text(language),
         ]
-        lines += commands.map { column($0.name, $0.abstract) }
-        lines += ["", "  See 'pmprb help <subcommand>' for detailed help."]
+        lines += commands.map { column($0.name, $0.abstract(language)) }
+        lines += [
+            "",
+            say(
+                "  Lihat 'pmprb help <subcommand>' untuk bantuan rinci.",
+                "  See 'pmprb help <subcommand>' for detailed help."),
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 }

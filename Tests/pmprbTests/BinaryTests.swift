@@ -12,10 +12,16 @@ import Testing
 
     static var builtBinary: URL { Bundle.main.bundleURL.appendingPathComponent("pmprb") }
 
-    static func launch(_ binary: URL, _ arguments: [String], in directory: URL) throws -> Outcome {
+    /// Launches `binary`; `language` sets `PMPRB_LANG` (removed when `nil`).
+    static func launch(
+        _ binary: URL, _ arguments: [String], in directory: URL, language: String? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["PMPRB_LANG"] = language
+        process.environment = environment
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
@@ -46,11 +52,27 @@ import Testing
         let score = try Self.launch(copy, ["score", "lke.csv", "--format", "json"], in: folder)
         #expect(score.status == 0)
         #expect(score.stdout.contains("\"instrument\" : {"))
-        #expect(score.stderr == "lke.csv: warning: 113 of 113 items are unanswered; the score is a lower bound\n")
+        #expect(
+            score.stderr
+                == "lke.csv: warning: 113 dari 113 butir belum dijawab; nilai ini adalah batas bawah\n")
 
         let missing = try Self.launch(copy, ["score", "hilang.csv"], in: folder)
         #expect(missing.status == 66)
         #expect(missing.stdout.isEmpty)
-        #expect(missing.stderr == "pmprb: error: cannot read 'hilang.csv': no such file\n")
+        #expect(missing.stderr == "pmprb: error: tidak dapat membaca 'hilang.csv': berkas tidak ada\n")
+
+        // The environment variable chooses English; --lang wins over it.
+        let english = try Self.launch(copy, ["score", "hilang.csv"], in: folder, language: "en")
+        #expect(english.status == 66)
+        #expect(english.stderr == "pmprb: error: cannot read 'hilang.csv': no such file\n")
+        let flagWins = try Self.launch(
+            copy, ["score", "hilang.csv", "--lang", "id"], in: folder, language: "en")
+        #expect(flagWins.stderr == missing.stderr)
+        let badVariable = try Self.launch(copy, ["--version"], in: folder, language: "fr")
+        #expect(badVariable.status == 64)
+        #expect(badVariable.stdout.isEmpty)
+        #expect(
+            badVariable.stderr.hasPrefix(
+                "pmprb: error: variabel lingkungan 'PMPRB_LANG' tidak menerima 'fr'"))
     }
 }

@@ -18,7 +18,7 @@ import Testing
 
     static func run(_ arguments: String...) -> Outcome {
         var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io)
+        let code = pmprb.run(arguments, io: &io, environment: [:])
         return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
     }
 
@@ -39,7 +39,8 @@ import Testing
         #expect(outcome.stdout.contains("WBK: BELUM TERPENUHI"))
         #expect(
             outcome.stderr
-                == "\(Self.example): warning: 3 of 113 items are unanswered; the score is a lower bound\n")
+                == "\(Self.example): warning: 3 dari 113 butir belum dijawab; "
+                + "nilai ini adalah batas bawah\n")
     }
 
     @Test func jsonGoesToStdoutAlone() throws {
@@ -56,7 +57,10 @@ import Testing
         #expect(outcome.code == .noInput)
         #expect(outcome.code.rawValue == 66)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr == "pmprb: error: cannot read 'tidak-ada.csv': no such file\n")
+        #expect(outcome.stderr == "pmprb: error: tidak dapat membaca 'tidak-ada.csv': berkas tidak ada\n")
+        let english = Self.run("score", "tidak-ada.csv", "--lang", "en")
+        #expect(english.code == .noInput)
+        #expect(english.stderr == "pmprb: error: cannot read 'tidak-ada.csv': no such file\n")
     }
 
     @Test func wrongFlagExitsWith64() {
@@ -64,7 +68,11 @@ import Testing
         #expect(outcome.code == .usage)
         #expect(outcome.code.rawValue == 64)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.hasPrefix("pmprb: error: unknown option '--formt'; did you mean '--format'?\n"))
+        #expect(
+            outcome.stderr.hasPrefix(
+                "pmprb: error: opsi '--formt' tidak dikenal; mungkin maksud Anda '--format'?\n"
+                    + "Penggunaan: pmprb score <file>"))
+        #expect(outcome.stderr.hasSuffix("  Lihat 'pmprb help score' untuk keterangan lebih lanjut.\n"))
         #expect(Self.run("score").code == .usage)
         #expect(Self.run("skor", Self.example).code == .usage)
         #expect(Self.run("score", Self.example, "--format", "pdf").code == .usage)
@@ -85,8 +93,12 @@ import Testing
         #expect(outcome.stdout.isEmpty)
         let first = try #require(outcome.stderr.split(separator: "\n").first)
         #expect(first.hasPrefix(path + ":"))
-        #expect(first.hasSuffix(": error: answer 'X' for 'A.I.1.i.b' is not one of the options"))
-        #expect(outcome.stderr.contains("note: allowed answers: A/B/C"))
+        #expect(first.hasSuffix(": error: jawaban 'X' untuk 'A.I.1.i.b' bukan salah satu pilihan"))
+        #expect(outcome.stderr.contains("note: jawaban yang diterima: A/B/C"))
+        let english = Self.run("score", path, "--lang", "en")
+        #expect(english.code == .dataError)
+        #expect(english.stderr.contains(": error: answer 'X' for 'A.I.1.i.b' is not one of the options"))
+        #expect(english.stderr.contains("note: allowed answers: A/B/C"))
     }
 
     @Test func worksheetOfUnknownInstrumentExitsWith67() throws {
@@ -96,7 +108,7 @@ import Testing
         let outcome = Self.run("score", path)
         #expect(outcome.code == .wrongInstrument)
         #expect(outcome.code.rawValue == 67)
-        #expect(outcome.stderr.hasPrefix("pmprb: error: unknown instrument 'rb-2099'\n"))
+        #expect(outcome.stderr.hasPrefix("pmprb: error: instrumen 'rb-2099' tidak dikenal\nnote: instrumen bawaan: "))
     }
 
     @Test func failedRunLeavesAnExistingOutputUntouched() throws {
@@ -156,26 +168,28 @@ import Testing
         #expect(help.code == .success)
         #expect(
             help.stdout == """
-                OVERVIEW: Write a blank worksheet for an instrument.
+                RINGKASAN: Tulis lembar kerja kosong untuk sebuah instrumen.
 
-                USAGE: pmprb template <instrument> [--unit <name>] [--tahun <year>] [--delimiter <delimiter>] [--format <format>] [--from <file>] [--output <file>]
+                PENGGUNAAN: pmprb template <instrument> [--unit <name>] [--tahun <year>] [--delimiter <delimiter>] [--format <format>] [--from <file>] [--output <file>] [--lang <lang>]
 
-                ARGUMENTS:
-                  <instrument>            A built-in instrument id (e.g. zi-2021) or an instrument file.
+                ARGUMEN:
+                  <instrument>            Id instrumen bawaan (mis. zi-2021) atau berkas instrumen.
 
-                OPTIONS:
-                  --unit <name>           The unit (unit kerja / OPD) to write in the worksheet.
-                  --tahun, --year <year>  The year assessed.
+                OPSI:
+                  --unit <name>           Unit (unit kerja / OPD) yang ditulis di lembar kerja.
+                  --tahun, --year <year>  Tahun yang dinilai.
                   --delimiter <delimiter>
-                                          comma or tab (decimal point), or semicolon (decimal comma and a byte order mark, for Excel in an Indonesian locale). (default: comma)
-                  -f, --format <format>   csv, or xlsx for an Excel workbook that scores itself (needs --output). (values: csv, xlsx; default: xlsx when --output ends in .xlsx, else csv)
-                  --from <file>           With --format xlsx: fill the workbook with the answers, evidence and notes of a worksheet (CSV or .xlsx).
-                  -o, --output <file>     Write the result to this file (atomically) instead of standard output.
-                  -h, --help              Show help information.
+                                          comma atau tab (titik desimal), atau semicolon (koma desimal dan byte order mark, untuk Excel dengan lokal Indonesia). (bawaan: comma)
+                  -f, --format <format>   csv, atau xlsx untuk buku kerja Excel yang menghitung nilainya sendiri (perlu --output). (nilai: csv, xlsx; bawaan: xlsx bila --output berakhiran .xlsx, selain itu csv)
+                  --from <file>           Dengan --format xlsx: isi buku kerja dengan jawaban, bukti dukung dan catatan dari sebuah lembar kerja (CSV atau .xlsx).
+                  -o, --output <file>     Tulis hasil ke berkas ini (secara atomik), bukan ke keluaran standar.
+                  --lang <lang>           Bahasa pesan dan laporan teks, Markdown dan HTML; juga PMPRB_LANG. (nilai: id, en; bawaan: id)
+                  -h, --help              Tampilkan bantuan.
 
                 """)
         #expect(Self.run("--version").stdout == "pmprb 0.1.0\n")
-        #expect(Self.run("score", "--help").stdout.hasPrefix("OVERVIEW: Score a worksheet"))
+        #expect(Self.run("score", "--help").stdout.hasPrefix("RINGKASAN: Nilai lembar kerja"))
+        #expect(Self.run("score", "--help", "--lang", "en").stdout.hasPrefix("OVERVIEW: Score a worksheet"))
         let none = Self.run()
         #expect(none.code == .usage)
         #expect(none.stdout.isEmpty)

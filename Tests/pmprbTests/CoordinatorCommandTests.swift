@@ -17,7 +17,7 @@ import Testing
 
     static func run(_ arguments: [String]) -> Outcome {
         var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io)
+        let code = pmprb.run(arguments, io: &io, environment: [:])
         return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
     }
 
@@ -107,19 +107,23 @@ import Testing
         #expect(outcome.stderr.hasPrefix(folder + "/b.csv:2:"))
         #expect(
             outcome.stderr.contains(
-                " error: the worksheet is for instrument 'rb-2099'; this comparison is of 'zi-2021'\n"
+                " error: lembar kerja ini untuk instrumen 'rb-2099'; perbandingan ini untuk "
+                    + "'zi-2021'\n"
             ))
         #expect(
             outcome.stderr.contains(
-                "note: the instrument of this run is 'zi-2021': named first by '\(folder)/a.csv'\n")
+                "note: instrumen perintah ini adalah 'zi-2021': pertama disebut oleh "
+                    + "'\(folder)/a.csv'\n")
         )
         #expect(
             outcome.stderr.contains(
-                "pmprb: error: the worksheets are of 2 instruments: zi-2021 (1), rb-2099 (1); "
-                    + "compare one instrument at a time (choose it with --instrumen ID)\n"))
+                "pmprb: error: lembar kerja berasal dari 2 instrumen: zi-2021 (1), rb-2099 (1); "
+                    + "bandingkan satu instrumen setiap kali (pilih dengan --instrumen ID)\n"))
         #expect(
             outcome.stderr.hasSuffix(
-                "pmprb: error: 1 worksheet(s) refused; no report was written\nnote: pass --skip-invalid to report on the others and list these\n"
+                "pmprb: error: 1 lembar kerja ditolak; tidak ada laporan yang ditulis\n"
+                    + "note: berikan --skip-invalid untuk melaporkan yang lain dan mendaftar "
+                    + "yang ditolak\n"
             ))
     }
 
@@ -131,7 +135,8 @@ import Testing
         #expect(outcome.stdout.isEmpty)
         #expect(
             outcome.stderr.contains(
-                "\(folder)/c.csv: error: the worksheet is of unit 'dinas  b' and year 2026, as '\(folder)/b.csv' is\n"
+                "\(folder)/c.csv: error: lembar kerja ini untuk unit 'dinas  b' dan tahun 2026, "
+                    + "sama dengan '\(folder)/b.csv'\n"
             ))
         #expect(outcome.stderr.contains("pmprb diff \(folder)/b.csv \(folder)/c.csv"))
         // A different year is another round, not a duplicate.
@@ -154,11 +159,11 @@ import Testing
         #expect(outcome.code == .dataError)
         #expect(outcome.stdout.isEmpty)
         #expect(outcome.stderr.contains("\(folder)/c.csv:"))
-        #expect(outcome.stderr.contains("error: answer 'Mungkin' for"))
-        #expect(outcome.stderr.contains("\(folder)/d.csv:1: error: the worksheet lacks"))
+        #expect(outcome.stderr.contains("error: jawaban 'Mungkin' untuk"))
+        #expect(outcome.stderr.contains("\(folder)/d.csv:1: error: lembar kerja kekurangan"))
         #expect(
-            outcome.stderr.contains("pmprb: error: 2 worksheet(s) refused; no report was written\n")
-        )
+            outcome.stderr.contains(
+                "pmprb: error: 2 lembar kerja ditolak; tidak ada laporan yang ditulis\n"))
 
         let skipped = Self.run(["compare", folder, "--skip-invalid"])
         #expect(skipped.code == .success)
@@ -169,7 +174,7 @@ import Testing
         let leftOut = try #require(json["leftOut"] as? [[String: Any]])
         #expect(leftOut.map { $0["file"] as? String } == [folder + "/c.csv", folder + "/d.csv"])
         #expect(skipped.stdout.contains("Jumlah unit: 2\n"))
-        #expect(skipped.stderr.contains("error: answer 'Mungkin' for"))
+        #expect(skipped.stderr.contains("error: jawaban 'Mungkin' untuk"))
     }
 
     /// This year A is at its best and B is the example; last year it was the other way round,
@@ -207,7 +212,8 @@ import Testing
         #expect(wrong.code == .usage)
         #expect(wrong.stdout.isEmpty)
         #expect(
-            wrong.stderr.hasPrefix("pmprb: error: option '--excel-id' goes with '--format csv'\n"))
+            wrong.stderr.hasPrefix(
+                "pmprb: error: opsi '--excel-id' hanya berlaku bersama '--format csv'\n"))
     }
 
     @Test func compareThreshold() throws {
@@ -220,7 +226,7 @@ import Testing
             let refused = Self.run(["compare", folder, "--threshold", bad])
             #expect(refused.code == .usage)
             #expect(
-                refused.stderr.hasPrefix("pmprb: error: option '--threshold' needs a percentage"))
+                refused.stderr.hasPrefix("pmprb: error: opsi '--threshold' memerlukan persentase"))
         }
     }
 
@@ -229,15 +235,16 @@ import Testing
         let missing = Self.run(["compare", "tidak-ada/"])
         #expect(missing.code == .noInput)
         #expect(
-            missing.stderr == "pmprb: error: cannot read 'tidak-ada/': no such file or folder\n")
+            missing.stderr
+                == "pmprb: error: tidak dapat membaca 'tidak-ada/': berkas atau folder tidak ada\n")
         let empty = try Self.folder([("catatan.txt", "x")])
         let none = Self.run(["compare", empty])
         #expect(none.code == .noInput)
-        #expect(none.stderr == "pmprb: error: the folder '\(empty)' has no worksheets (*.csv, *.xlsx)\n")
+        #expect(none.stderr == "pmprb: error: folder '\(empty)' tidak berisi lembar kerja (*.csv, *.xlsx)\n")
     }
 
     @Test func compareHelp() {
-        let help = Self.run(["help", "compare"])
+        let help = Self.run(["help", "compare", "--lang", "en"])
         #expect(help.code == .success)
         #expect(
             help.stdout == """
@@ -250,7 +257,7 @@ import Testing
 
                 OPTIONS:
                   -f, --format <format>   Output format. (values: text, json, csv, markdown, html; default: text)
-                  --lang <lang>           Language of text, Markdown and HTML reports. (values: id, en; default: id)
+                  --lang <lang>           Language of messages and of text, Markdown and HTML reports; also PMPRB_LANG. (values: id, en; default: id)
                   --baseline <file-or-folder>
                                           Last year's worksheets: adds the change per unit, per area and per item.
                   --threshold <percent>   List the units below this share of an area's weight. (default: 60)
@@ -298,8 +305,8 @@ import Testing
         #expect(outcome.code == .success)
         #expect(
             outcome.stderr
-                == "\(Self.example): warning: the worksheets name different units: "
-                + "'Contoh Lampiran III PermenPANRB 90/2021' and "
+                == "\(Self.example): warning: kedua lembar kerja menyebut unit yang berbeda: "
+                + "'Contoh Lampiran III PermenPANRB 90/2021' dan "
                 + "'Dinas Komunikasi dan Informatika Kabupaten Contoh'\n")
         #expect(
             outcome.stdout.contains("!! PERHATIAN: kedua lembar kerja menyebut unit yang berbeda"))
@@ -316,15 +323,15 @@ import Testing
         let unknown = Self.run(["diff", Self.best, other + "/x.csv"])
         #expect(unknown.code == .wrongInstrument)
         #expect(unknown.stdout.isEmpty)
-        #expect(unknown.stderr.hasPrefix("pmprb: error: unknown instrument 'rb-2099'\n"))
+        #expect(unknown.stderr.hasPrefix("pmprb: error: instrumen 'rb-2099' tidak dikenal\n"))
         let one = Self.run(["diff", Self.best])
         #expect(one.code == .usage)
-        #expect(one.stderr.hasPrefix("pmprb: error: missing expected argument '<b>'\n"))
+        #expect(one.stderr.hasPrefix("pmprb: error: argumen '<b>' belum diberikan\n"))
         let both = Self.run(["diff", "tidak-ada-1.csv", "tidak-ada-2.csv"])
         #expect(both.code == .noInput)
         #expect(
-            both.stderr == "pmprb: error: cannot read 'tidak-ada-1.csv': no such file\n"
-                + "pmprb: error: cannot read 'tidak-ada-2.csv': no such file\n")
+            both.stderr == "pmprb: error: tidak dapat membaca 'tidak-ada-1.csv': berkas tidak ada\n"
+                + "pmprb: error: tidak dapat membaca 'tidak-ada-2.csv': berkas tidak ada\n")
     }
 
     // MARK: - aggregate
@@ -389,7 +396,7 @@ import Testing
         let folder = try Self.folder(try Self.rbUnits())
         let none = Self.run(["aggregate", folder])
         #expect(none.code == .usage)
-        #expect(none.stderr.hasPrefix("pmprb: error: missing expected option '--pemda <file>'\n"))
+        #expect(none.stderr.hasPrefix("pmprb: error: opsi '--pemda <file>' wajib diberikan\n"))
         let median = Self.run([
             "aggregate", "--pemda", folder + "/a.csv", folder, "--opd-average", "modus",
         ])
@@ -401,7 +408,7 @@ import Testing
         let twice = Self.run(["aggregate", "--pemda", copy + "/pemda.csv", copy])
         #expect(twice.code == .dataError)
         #expect(twice.stdout.isEmpty)
-        #expect(twice.stderr.contains("error: the worksheet is of unit 'Dinas A' and year 2026"))
+        #expect(twice.stderr.contains("error: lembar kerja ini untuk unit 'Dinas A' dan tahun 2026"))
     }
 
     // MARK: - progress

@@ -188,7 +188,7 @@ import Testing
         #expect(compared.stdout.contains(",ya,ya,0.00,nol,WBK 2025,"))
         let wrong = Self.run(["score", Self.best, "--predikat", "WBKX"])
         #expect(wrong.code == .usage)
-        #expect(wrong.stderr.contains("option '--predikat': predikat 'WBKX' is not one of"))
+        #expect(wrong.stderr.contains("opsi '--predikat': predikat 'WBKX' bukan predikat instrumen ini (WBK, WBBM)"))
     }
 
     /// The Diskominfo example leaves 3 items empty: 'abaikan' leaves them out of their

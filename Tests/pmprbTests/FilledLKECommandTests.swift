@@ -20,7 +20,7 @@ import Testing
         #expect(outcome.stdout.contains("Kategori: BB (Sangat Baik)"))
         // Every one of the 113 items has a row.
         #expect(outcome.stdout.components(separatedBy: "<tr class=\"it\">").count - 1 == 113)
-        #expect(outcome.stderr.contains("3 of 113 items are unanswered"))
+        #expect(outcome.stderr.contains("3 dari 113 butir belum dijawab"))
     }
 
     @Test(arguments: [
@@ -29,7 +29,7 @@ import Testing
     ])
     func optionsOutOfPlaceAreUsageErrors(extra: [String]) {
         var io = CommandIO()
-        let code = pmprb.run(["score", CLI.example] + extra, io: &io)
+        let code = pmprb.run(["score", CLI.example] + extra, io: &io, environment: [:])
         #expect(code == .usage)
         #expect(io.standardOutput.isEmpty)
     }

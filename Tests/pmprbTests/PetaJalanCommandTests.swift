@@ -20,7 +20,11 @@ import Testing
         #expect(outcome.stdout.hasPrefix("Pemantauan Peta Jalan Reformasi Birokrasi\n"))
         #expect(outcome.stdout.contains("61,11 (B)"))
         // The seed's own inconsistency goes to standard error, with its position.
-        #expect(outcome.stderr.contains("tangsel-2021-2026.csv:10:103: warning: target for 2020 '88 (A)'"))
+        #expect(
+            outcome.stderr.contains(
+                "tangsel-2021-2026.csv:10:103: warning: target tahun 2020 '88 (A)' untuk 'T5-IKM' "
+                    + "berlabel 'A', padahal 88 masuk 'B' (skala 'ikm')"))
+        #expect(outcome.stdout.contains("warning: target tahun 2020 '88 (A)'"))
         // The report lists it too, in its last section, without the caret.
         #expect(outcome.stdout.contains("\nPeringatan\n"))
         #expect(!outcome.stdout.contains("note:"))
@@ -69,7 +73,7 @@ import Testing
     @Test func excelDialectNeedsCSV() {
         let outcome = CLI.run("peta-jalan", Self.tangsel, "--excel-id")
         #expect(outcome.code == .usage)
-        #expect(outcome.stderr.contains("option '--excel-id' goes with '--format csv'"))
+        #expect(outcome.stderr.contains("opsi '--excel-id' hanya berlaku bersama '--format csv'"))
     }
 
     @Test func missingRoadMapIsAUsageError() {
@@ -83,7 +87,10 @@ import Testing
         let output = road + ".txt"
         let outcome = CLI.run("peta-jalan", road, "-o", output)
         #expect(outcome.code == .dataError)
-        #expect(outcome.stderr.contains("pj.csv:2:5: error: jenis 'angak' is not known"))
+        #expect(outcome.stderr.contains("pj.csv:2:5: error: jenis 'angak' tidak dikenal"))
+        #expect(outcome.stderr.contains("note: mungkin maksud Anda 'angka'?"))
+        let english = CLI.run("peta-jalan", road, "-o", output, "--lang", "en")
+        #expect(english.stderr.contains("pj.csv:2:5: error: jenis 'angak' is not known"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -92,10 +99,10 @@ import Testing
             "pj.csv", contents: "kode,indikator,jenis,arah,realisasi_dari,2020\nX,N,angka,naik,rb-2020:A.IX,1\n")
         let outcome = CLI.run("validate", road)
         #expect(outcome.code == .success)
-        #expect(outcome.stdout.contains("warning: kode 'A.IX' does not exist in instrument 'rb-2020'"))
+        #expect(outcome.stdout.contains("warning: kode 'A.IX' tidak ada di instrumen 'rb-2020'"))
         let real = try CLI.temporaryFile("real.csv", contents: "kode,tahun,realisasi\nX,20x,1\n")
         let refused = CLI.run("validate", real)
         #expect(refused.code == .dataError)
-        #expect(refused.stdout.contains("real.csv:2:3: error: tahun '20x' is not a year"))
+        #expect(refused.stdout.contains("real.csv:2:3: error: tahun '20x' bukan tahun"))
     }
 }

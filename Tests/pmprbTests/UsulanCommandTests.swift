@@ -89,16 +89,16 @@ import Testing
     /// before the cell plus one ("Dinas,LKE,ya," is 13 characters, so tlhp is column 14).
     @Test(arguments: [
         (["#jenis,kl", "Dinas,LKE,ya,100,100,100,1,B,rsud,"], 3, 30,
-            "afirmasi is for units of a pemerintah daerah; '#jenis' is 'kl'"),
+            "afirmasi berlaku untuk unit pemerintah daerah; '#jenis' adalah 'kl'"),
         (["#jenis,pemda", "#tahun,2024", "Dinas,LKE,ya,100,100,100,1,B,,2025"], 4, 31,
-            "wbk_sejak 2025 is after the year of the proposal (2024)"),
+            "wbk_sejak 2025 sesudah tahun usulan (2024)"),
         (["#jenis,pemda", "#tahun,2024", "Dinas,LKE,ya,100,100,100,3,BB,,2023"], 4, 26,
-            "tahun_zi 3 is more than the 1 year(s) since Menuju WBK (2023)"),
+            "tahun_zi 3 lebih dari 1 tahun sejak Menuju WBK (2023)"),
         (["#jenis,pemda", "#indeks,70", "Dinas,LKE,ya,100,100,100,1,B,,"], 3, 1,
-            "unknown key '#indeks'"),
+            "kunci '#indeks' tidak dikenal"),
         (["#jenis,pemda", "Dinas,LKE,ya,100,100,100,1,Baik,,"], 3, 28,
-            "sakip_internal 'Baik' is not a SAKIP predikat"),
-        (["#jenis,pemda", "Dinas,LKE,ya,101,100,100,1,B,,"], 3, 14, "'101' is outside 0..100"),
+            "sakip_internal 'Baik' bukan predikat SAKIP"),
+        (["#jenis,pemda", "Dinas,LKE,ya,101,100,100,1,B,,"], 3, 14, "'101' di luar 0..100"),
     ])
     func inconsistentInputIsRefusedAtItsCell(
         lines: [String], line: Int, column: Int, message: String
@@ -117,13 +117,16 @@ import Testing
         ], format: "text")
         #expect(outcome.code == .dataError)
         #expect(outcome.stderr.contains(
+            "\(file):3:12: error: '#indeks_rb' (64,00) berbeda dari nilai di lembar kerja (64,24)"))
+        let english = CoordinatorCommandTests.run(["usulan", file, "--format", "text", "--lang", "en"])
+        #expect(english.stderr.contains(
             "\(file):3:12: error: '#indeks_rb' (64,00) differs from the worksheet's (64,24)"))
     }
 
     @Test func aMissingWorksheetIsAnErrorAtItsCell() throws {
         let (outcome, file) = try Self.run(["#jenis,pemda", "Dinas,tidak-ada.csv,ya,100,100,100,1,B,,"])
         #expect(outcome.code == .noInput)
-        #expect(outcome.stderr.contains("\(file):3:7: error: cannot read 'tidak-ada.csv'"))
+        #expect(outcome.stderr.contains("\(file):3:7: error: tidak dapat membaca 'tidak-ada.csv'"))
     }
 
     @Test func theShippedExampleRuns() throws {
@@ -145,7 +148,7 @@ import Testing
         ])
         #expect(outcome.code == .dataError)
         #expect(outcome.stderr.contains(
-            "\(file):3:7: error: '\(UsulanCommandTests.kabupaten)' is a worksheet of 'rb-2023-kabkota', not of zi-2021"))
+            "\(file):3:7: error: '\(UsulanCommandTests.kabupaten)' adalah lembar kerja 'rb-2023-kabkota', bukan zi-2021"))
     }
 
     @Test func anRBWorksheetThatIsNotAnIndexIsRefusedAtItsCell() throws {
@@ -153,7 +156,7 @@ import Testing
             "#rb,\(UsulanCommandTests.best)", "Dinas,\(UsulanCommandTests.best),ya,100,100,100,1,B,,",
         ])
         #expect(outcome.code == .dataError)
-        #expect(outcome.stderr.contains("\(file):2:5: error: '\(UsulanCommandTests.best)' is a worksheet of 'zi-2021', not of an Indeks RB instrument"))
+        #expect(outcome.stderr.contains("\(file):2:5: error: '\(UsulanCommandTests.best)' adalah lembar kerja 'zi-2021', bukan instrumen Indeks RB"))
     }
 
     @Test func theReportIsInEnglishWithLangEn() throws {

@@ -10,7 +10,7 @@ import Testing
         let outcome = CLI.run("validate", CLI.root.appendingPathComponent("worksheets").path)
         #expect(outcome.code == .success)
         #expect(!outcome.stdout.contains("error:"))
-        #expect(outcome.stderr.contains(" 0 error(s)"))
+        #expect(outcome.stderr.contains(" 0 galat, "))
     }
 
     @Test func editedWeightFailsWithItsPosition() throws {
@@ -19,12 +19,19 @@ import Testing
         let path = try CLI.temporaryFile("lke.csv", contents: text)
         let outcome = CLI.run("validate", path)
         #expect(outcome.code == .dataError)
-        #expect(outcome.stdout.contains(": error: bobot '4.50' of 'A.I.1' differs from the instrument's (4.00)"))
-        let github = CLI.run("validate", path, "--format", "github")
+        #expect(
+            outcome.stdout.contains(
+                ": error: bobot '4.50' untuk 'A.I.1' berbeda dari bobot instrumen (4.00)"))
+        // The workflow command is the same in both languages; its message follows --lang.
+        let github = CLI.run("validate", path, "--format", "github", "--lang", "en")
         #expect(github.code == .dataError)
         let line = try #require(github.stdout.split(separator: "\n").first { $0.hasPrefix("::error") })
-        #expect(line.hasPrefix("::error file=\(path),line="))
+        #expect(line.hasPrefix("::error file=\(path),line=7,col=27::"))
         #expect(line.contains("::bobot '4.50' of 'A.I.1' differs"))
+        let githubID = CLI.run("validate", path, "--format", "github")
+        let lineID = try #require(
+            githubID.stdout.split(separator: "\n").first { $0.hasPrefix("::error") })
+        #expect(lineID.hasPrefix("::error file=\(path),line=7,col=27::bobot '4.50' untuk 'A.I.1'"))
     }
 
     @Test func brokenInstrumentFileIsReportedWhole() throws {
@@ -42,6 +49,6 @@ import Testing
     @Test func strictTurnsWarningsIntoFailure() {
         let outcome = CLI.run("validate", CLI.example, "--strict")
         #expect(outcome.code == .findings)
-        #expect(outcome.stdout.contains("warning: 3 of 113 items are unanswered"))
+        #expect(outcome.stdout.contains("warning: 3 dari 113 butir belum dijawab"))
     }
 }

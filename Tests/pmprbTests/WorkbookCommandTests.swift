@@ -20,18 +20,18 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: other)).starts(with: [0x50, 0x4B]))
         let missing = CLI.run("template", "zi-2021", "--format", "xlsx")
         #expect(missing.code == .usage)
-        #expect(missing.stderr.contains("an .xlsx workbook is written to a file; add --output lke.xlsx"))
+        #expect(missing.stderr.contains("buku kerja .xlsx ditulis ke berkas; tambahkan --output lke.xlsx"))
         // A two-part index has no workbook yet: refused, and nothing is written.
         let index = try CLI.temporaryFile("rb.xlsx")
         let refused = CLI.run("template", "rb-2023-kl", "-o", index)
         #expect(refused.code == .usage)
-        #expect(refused.stderr.contains("instrument 'rb-2023-kl' has no workbook template yet"))
+        #expect(refused.stderr.contains("instrumen 'rb-2023-kl' belum memiliki templat buku kerja"))
         #expect(!FileManager.default.fileExists(atPath: index))
         // The blank workbook scores: every item unanswered, unit as written.
         let scored = CLI.run("score", path, "--format", "json")
         #expect(scored.code == .success)
         #expect(scored.stdout.contains("\"unit\" : \"Dinas X\""))
-        #expect(scored.stderr == "\(path): warning: 113 of 113 items are unanswered; the score is a lower bound\n")
+        #expect(scored.stderr == "\(path): warning: 113 dari 113 butir belum dijawab; nilai ini adalah batas bawah\n")
     }
 
     /// A CSV worksheet moved into a workbook with `--from` scores as the CSV, and a folder of

@@ -49,10 +49,9 @@ extension UnitSummary {
             throw .otherInstrument(
                 named: named,
                 .error(
-                    "the worksheet is for instrument '\(named)'; this comparison is of "
-                        + "'\(instrument.id)'",
+                    .worksheet(.otherInstrumentInComparison(named: named, compared: instrument.id)),
                     file: file, at: instrumentPosition(in: table),
-                    notes: ["compare worksheets of one instrument at a time"]))
+                    notes: [.worksheet(.compareOneInstrument)]))
         }
         // The answers are kept by node rather than in a `Worksheet`, whose dictionary by code a
         // summary does not need.

@@ -4,9 +4,10 @@ extension Diagnostic {
     /// The diagnostic as a GitHub Actions workflow command, so that a CI job marks the line:
     /// `::error file=F,line=L,col=C::message`.
     ///
-    /// Properties and message are escaped as the workflow-command syntax requires (`%`, CR, LF,
-    /// and in properties `:` and `,`).
-    public func githubAnnotation() -> String {
+    /// The message and notes are in `language`; the command and properties are the same in every
+    /// language. Properties and message are escaped as the workflow-command syntax requires (`%`,
+    /// CR, LF, and in properties `:` and `,`).
+    public func githubAnnotation(in language: ReportLanguage = .en) -> String {
         func escapeData(_ text: String) -> String {
             text.replacingOccurrences(of: "%", with: "%25")
                 .replacingOccurrences(of: "\r", with: "%0D")
@@ -28,7 +29,8 @@ extension Diagnostic {
             properties.append("line=\(position.line)")
             if let column = position.column { properties.append("col=\(column)") }
         }
-        let message = ([message] + notes).joined(separator: "\n")
+        let message = ([content] + noteContents).map { $0.rendered(language) }
+            .joined(separator: "\n")
         let head = properties.isEmpty ? command : command + " " + properties.joined(separator: ",")
         return "::" + head + "::" + escapeData(message)
     }

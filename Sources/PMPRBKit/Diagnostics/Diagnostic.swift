@@ -19,10 +19,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var file: String?
     /// Where in the file, if known.
     public var position: SourcePosition?
-    /// The message: sentence case, user values in single quotes, no trailing period.
-    public var message: String
-    /// Further lines, such as the expected form or a suggestion.
-    public var notes: [String]
+    /// The message by identity, rendered in the reader's language by ``rendered(in:)``.
+    public var content: Message
+    /// Further lines by identity, such as the expected form or a suggestion.
+    public var noteContents: [Message]
+    /// The message in English: sentence case, user values in single quotes, no trailing period.
+    ///
+    /// Setting it stores text that has no catalogue entry.
+    public var message: String {
+        get { content.rendered(.en) }
+        set { content = .uncatalogued(newValue) }
+    }
+    /// The notes in English. Setting them stores text that has no catalogue entry.
+    public var notes: [String] {
+        get { noteContents.map { $0.rendered(.en) } }
+        set { noteContents = newValue.map(Message.uncatalogued) }
+    }
     /// The text of the source line, used to draw a caret under the column.
     public var sourceLine: String?
 
@@ -31,11 +43,21 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         _ severity: Severity, _ message: String, file: String? = nil,
         position: SourcePosition? = nil, notes: [String] = [], sourceLine: String? = nil
     ) {
+        self.init(
+            severity, Message.uncatalogued(message), file: file, position: position,
+            notes: notes.map(Message.uncatalogued), sourceLine: sourceLine)
+    }
+
+    /// Creates a diagnostic from catalogued messages.
+    public init(
+        _ severity: Severity, _ content: Message, file: String? = nil,
+        position: SourcePosition? = nil, notes: [Message] = [], sourceLine: String? = nil
+    ) {
         self.severity = severity
-        self.message = message
+        self.content = content
         self.file = file
         self.position = position
-        self.notes = notes
+        self.noteContents = notes
         self.sourceLine = sourceLine
     }
 
@@ -48,6 +70,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             .error, message, file: file, position: position, notes: notes, sourceLine: sourceLine)
     }
 
+    /// Creates an error diagnostic from catalogued messages.
+    public static func error(
+        _ content: Message, file: String? = nil, at position: SourcePosition? = nil,
+        notes: [Message] = [], sourceLine: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(
+            .error, content, file: file, position: position, notes: notes, sourceLine: sourceLine)
+    }
+
+    /// Creates a warning diagnostic from catalogued messages.
+    public static func warning(
+        _ content: Message, file: String? = nil, at position: SourcePosition? = nil,
+        notes: [Message] = [], sourceLine: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(
+            .warning, content, file: file, position: position, notes: notes,
+            sourceLine: sourceLine)
+    }
+
     /// Creates a warning diagnostic.
     public static func warning(
         _ message: String, file: String? = nil, at position: SourcePosition? = nil,
@@ -58,13 +99,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             sourceLine: sourceLine)
     }
 
-    /// The first line of ``rendered()``: `file:line:column: severity: message`.
-    public var description: String {
+    /// The first line of ``rendered()``: `file:line:column: severity: message`, in English.
+    public var description: String { header(in: .en) }
+
+    /// The first line in a language: `file:line:column: severity: message`.
+    ///
+    /// The severity stays `error`, `warning` or `note` in every language, so that editors and
+    /// CI problem matchers read it (`docs/decisions/0040-messages-in-two-languages.md`).
+    public func header(in language: ReportLanguage) -> String {
         var prefix = ""
         if let file { prefix += file + ":" }
         if let position { prefix += position.description + ":" }
         if !prefix.isEmpty { prefix += " " }
-        return prefix + severity.rawValue + ": " + message
+        return prefix + severity.rawValue + ": " + content.rendered(language)
     }
 
     /// Returns this diagnostic with `file` set, unless it already names one.
@@ -74,17 +121,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return copy
     }
 
-    /// The full text: the header line, the source line with a caret under the column, then
-    /// each note on a line of its own.
-    public func rendered() -> String {
-        var lines = [description]
+    /// The full text in English; see ``rendered(in:)``.
+    public func rendered() -> String { rendered(in: .en) }
+
+    /// The full text in a language: the header line, the source line with a caret under the
+    /// column, then each note on a line of its own.
+    public func rendered(in language: ReportLanguage) -> String {
+        var lines = [header(in: language)]
         if let sourceLine, let column = position?.column {
             lines.append(sourceLine)
             let prefix = sourceLine.unicodeScalars.prefix(max(0, column - 1))
             let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
             lines.append(padding + "^")
         }
-        for note in notes { lines.append("note: " + note) }
+        for note in noteContents { lines.append("note: " + note.rendered(language)) }
         return lines.joined(separator: "\n")
     }
 }

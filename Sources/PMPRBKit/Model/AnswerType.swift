@@ -65,15 +65,7 @@ public struct AnswerType: Hashable, Sendable {
         }
     }
 
-    /// The allowed answers, as a person reads them: `Ya/Tidak`, `0 sampai 4`.
-    public var allowedAnswers: String {
-        switch conversion {
-        case .options(let options): options.map(\.label).joined(separator: "/")
-        case .scale(let minimum, let maximum):
-            "a number from \(LocaleNumber.format(minimum, decimalComma: false)) to "
-                + "\(LocaleNumber.format(maximum, decimalComma: false)) (decimal point or comma)"
-        case .percent: "computed from its input rows"
-        case .count: "a whole number, 0 or more"
-        }
-    }
+    /// The allowed answers in English, as a person reads them: `Ya/Tidak`, `a number from 0 to
+    /// 4 (decimal point or comma)`; ``WorksheetMessage/allowedAnswers(_:)`` in either language.
+    public var allowedAnswers: String { WorksheetMessage.allowed(conversion, .en) }
 }

@@ -41,11 +41,11 @@ extension ProposalInput {
     }
 
     /// An error at a cell of this file.
-    func error(_ message: String, at position: SourcePosition, notes: [String] = [])
-        -> Diagnostic
-    {
+    func error(
+        _ message: ProposalMessage, at position: SourcePosition, notes: [ProposalMessage] = []
+    ) -> Diagnostic {
         .error(
-            message, file: file, at: position, notes: notes,
+            .proposal(message), file: file, at: position, notes: notes.map(Message.proposal),
             sourceLine: table.sourceLine(position.line))
     }
 
@@ -62,9 +62,8 @@ extension ProposalInput {
         guard instrument.isTwoPartIndex else {
             throw DiagnosticError(
                 error(
-                    "'\(rbWorksheet?.path ?? "")' is a worksheet of '\(instrument.id)', not of an "
-                        + "Indeks RB instrument", at: at,
-                    notes: ["give a worksheet of rb-2023-kl, rb-2023-provinsi or rb-2023-kabkota"]))
+                    .notAnIndeksRBWorksheet(path: rbWorksheet?.path ?? "", instrument: instrument.id),
+                    at: at, notes: [.giveIndeksRBWorksheet]))
         }
         func line(_ prefix: String) -> ScoreCard.ItemScore? {
             card.items.first { $0.title.hasPrefix(prefix) }
@@ -83,10 +82,9 @@ extension ProposalInput {
             if let mine, !same(mine, theirs), let position = positions[key] {
                 problems.append(
                     error(
-                        "'\(key)' (\(show(mine))) differs from the worksheet's (\(show(theirs)))",
+                        .differsFromWorksheet(key: key, mine: show(mine), theirs: show(theirs)),
                         at: position,
-                        notes: ["'#rb' gives '\(rbWorksheet?.path ?? "")'; leave '\(key)' empty "
-                            + "or make the two agree"]))
+                        notes: [.leaveEmptyOrAgree(key: key, path: rbWorksheet?.path ?? "")]))
             }
             value = theirs
         }

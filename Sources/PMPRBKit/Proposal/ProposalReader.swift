@@ -25,10 +25,13 @@ struct ProposalReader {
         return field ?? CSVField(value: "", position: SourcePosition(line: row.line))
     }
 
-    mutating func error(_ message: String, at field: CSVField, notes: [String] = []) {
+    mutating func error(
+        _ message: ProposalMessage, at field: CSVField, notes: [ProposalMessage] = []
+    ) {
         diagnostics.append(
             .error(
-                message, file: file, at: field.position, notes: notes,
+                .proposal(message), file: file, at: field.position,
+                notes: notes.map(Message.proposal),
                 sourceLine: table.sourceLine(field.position.line)))
     }
 
@@ -54,15 +57,15 @@ struct ProposalReader {
 
     private mutating func readMetadata(_ key: String, keyField: CSVField, value field: CSVField) {
         guard ProposalInput.keys.contains(key) else {
-            var notes = ["keys: " + ProposalInput.keys.joined(separator: ", ")]
+            var notes: [ProposalMessage] = [.keys(ProposalInput.keys)]
             if let near = Suggestion.nearest(to: key, among: ProposalInput.keys) {
-                notes.insert("did you mean '\(near)'?", at: 0)
+                notes.insert(.didYouMean(near), at: 0)
             }
-            error("unknown key '\(key)'", at: keyField, notes: notes)
+            error(.unknownKey(key), at: keyField, notes: notes)
             return
         }
         if positions[key] != nil {
-            error("'\(key)' is given twice", at: keyField)
+            error(.keyTwice(key), at: keyField)
             return
         }
         positions[key] = field.position
@@ -72,13 +75,13 @@ struct ProposalReader {
         case "#instansi": instansi = text
         case "#tahun":
             guard let number = Int(text), (2000...2100).contains(number) else {
-                error("tahun '\(text)' is not a year", at: field)
+                error(.notAYear(column: "tahun", value: text), at: field)
                 return
             }
             year = number
         case "#jenis":
             guard let parsed = InstansiKind(rawValue: text.lowercased()) else {
-                error("jenis '\(text)' is not 'kl' or 'pemda'", at: field)
+                error(.notAKind(text), at: field)
                 return
             }
             kind = parsed
@@ -87,8 +90,8 @@ struct ProposalReader {
                 $0.lowercased() == text.lowercased()
             }) else {
                 error(
-                    "opini_bpk '\(text)' is not an opinion", at: field,
-                    notes: ["write one of: " + ProposalInput.opinions.joined(separator: ", ")])
+                    .notAnOpinion(text), at: field,
+                    notes: [.writeOneOf(ProposalInput.opinions, orEmpty: false)])
                 return
             }
             opini = opinion
@@ -102,13 +105,11 @@ struct ProposalReader {
     private mutating func number(_ field: CSVField, in range: ClosedRange<Double>) -> Double? {
         let text = field.value.trimmed
         guard let parsed = LocaleNumber.parse(text) else {
-            error("'\(text)' is not a number", at: field)
+            error(.notANumber(text), at: field)
             return nil
         }
         guard range.contains(parsed.value) else {
-            error(
-                "'\(text)' is outside \(LocaleNumber.format(range.lowerBound, decimals: 0))"
-                    + "..\(LocaleNumber.format(range.upperBound, decimals: 0))", at: field)
+            error(.outsideRange(text, low: range.lowerBound, high: range.upperBound), at: field)
             return nil
         }
         return parsed.value
@@ -119,32 +120,32 @@ struct ProposalReader {
     private mutating func readUnit(_ row: CSVRow, name field: CSVField) {
         let name = field.value.trimmed
         guard !name.isEmpty else {
-            error("row has no unit name", at: field)
+            error(.rowWithoutUnit, at: field)
             return
         }
         if let first = unitLines[name] {
-            error("unit '\(name)' appears twice", at: field, notes: ["first on line \(first)"])
+            error(.unitTwice(name), at: field, notes: [.firstOnLine(first)])
             return
         }
         unitLines[name] = row.line
         let lke = cell(row, "lke")
         if lke.value.trimmed.isEmpty {
-            error("unit '\(name)' has no lke", at: lke,
-                notes: ["give the path of its filled zi-2021 worksheet"])
+            error(.unitWithoutLKE(name), at: lke, notes: [.giveLKEPath])
         }
         let core = cell(row, "layanan_inti")
         var isCore = false
         switch core.value.trimmed.lowercased() {
         case "ya": isCore = true
         case "tidak": isCore = false
-        default: error("layanan_inti '\(core.value.trimmed)' must be 'ya' or 'tidak'", at: core)
+        default:
+            error(.notYesOrNo(column: "layanan_inti", value: core.value.trimmed), at: core)
         }
         let grade = cell(row, "sakip_internal")
         let sakipGrade = grade.value.trimmed.uppercased()
         if !SAKIPGrade.order.contains(sakipGrade) {
             error(
-                "sakip_internal '\(grade.value.trimmed)' is not a SAKIP predikat", at: grade,
-                notes: ["write one of: " + SAKIPGrade.order.joined(separator: ", ")])
+                .notASAKIPGrade(grade.value.trimmed), at: grade,
+                notes: [.writeOneOf(SAKIPGrade.order, orEmpty: false)])
         }
         let afirmasiField = cell(row, "afirmasi")
         var afirmasi: AfirmasiType?
@@ -153,10 +154,8 @@ struct ProposalReader {
             afirmasi = AfirmasiType(rawValue: afirmasiText)
             if afirmasi == nil {
                 error(
-                    "afirmasi '\(afirmasiField.value.trimmed)' is not known", at: afirmasiField,
-                    notes: ["write one of: "
-                        + AfirmasiType.allCases.map(\.rawValue).joined(separator: ", ")
-                        + ", or leave it empty"])
+                    .unknownAfirmasi(afirmasiField.value.trimmed), at: afirmasiField,
+                    notes: [.writeOneOf(AfirmasiType.allCases.map(\.rawValue), orEmpty: true)])
             }
         }
         let since = cell(row, "wbk_sejak")
@@ -164,7 +163,7 @@ struct ProposalReader {
         if !since.value.trimmed.isEmpty {
             wbkSince = Int(since.value.trimmed)
             if wbkSince.map({ !(2000...2100).contains($0) }) ?? true {
-                error("wbk_sejak '\(since.value.trimmed)' is not a year", at: since)
+                error(.notAYear(column: "wbk_sejak", value: since.value.trimmed), at: since)
                 wbkSince = nil
             }
         }
@@ -187,36 +186,29 @@ struct ProposalReader {
         if units.isEmpty {
             diagnostics.append(
                 .error(
-                    "the file proposes no unit", file: file,
+                    .proposal(.noUnits), file: file,
                     at: SourcePosition(line: table.header.line),
-                    notes: ["add one row per unit after the '#' rows"]))
+                    notes: [.proposal(.addUnitRows)]))
         }
         if kind == nil && rb == nil {
             diagnostics.append(
                 .error(
-                    "the file says neither '#jenis' (kl or pemda) nor '#rb'", file: file,
+                    .proposal(.noKind), file: file,
                     at: SourcePosition(line: table.header.line),
-                    notes: ["the Indeks RB a proposal needs depends on the kind of instansi"]))
+                    notes: [.proposal(.kindDecidesIndeks)]))
         }
         for unit in units {
             guard let row = table.rows.first(where: { $0.line == unit.line }) else { continue }
             if unit.afirmasi != nil && kind == .kl {
-                error(
-                    "afirmasi is for units of a pemerintah daerah; '#jenis' is 'kl'",
-                    at: cell(row, "afirmasi"))
+                error(.afirmasiForKL, at: cell(row, "afirmasi"))
             }
             guard let since = unit.wbkSince, let year else { continue }
             if since > year {
-                error(
-                    "wbk_sejak \(since) is after the year of the proposal (\(year))",
-                    at: cell(row, "wbk_sejak"))
+                error(.wbkAfterProposal(since: since, year: year), at: cell(row, "wbk_sejak"))
             } else if unit.yearsBuilding > Double(year - since) {
                 error(
-                    "tahun_zi \(LocaleNumber.format(unit.yearsBuilding, decimals: 0)) is more than "
-                        + "the \(year - since) year(s) since Menuju WBK (\(since))",
-                    at: cell(row, "tahun_zi"),
-                    notes: ["for a unit holding Menuju WBK, tahun_zi counts the years of "
-                        + "building ZI towards WBBM"])
+                    .yearsBuildingTooLong(years: unit.yearsBuilding, since: since, year: year),
+                    at: cell(row, "tahun_zi"), notes: [.yearsBuildingTowardsWBBM])
             }
         }
     }

@@ -57,9 +57,8 @@ public struct RATLFile: Sendable {
             guard let status = Self.words[statusText] else {
                 diagnostics.append(
                     .error(
-                        "status '\(fields[1].value.trimmed)' of '\(code)' is not known",
-                        file: file, at: fields[1].position,
-                        notes: ["status is selesai, proses or belum (empty counts as belum)"],
+                        .roadMap(.unknownStatus(value: fields[1].value.trimmed, code: code)),
+                        file: file, at: fields[1].position, notes: [.roadMap(.statusValues)],
                         sourceLine: table.sourceLine(fields[1].position.line)))
                 continue
             }
@@ -68,8 +67,9 @@ public struct RATLFile: Sendable {
             if !yearText.isEmpty {
                 guard let number = Int(yearText), (2000...2100).contains(number) else {
                     diagnostics.append(
-                        .error("tahun '\(yearText)' is not a year", file: file,
-                            at: fields[2].position, notes: ["write the year, e.g. 2021"],
+                        .error(
+                            .roadMap(.notAYear(column: "tahun", value: yearText)), file: file,
+                            at: fields[2].position, notes: [.roadMap(.writeActionYear)],
                             sourceLine: table.sourceLine(fields[2].position.line)))
                     continue
                 }
@@ -80,9 +80,8 @@ public struct RATLFile: Sendable {
             if year == nil {
                 diagnostics.append(
                     .warning(
-                        "action '\(code)' has no year and is not counted", file: file,
-                        at: SourcePosition(line: row.line),
-                        notes: ["add a 'tahun' column, or a date with the year in 'tenggat'"]))
+                        .roadMap(.actionWithoutYear(code)), file: file,
+                        at: SourcePosition(line: row.line), notes: [.roadMap(.addActionYear)]))
             }
             actions.append(Action(code: code, year: year, status: status, line: row.line))
         }

@@ -15,28 +15,26 @@ struct RealisationCollector {
         let codes = roadMap.indicators.map(\.code)
         for entry in file.entries {
             guard let indicator = roadMap.indicator(entry.code) else {
-                var notes = ["the codes are those of the road map"
-                    + (roadMap.file.map { " '\($0)'" } ?? "")]
+                var notes: [RoadMapMessage] = [.codesOfRoadMap(roadMap.file)]
                 if let near = Suggestion.nearest(to: entry.code, among: codes) {
-                    notes.insert("did you mean '\(near)'?", at: 0)
+                    notes.insert(.didYouMean(near), at: 0)
                 }
                 diagnostics.append(
                     .error(
-                        "the road map has no indicator '\(entry.code)'", file: file.file,
-                        at: entry.codePosition, notes: notes,
+                        .roadMap(.noIndicator(entry.code)), file: file.file,
+                        at: entry.codePosition, notes: notes.map(Message.roadMap),
                         sourceLine: file.sourceLine(entry.codePosition.line)))
                 continue
             }
             let parsed = RoadMapValue.parse(entry.text, kind: indicator.kind, at: entry.position)
-            var reason: String?
+            var reason: RoadMapMessage.Problem?
             switch parsed {
-            case .failure(let failure): reason = failure.reason
+            case .failure(let failure): reason = .unreadable(failure)
             case .success(let value):
                 if let problem = RoadMapReader.categoryProblem(value, of: indicator) {
                     reason = problem
                 } else if indicator.measure(value) == nil {
-                    reason =
-                        "is a number, but the indicator has no scale to turn it into a predikat"
+                    reason = .numberWithoutScale
                 } else {
                     let source = (file.file ?? "-") + ":\(entry.position.line)"
                     found[indicator.code, default: [:]][entry.year] = .init(
@@ -46,11 +44,11 @@ struct RealisationCollector {
             if let reason {
                 diagnostics.append(
                     .warning(
-                        "realisation '\(entry.text)' of '\(indicator.code)' for \(entry.year) "
-                            + "\(reason); it is not used",
+                        .roadMap(
+                            .realisationNotUsed(
+                                value: entry.text, code: indicator.code, year: entry.year, reason)),
                         file: file.file, at: entry.position,
-                        notes: ["'\(indicator.code)' is of jenis \(indicator.kind.rawValue): "
-                            + RoadMapReader.expectedForm(indicator.kind)],
+                        notes: [.roadMap(.kindExpects(code: indicator.code, indicator.kind))],
                         sourceLine: file.sourceLine(entry.position.line)))
             }
         }
@@ -68,24 +66,26 @@ struct RealisationCollector {
             guard !linked.isEmpty else {
                 diagnostics.append(
                     .warning(
-                        "no indicator of the road map links to instrument '\(card.instrumentID)'; "
-                            + "the worksheet is not used", file: worksheet.file))
+                        .roadMap(.noLinkedIndicator(instrument: card.instrumentID)),
+                        file: worksheet.file))
                 continue
             }
             guard let year = card.year else {
                 diagnostics.append(
                     .warning(
-                        "the worksheet has no '#tahun' row; it is not used", file: worksheet.file,
-                        notes: ["a realisation counts for a year; add '#tahun' to the worksheet"]))
+                        .roadMap(.worksheetWithoutYear), file: worksheet.file,
+                        notes: [.roadMap(.addYearToWorksheet)]))
                 continue
             }
             let key = card.instrumentID + "\u{0}" + String(year)
             if let first = fileOf[key] {
                 diagnostics.append(
                     .error(
-                        "two worksheets of '\(card.instrumentID)' for \(year): '\(first)' and "
-                            + "'\(worksheet.file)'", file: worksheet.file,
-                        notes: ["give one worksheet per instrument and year (the Pemda's own)"]))
+                        .roadMap(
+                            .twoWorksheets(
+                                instrument: card.instrumentID, year: year, first: first,
+                                second: worksheet.file)),
+                        file: worksheet.file, notes: [.roadMap(.oneWorksheetPerYear)]))
                 continue
             }
             fileOf[key] = worksheet.file
@@ -129,21 +129,24 @@ struct RealisationCollector {
         else {
             diagnostics.append(
                 .warning(
-                    "the score '\(value.text)' from \(source) does not fit '\(indicator.code)' "
-                        + "(jenis \(indicator.kind.rawValue)); it is not used",
+                    .roadMap(
+                        .scoreDoesNotFit(
+                            value: value.text, source: source, code: indicator.code,
+                            indicator.kind)),
                     file: roadMap.file, at: SourcePosition(line: indicator.line),
-                    notes: ["link a predikat to a score only with a scale (skala)"]))
+                    notes: [.roadMap(.linkPredikatWithScale)]))
             return
         }
         if let entered = found[indicator.code]?[year] {
             if indicator.standing(of: value, against: entered.value) != .same {
                 diagnostics.append(
                     .warning(
-                        "'\(indicator.code)' for \(year): the worksheet gives \(value.text), the "
-                            + "realisation file \(entered.value.text); the file's value is used",
+                        .roadMap(
+                            .worksheetAndFileDiffer(
+                                code: indicator.code, year: year, worksheet: value.text,
+                                file: entered.value.text)),
                         file: roadMap.file, at: SourcePosition(line: indicator.line),
-                        notes: ["the realisation file holds the published figure; the worksheet "
-                            + "is a self-assessment"]))
+                        notes: [.roadMap(.fileHoldsPublishedFigure)]))
             }
             return
         }

@@ -44,27 +44,31 @@ public struct RealisationFile: Sendable {
         for row in table.rows {
             let fields = table.fields(row, ["kode", "tahun", "realisasi", "sumber"])
             let (code, year, value) = (fields[0], fields[1], fields[2])
-            func error(_ message: String, _ field: CSVField, _ note: String) {
+            func error(_ message: RoadMapMessage, _ field: CSVField, _ note: RoadMapMessage) {
                 diagnostics.append(
-                    .error(message, file: file, at: field.position, notes: [note],
+                    .error(
+                        .roadMap(message), file: file, at: field.position,
+                        notes: [.roadMap(note)],
                         sourceLine: table.sourceLine(field.position.line)))
             }
             if code.value.trimmed.isEmpty {
                 if row.fields.contains(where: { !$0.value.trimmed.isEmpty }) {
-                    error("row has no kode", code, "every row names the indicator's code")
+                    error(.rowWithoutCode, code, .everyRowNamesIndicator)
                 }
                 continue
             }
             guard let number = Int(year.value.trimmed), (2000...2100).contains(number) else {
-                error("tahun '\(year.value.trimmed)' is not a year", year,
-                    "write the year the value is for, e.g. 2020")
+                error(
+                    .notAYear(column: "tahun", value: year.value.trimmed), year,
+                    .writeRealisationYear)
                 continue
             }
             if RoadMapValue.isEmpty(value.value) { continue }
             let key = code.value.trimmed + "\u{0}" + String(number)
             if let first = lineOf[key] {
-                error("realisation of '\(code.value.trimmed)' for \(number) is given twice", code,
-                    "first given on line \(first); keep one")
+                error(
+                    .realisationTwice(code: code.value.trimmed, year: number), code,
+                    .firstGivenOnLine(first))
                 continue
             }
             lineOf[key] = row.line

@@ -17,11 +17,7 @@ extension RoadMapReader {
             }
         }
         report(
-            .error,
-            text.isEmpty ? "realisasi_dari is empty" : "realisasi_dari '\(text)' is not known",
-            at: field,
-            notes: ["write 'isian' (a realisation file), 'ratl' (a RATL file), or an instrument "
-                + "and a code: 'rb-2020:TOTAL', 'rb-2020:A.I', 'zi-2021:MP'"])
+            .error, text.isEmpty ? .linkEmpty : .linkUnknown(text), at: field, notes: [.writeLink])
         return nil
     }
 
@@ -40,11 +36,11 @@ extension RoadMapReader {
             return CategoryScale(instrument: instrument)
         }
         let ids = CategoryScale.builtins.map(\.id)
-        var notes = ["scales: " + Self.scaleIDs + ", or an instrument id with bands (rb-2020)"]
+        var notes: [RoadMapMessage] = [.scales(Self.scaleIDs)]
         if let near = Suggestion.nearest(to: id, among: ids) {
-            notes.insert("did you mean '\(near)'?", at: 0)
+            notes.insert(.didYouMean(near), at: 0)
         }
-        report(.error, "skala '\(id)' is not known", at: field, notes: notes)
+        report(.error, .scaleUnknown(id), at: field, notes: notes)
         return nil
     }
 
@@ -52,10 +48,10 @@ extension RoadMapReader {
     /// the wrong way, and the linked code.
     mutating func check(_ indicator: RoadMap.Indicator) {
         if let baseline = indicator.baseline {
-            checkLabels(baseline, of: indicator, what: "baseline")
+            checkLabels(baseline, of: indicator, what: .baseline)
         }
         for target in indicator.targets {
-            checkLabels(target.value, of: indicator, what: "target for \(target.year)")
+            checkLabels(target.value, of: indicator, what: .target(target.year))
         }
         checkDirection(indicator)
         checkPercentages(indicator)
@@ -66,7 +62,7 @@ extension RoadMapReader {
 
     /// Warns when a number's category under the scale is not the label written beside it.
     private mutating func checkLabels(
-        _ value: RoadMapValue, of indicator: RoadMap.Indicator, what: String
+        _ value: RoadMapValue, of indicator: RoadMap.Indicator, what: RoadMapMessage.Role
     ) {
         guard let scale = indicator.scale, let number = value.number,
             let grade = scale.grade(for: number), let rank = scale.rank(of: grade.grade)
@@ -75,16 +71,15 @@ extension RoadMapReader {
             guard let labelRank = scale.rank(of: label), labelRank != rank else { continue }
             report(
                 .warning,
-                "\(what) '\(value.text)' of '\(indicator.code)' is labelled '\(label)', but "
-                    + RoadMapValue.plain(number, decimalComma: false)
-                    + " falls in '\(grade.grade)' "
-                    + "(scale '\(scale.id)')",
+                .labelDisagrees(
+                    what, value: value.text, code: indicator.code, label: label,
+                    number: RoadMapValue.plain(number, decimalComma: false), grade: grade.grade,
+                    scale: scale.id),
                 at: value.position,
                 notes: [
-                    "the category follows from the number; correct the label or the number",
-                    "\(scale.title): " + Self.describe(scale),
-                ] + (scale.provenance.isAssumption ? ["the ranges are an assumption: "
-                    + scale.provenance.note] : []))
+                    .categoryFollowsNumber,
+                    .scaleRanges(title: scale.title, ranges: Self.describe(scale)),
+                ] + (scale.provenance.isAssumption ? [.rangesAssumed(scale.provenance.note)] : []))
             return
         }
     }
@@ -100,23 +95,23 @@ extension RoadMapReader {
 
     /// Warns when a target is worse than the one before it (or than the baseline).
     private mutating func checkDirection(_ indicator: RoadMap.Indicator) {
-        var previous: (value: RoadMapValue, name: String)? = indicator.baseline.map {
-            ($0, "the baseline")
+        var previous: (value: RoadMapValue, name: RoadMapMessage.Role)? = indicator.baseline.map {
+            ($0, .baseline)
         }
         for target in indicator.targets {
             if let before = previous,
                 indicator.standing(of: target.value, against: before.value) == .worse
             {
-                let should = indicator.direction == .naik ? "rise" : "fall"
                 report(
                     .warning,
-                    "target for \(target.year) '\(target.value.text)' of '\(indicator.code)' is "
-                        + "worse than \(before.name) '\(before.value.text)', though the indicator "
-                        + "should \(should) (arah \(indicator.direction.rawValue))",
-                    at: target.value.position,
-                    notes: ["a road map's targets should not fall back; check the figure or arah"])
+                    .targetFalls(
+                        year: target.year, value: target.value.text, code: indicator.code,
+                        before: before.name, beforeValue: before.value.text,
+                        rises: indicator.direction == .naik,
+                        direction: indicator.direction.rawValue),
+                    at: target.value.position, notes: [.targetsShouldNotFall])
             }
-            previous = (target.value, "the target for \(target.year)")
+            previous = (target.value, .target(target.year))
         }
     }
 
@@ -127,14 +122,8 @@ extension RoadMapReader {
         let values = [indicator.baseline].compactMap { $0 } + indicator.targets.map(\.value)
         for value in values where (value.number ?? 0) > 100 {
             report(
-                .warning,
-                "'\(value.text)' of '\(indicator.code)' is a percentage above 100",
-                at: value.position,
-                notes: [
-                    "a count is jenis jumlah with its unit in satuan"
-                        + (indicator.unit.isEmpty ? "" : " (satuan here: '\(indicator.unit)')")
-                        + "; a ratio such as APK may exceed 100"
-                ])
+                .warning, .percentAbove100(value: value.text, code: indicator.code),
+                at: value.position, notes: [.countIsJumlah(unit: indicator.unit)])
         }
     }
 
@@ -144,19 +133,16 @@ extension RoadMapReader {
             ?? CSVField(value: "", position: SourcePosition(line: line))
         guard let instrument = BuiltinInstruments.instrument(id) else {
             report(
-                .warning, "instrument '\(id)' is not built in; the link cannot be checked",
-                at: field,
-                notes: ["built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")])
+                .warning, .instrumentNotBuiltIn(id), at: field,
+                notes: [.builtinInstruments(BuiltinInstruments.ids)])
             return
         }
         let areaIDs = instrument.areaGroups.map(\.id)
         if code == "TOTAL" || instrument.node(code) != nil || areaIDs.contains(code) { return }
-        var notes = ["link to 'TOTAL', an area id (" + areaIDs.joined(separator: ", ")
-            + ") or a code shown by 'pmprb instrumen show \(id)'"]
+        var notes: [RoadMapMessage] = [.linkTo(areas: areaIDs, instrument: id)]
         if let near = Suggestion.nearest(to: code, among: instrument.nodes.map(\.code) + areaIDs) {
-            notes.insert("did you mean '\(near)'?", at: 0)
+            notes.insert(.didYouMean(near), at: 0)
         }
-        report(.warning, "kode '\(code)' does not exist in instrument '\(id)'", at: field,
-            notes: notes)
+        report(.warning, .codeNotInInstrument(code: code, instrument: id), at: field, notes: notes)
     }
 }

@@ -21,14 +21,11 @@ extension RoadMapReader {
             }
             report(
                 .warning,
-                "targets of '\(indicator.code)' differ from those of '\(first.code)', an indicator "
-                    + "of the same name, in \(differing.count) of \(shared) year(s): "
-                    + "\(example.year) '\(example.value.text)' against '\(other.value.text)'",
-                at: example.value.position,
-                notes: [
-                    "'\(first.code)' is on line \(first.line); give one set of targets, or name "
-                        + "the two indicators apart"
-                ])
+                .twinTargetsDiffer(
+                    code: indicator.code, twin: first.code, differing: differing.count,
+                    shared: shared, year: example.year, value: example.value.text,
+                    other: other.value.text),
+                at: example.value.position, notes: [.twinOnLine(first.code, line: first.line)])
         }
     }
 }

@@ -20,12 +20,8 @@ struct RoadMapReader {
                 years.append((year, index))
             } else if !known.contains(name) {
                 report(
-                    .warning, "unknown column '\(name)' is ignored", at: table.header.fields[index],
-                    notes: [
-                        "road-map columns: "
-                            + (RoadMapColumns.required + RoadMapColumns.optional)
-                            .joined(separator: ", ") + ", and one column per year (2024)"
-                    ])
+                    .warning, .unknownColumn(name), at: table.header.fields[index],
+                    notes: [.roadMapColumns(RoadMapColumns.required + RoadMapColumns.optional)])
             }
         }
         years.sort { $0.year < $1.year }
@@ -36,28 +32,28 @@ struct RoadMapReader {
     }
 
     mutating func report(
-        _ severity: Diagnostic.Severity, _ message: String, at field: CSVField,
-        notes: [String] = []
+        _ severity: Diagnostic.Severity, _ message: RoadMapMessage, at field: CSVField,
+        notes: [RoadMapMessage] = []
     ) {
         report(severity, message, at: field.position, notes: notes)
     }
 
     mutating func report(
-        _ severity: Diagnostic.Severity, _ message: String, at position: SourcePosition,
-        notes: [String] = []
+        _ severity: Diagnostic.Severity, _ message: RoadMapMessage, at position: SourcePosition,
+        notes: [RoadMapMessage] = []
     ) {
         diagnostics.append(
             Diagnostic(
-                severity, message, file: file, position: position, notes: notes,
+                severity, .roadMap(message), file: file, position: position,
+                notes: notes.map(Message.roadMap),
                 sourceLine: position.column == nil ? nil : table.sourceLine(position.line)))
     }
 
     mutating func read() {
         if years.isEmpty {
             report(
-                .error, "the road map has no year column",
-                at: SourcePosition(line: table.header.line),
-                notes: ["add one column per year of the road map, named by the year (2020, …)"])
+                .error, .noYearColumn, at: SourcePosition(line: table.header.line),
+                notes: [.addYearColumns])
         }
         for row in table.rows {
             let codeField = cell(row, "kode")
@@ -68,14 +64,14 @@ struct RoadMapReader {
             }
             if code.isEmpty {
                 if row.fields.contains(where: { !$0.value.trimmed.isEmpty }) {
-                    report(.error, "row has no kode", at: codeField,
-                        notes: ["every indicator row starts with its code"])
+                    report(
+                        .error, .rowWithoutCode, at: codeField,
+                        notes: [.everyIndicatorRowStartsWithCode])
                 }
                 continue
             }
             if let first = lineOfCode[code] {
-                report(.error, "duplicate kode '\(code)'", at: codeField,
-                    notes: ["first used on line \(first); each indicator appears once"])
+                report(.error, .duplicateCode(code), at: codeField, notes: [.firstUsedOnLine(first)])
                 continue
             }
             lineOfCode[code] = row.line
@@ -93,8 +89,7 @@ struct RoadMapReader {
         case RoadMapColumns.titleKey: title = value
         case RoadMapColumns.agencyKey: agency = value
         default:
-            report(.warning, "unknown metadata row '\(key)' is ignored", at: field,
-                notes: ["metadata rows are #judul and #instansi, with the text in 'indikator'"])
+            report(.warning, .unknownMetadata(key), at: field, notes: [.metadataRows])
         }
     }
 
@@ -102,8 +97,8 @@ struct RoadMapReader {
     private mutating func readIndicator(_ row: CSVRow, code: String) -> RoadMap.Indicator? {
         let nameField = cell(row, "indikator")
         if nameField.value.trimmed.isEmpty {
-            report(.error, "indicator '\(code)' has no name", at: nameField,
-                notes: ["write the indicator's name in 'indikator'"])
+            report(
+                .error, .indicatorWithoutName(code), at: nameField, notes: [.writeIndicatorName])
         }
         guard let kind = choice(IndicatorKind.self, row, "jenis"),
             let direction = choice(Direction.self, row, "arah"),
@@ -121,15 +116,16 @@ struct RoadMapReader {
             if let year = Int(yearField.value.trimmed), (2000...2100).contains(year) {
                 indicator.baselineYear = year
             } else {
-                report(.error, "baseline_tahun '\(yearField.value.trimmed)' is not a year",
-                    at: yearField, notes: ["write the year of the baseline, e.g. 2018"])
+                report(
+                    .error, .notAYear(column: "baseline_tahun", value: yearField.value.trimmed),
+                    at: yearField, notes: [.writeBaselineYear])
             }
         }
-        indicator.baseline = readValue(cell(row, "baseline"), for: indicator, what: "baseline")
+        indicator.baseline = readValue(cell(row, "baseline"), for: indicator, what: .baseline)
         for (year, column) in years {
             let field =
                 row.field(column) ?? CSVField(value: "", position: SourcePosition(line: row.line))
-            if let value = readValue(field, for: indicator, what: "target for \(year)") {
+            if let value = readValue(field, for: indicator, what: .target(year)) {
                 indicator.targets.append(RoadMap.Target(year: year, value: value))
             }
         }
@@ -138,20 +134,22 @@ struct RoadMapReader {
 
     /// Reads a cell as a value of the indicator's kind; `nil` for an empty cell or an error.
     private mutating func readValue(
-        _ field: CSVField, for indicator: RoadMap.Indicator, what: String
+        _ field: CSVField, for indicator: RoadMap.Indicator, what: RoadMapMessage.Role
     ) -> RoadMapValue? {
         guard !RoadMapValue.isEmpty(field.value) else { return nil }
         switch RoadMapValue.parse(field.value, kind: indicator.kind, at: field.position) {
         case .failure(let failure):
             report(
-                .error, "\(what) '\(field.value.trimmed)' of '\(indicator.code)' \(failure.reason)",
-                at: field, notes: [RoadMapReader.expectedForm(indicator.kind)])
+                .error,
+                .badValue(
+                    what, value: field.value.trimmed, code: indicator.code, .unreadable(failure)),
+                at: field, notes: [.expectedForm(indicator.kind)])
             return nil
         case .success(let value):
             if let problem = Self.categoryProblem(value, of: indicator) {
                 report(
-                    .error, "\(what) '\(value.text)' of '\(indicator.code)' \(problem)", at: field,
-                    notes: ["use a category of the scale, or leave 'skala' empty"])
+                    .error, .badValue(what, value: value.text, code: indicator.code, problem),
+                    at: field, notes: [.useScaleCategory])
                 return nil
             }
             if indicator.kind == .predikat, value.number != nil,
@@ -159,11 +157,8 @@ struct RoadMapReader {
             {
                 report(
                     .error,
-                    "\(what) '\(value.text)' of '\(indicator.code)' is a number, but the "
-                        + "indicator has no scale to turn it into a predikat",
-                    at: field,
-                    notes: ["name a scale in 'skala' (\(RoadMapReader.scaleIDs)), or write the "
-                        + "predikat itself"])
+                    .badValue(what, value: value.text, code: indicator.code, .numberWithoutScale),
+                    at: field, notes: [.nameAScale(RoadMapReader.scaleIDs)])
                 return nil
             }
             return value
@@ -171,26 +166,15 @@ struct RoadMapReader {
     }
 
     /// Why a predikat written as text does not fit the indicator's scale, if it does not.
-    static func categoryProblem(_ value: RoadMapValue, of indicator: RoadMap.Indicator) -> String? {
+    static func categoryProblem(
+        _ value: RoadMapValue, of indicator: RoadMap.Indicator
+    ) -> RoadMapMessage.Problem? {
         guard let grade = value.grade, let scale = indicator.scale, scale.rank(of: grade) == nil
         else { return nil }
-        return "is not a category of scale '\(scale.id)' ("
-            + scale.grades.map(\.grade).joined(separator: ", ") + ")"
+        return .notACategory(scale: scale.id, grades: scale.grades.map(\.grade))
     }
 
-    static var scaleIDs: String {
-        CategoryScale.builtins.map(\.id).joined(separator: ", ")
-    }
-
-    static func expectedForm(_ kind: IndicatorKind) -> String {
-        switch kind {
-        case .persen: "a percentage is written 85 or 85% (decimal comma or point), '-' for none"
-        case .predikat: "a predikat is written as its letter or word (BB, WTP), or as a number "
-            + "with a scale"
-        case .level: "a level is written 3 or Level 3, '-' for none"
-        default: "a number is written 3,5 or 3.5, optionally with labels in brackets: 68 (B)"
-        }
-    }
+    static var scaleIDs: [String] { CategoryScale.builtins.map(\.id) }
 
     private mutating func choice<T: RawRepresentable & CaseIterable>(
         _ type: T.Type, _ row: CSVRow, _ column: String
@@ -199,12 +183,16 @@ struct RoadMapReader {
         let text = field.value.trimmed.lowercased()
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        var notes = ["\(column) is one of: " + allowed.joined(separator: ", ")]
+        var notes: [RoadMapMessage] = [.choiceIsOneOf(column: column, allowed)]
         if !text.isEmpty, let near = Suggestion.nearest(to: text, among: allowed) {
-            notes.insert("did you mean '\(near)'?", at: 0)
+            notes.insert(.didYouMean(near), at: 0)
         }
-        report(.error, text.isEmpty ? "\(column) is empty" : "\(column) '\(field.value.trimmed)' "
-            + "is not known", at: field, notes: notes)
+        report(
+            .error,
+            text.isEmpty
+                ? .choiceEmpty(column: column)
+                : .choiceUnknown(column: column, value: field.value.trimmed),
+            at: field, notes: notes)
         return nil
     }
 }

@@ -47,7 +47,8 @@ public struct RoadMapReport: Sendable {
         if !progress.warnings.isEmpty {
             sections.append(
                 ReportDocument.Section(
-                    heading: labels.warnings, paragraphs: progress.warnings.map(\.description)))
+                    heading: labels.warnings,
+                    paragraphs: progress.warnings.map { $0.header(in: language) }))
         }
         return ReportDocument(
             title: labels.title, subtitle: subtitle, alerts: alerts, sections: sections)

@@ -39,15 +39,9 @@ public struct RoadMapValue: Hashable, Sendable {
         /// A bracket is not closed.
         case unclosedBracket
 
-        /// The reason, to follow "value 'x' ..." in a message.
-        public var reason: String {
-            switch self {
-            case .notANumber: "is not a number"
-            case .percentForKind: "is a percentage, but the indicator is not one (jenis persen)"
-            case .trailingText(let text): "has '\(text)' after the number; put labels in brackets"
-            case .unclosedBracket: "has a bracket that is not closed"
-            }
-        }
+        /// The reason in English, to follow "value 'x' ..." in a message; the catalogue
+        /// (``RoadMapMessage/Problem/unreadable(_:)``) has it in both languages.
+        public var reason: String { RoadMapMessage.problem(.unreadable(self), .en) }
     }
 
     /// Whether a cell holds no value: empty, or a dash as road maps write for "no target".

@@ -55,19 +55,13 @@ public struct HeldPredicate: Hashable, Sendable, CustomStringConvertible {
             guard let first = words.first else { continue }
             guard let name = predicates.first(where: { $0.lowercased() == first.lowercased() })
             else {
-                let known = predicates.isEmpty ? "none" : predicates.joined(separator: ", ")
-                return .failure(
-                    HeldPredicateError(
-                        message: "predikat '\(first)' is not one of this instrument's "
-                            + "(\(known))"))
+                return .failure(.unknown(first, known: predicates))
             }
             var year: Int?
             if words.count > 1 {
                 guard words.count == 2, let number = Int(words[1]), (2000...2100).contains(number)
                 else {
-                    return .failure(
-                        HeldPredicateError(
-                            message: "predikat '\(part.trimmed)' is not of the form 'WBK 2025'"))
+                    return .failure(.malformed(part.trimmed))
                 }
                 year = number
             }
@@ -78,7 +72,20 @@ public struct HeldPredicate: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Why a declared predicate cannot be read.
-public struct HeldPredicateError: Error, Hashable, Sendable {
-    /// What is wrong.
-    public var message: String
+public enum HeldPredicateError: Error, Hashable, Sendable {
+    /// A name that is not one of the instrument's predicates, with those it has.
+    case unknown(String, known: [String])
+    /// A declaration not of the form `WBK 2025`.
+    case malformed(String)
+
+    /// What is wrong, as a worksheet message.
+    public var worksheetMessage: WorksheetMessage {
+        switch self {
+        case .unknown(let name, let known): .unknownHeldPredicate(name, known: known)
+        case .malformed(let text): .malformedHeldPredicate(text)
+        }
+    }
+
+    /// What is wrong, in English.
+    public var message: String { worksheetMessage.rendered(.en) }
 }

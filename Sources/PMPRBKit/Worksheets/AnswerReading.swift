@@ -2,30 +2,8 @@ import Foundation
 
 /// Reads an answer as people type it and checks it against an answer type.
 enum AnswerReading {
-    enum Failure: Error, Equatable {
-        /// The item is computed; a typed value is ignored.
-        case computed
-        case notAnOption
-        case notANumber
-        case outOfRange(minimum: Double, maximum: Double)
-        case notACount
-        /// `1,000` or `1.000`: a thousands separator or a decimal mark, which cannot be told.
-        case ambiguousCount
-
-        var reason: String {
-            switch self {
-            case .computed: "is computed"
-            case .notAnOption: "is not one of the options"
-            case .notANumber: "is not a number"
-            case .outOfRange(let minimum, let maximum):
-                "is outside \(LocaleNumber.format(minimum, decimalComma: false))..\(LocaleNumber.format(maximum, decimalComma: false))"
-            case .notACount: "is not a whole number of 0 or more"
-            case .ambiguousCount:
-                "could mean a thousand or one (a thousands separator or a decimal mark); "
-                    + "write the count without separators"
-            }
-        }
-    }
+    /// Why an answer does not fit; the text is in the message catalogue.
+    typealias Failure = AnswerProblem
 
     /// Reads `text` (already trimmed) as an answer of `type`.
     ///

@@ -29,6 +29,9 @@ extension Worksheet {
         return reader
     }
 
+    /// Whether bytes are a workbook (a ZIP archive or an OLE compound file) rather than CSV text.
+    public static func isWorkbook(_ data: Data) -> Bool { WorkbookPackage.isWorkbook(data) }
+
     /// Reads the table of a worksheet without checking it against an instrument.
     ///
     /// The bytes are a CSV file or, recognised by their signature, an `.xlsx` workbook whose

@@ -73,12 +73,13 @@ struct WorksheetReader {
     }
 
     private mutating func report(
-        _ severity: Diagnostic.Severity, _ message: String, at field: CSVField,
-        notes: [String] = []
+        _ severity: Diagnostic.Severity, _ message: WorksheetMessage, at field: CSVField,
+        notes: [WorksheetMessage] = []
     ) {
         diagnostics.append(
             Diagnostic(
-                severity, message, file: file, position: field.position, notes: notes,
+                severity, .worksheet(message), file: file, position: field.position,
+                notes: notes.map(Message.worksheet),
                 sourceLine: table.sourceLine(field.position.line)))
     }
 
@@ -98,8 +99,7 @@ struct WorksheetReader {
                     !$0.value.trimmed.isEmpty
                 }
                 if hasContent {
-                    report(.error, "row has no kode", at: codeField,
-                        notes: ["every row of a worksheet starts with the item's code"])
+                    report(.error, .rowWithoutCode, at: codeField, notes: [.everyRowStartsWithCode])
                 }
                 continue
             }
@@ -108,18 +108,17 @@ struct WorksheetReader {
                 ? nextOffset : instrument.index(of: code)
             let firstLine = if let known { lineOfNode[known] } else { lineOfUnknownCode[code] }
             if let first = firstLine {
-                report(.error, "duplicate kode '\(code)'", at: codeField,
-                    notes: ["first used on line \(first); each item appears once"])
+                report(.error, .duplicateCode(code), at: codeField, notes: [.firstUsedOnLine(first)])
                 continue
             }
             guard let offset = known else {
                 lineOfUnknownCode[code] = row.line
-                var notes: [String] = []
+                var notes: [WorksheetMessage] = []
                 if let nearest = Suggestion.nearest(to: code, among: instrument.nodes.map(\.code)) {
-                    notes.append("did you mean '\(nearest)'?")
+                    notes.append(.didYouMean(nearest))
                 }
-                notes.append("the codes are those of instrument '\(instrument.id)'")
-                report(.error, "unknown kode '\(code)'", at: codeField, notes: notes)
+                notes.append(.codesOfInstrument(instrument.id))
+                report(.error, .unknownCode(code), at: codeField, notes: notes)
                 continue
             }
             lineOfNode[offset] = row.line
@@ -150,11 +149,12 @@ struct WorksheetReader {
             let denominator = formula.denominator.compactMap(\.code).joined(separator: ", ")
             diagnostics.append(
                 .error(
-                    "'\(first)' (\(LocaleNumber.format(parts.numerator, decimals: 0))) is more than "
-                        + "'\(denominator)' (\(LocaleNumber.format(parts.denominator, decimals: 0)))",
+                    .worksheet(
+                        .numeratorExceeds(
+                            first, value: parts.numerator, denominators: denominator,
+                            denominatorValue: parts.denominator)),
                     file: file, at: entry.position,
-                    notes: ["for '\(node.code)' the numerator cannot exceed the denominator: "
-                        + "\(formula)"],
+                    notes: [.worksheet(.numeratorCapped(node.code, formula: "\(formula)"))],
                     sourceLine: table.sourceLine(entry.position.line)))
         }
     }
@@ -166,19 +166,15 @@ struct WorksheetReader {
         case WorksheetColumns.instrumentKey:
             if !value.isEmpty && value != instrument.id {
                 report(
-                    .error,
-                    "the worksheet is for instrument '\(value)', not '\(instrument.id)'",
-                    at: field,
-                    notes: ["score it with its own instrument, or start from "
-                        + "'pmprb template \(instrument.id)'"])
+                    .error, .otherInstrument(named: value, expected: instrument.id), at: field,
+                    notes: [.useOwnInstrument(instrument.id)])
             }
         case WorksheetColumns.unitKey:
             unit = value
         case WorksheetColumns.yearKey:
             if value.isEmpty { return }
             guard let number = Int(value), (2000...2100).contains(number) else {
-                report(.error, "tahun '\(value)' is not a year", at: field,
-                    notes: ["write the year assessed, e.g. 2026"])
+                report(.error, .notAYear(value), at: field, notes: [.writeYear])
                 return
             }
             year = number
@@ -186,14 +182,10 @@ struct WorksheetReader {
             switch HeldPredicate.parse(value, predicates: instrument.predicates) {
             case .success(let held): heldPredicates = held
             case .failure(let failure):
-                report(.error, failure.message, at: field,
-                    notes: ["write the predicate the unit already holds and its year, e.g. "
-                        + "'WBK 2025', or leave the cell empty"])
+                report(.error, failure.worksheetMessage, at: field, notes: [.writeHeldPredicate])
             }
         default:
-            report(
-                .warning, "unknown metadata row '\(key)' is ignored", at: codeField,
-                notes: ["metadata rows are #instrumen, #unit, #tahun and #predikat"])
+            report(.warning, .unknownMetadata(key), at: codeField, notes: [.metadataRows])
         }
     }
 
@@ -201,9 +193,9 @@ struct WorksheetReader {
         if Worksheet.instrumentID(in: table) == nil {
             diagnostics.append(
                 .warning(
-                    "the worksheet has no '#instrumen' row; scored as '\(instrument.id)'",
+                    .worksheet(.noInstrumentRow(instrument.id)),
                     file: file, at: table.headerPosition,
-                    notes: ["add a row with kode '#instrumen' and '\(instrument.id)' in jawaban"]))
+                    notes: [.worksheet(.addInstrumentRow(instrument.id))]))
         }
     }
 
@@ -215,15 +207,11 @@ struct WorksheetReader {
         guard let typed = LocaleNumber.parse(text), !typed.isPercent, let weight = nodeWeight,
             Rounding.agrees(typed.value, weight)
         else {
-            let expected =
-                nodeWeight.map { LocaleNumber.format($0, decimalComma: false) } ?? "empty"
+            let expected = nodeWeight.map { LocaleNumber.format($0, decimalComma: false) }
             report(
                 .error,
-                "bobot '\(text)' of '\(instrument.nodes[offset].code)' differs from the "
-                    + "instrument's (\(expected))",
-                at: field,
-                notes: ["weights come from instrument '\(instrument.id)' and cannot be changed "
-                    + "in a worksheet; restore the cell or leave it empty"])
+                .weightDiffers(text, code: instrument.nodes[offset].code, expected: expected),
+                at: field, notes: [.weightsFromInstrument(instrument.id)])
             return
         }
     }
@@ -253,31 +241,25 @@ struct WorksheetReader {
                 instrument.answerTypeOfNode[offset]?.conversion
                 ?? instrument.directTypeOfNode[offset]?.conversion
         else {
-            report(.error, "'\(code)' is a heading and takes no answer", at: field,
-                notes: [
-                    "answer its items; the \(instrument.nodes[offset].kind.rawValue)'s value is "
-                        + "computed"
-                ])
+            report(
+                .error, .headingTakesNoAnswer(code), at: field,
+                notes: [.answerItsItems(kind: instrument.nodes[offset].kind.rawValue)])
             return
         }
         if NotApplicable.matches(text) {
             if instrument.nodes[offset].allowsNotApplicable {
                 entry.answer = .notApplicable
             } else {
-                report(.error, "'\(code)' cannot be marked not applicable", at: field,
-                    notes: ["only lines of RB General that the instrument marks 'boleh_tb' may "
-                        + "be '\(NotApplicable.label)'"])
+                report(
+                    .error, .cannotBeNotApplicable(code), at: field,
+                    notes: [.onlyBolehTB(label: NotApplicable.label)])
             }
             return
         }
         if let split = decimalCommaSplit(row, answer: field, conversion: conversion) {
             report(
-                .error,
-                "answer '\(text)' for '\(code)' and the next cell '\(split)' look like the "
-                    + "number '\(text),\(split)' split at its decimal comma",
-                at: field,
-                notes: ["in a comma-separated file write \(text).\(split), or put the number in "
-                    + "quotes: \"\(text),\(split)\""])
+                .error, .decimalCommaSplit(text, code: code, next: split), at: field,
+                notes: [.quoteTheNumber(text, next: split)])
             return
         }
         switch AnswerReading.read(text, as: conversion) {
@@ -285,12 +267,11 @@ struct WorksheetReader {
             entry.answer = answer
         case .failure(.computed):
             report(
-                .warning, "'\(code)' is computed from its input rows; '\(text)' is ignored",
-                at: field, notes: ["fill the 'Jumlah' rows under it instead"])
+                .warning, .computedIgnored(code, answer: text), at: field, notes: [.fillInputRows])
         case .failure(let failure):
             report(
-                .error, "answer '\(text)' for '\(code)' \(failure.reason)", at: field,
-                notes: ["allowed answers: \(type(ofNode: offset)?.allowedAnswers ?? "")"])
+                .error, .invalidAnswer(text, code: code, failure), at: field,
+                notes: type(ofNode: offset).map { [.allowedAnswers($0.conversion)] } ?? [])
         }
     }
 
@@ -322,14 +303,13 @@ struct WorksheetReader {
             missing.append(instrument.nodes[offset])
         }
         guard !missing.isEmpty else { return }
-        let shown = missing.prefix(5).map { "'\($0.code)'" }.joined(separator: ", ")
-        let more = missing.count > 5 ? " and \(missing.count - 5) more" : ""
         diagnostics.append(
             .error(
-                "the worksheet lacks \(missing.count) row(s) of instrument '\(instrument.id)': "
-                    + shown + more,
+                .worksheet(
+                    .missingRows(
+                        count: missing.count, instrument: instrument.id,
+                        shown: missing.prefix(5).map(\.code))),
                 file: file, at: table.headerPosition,
-                notes: ["start from 'pmprb template \(instrument.id)' so that every item is there"]
-            ))
+                notes: [.worksheet(.startFromTemplate(instrument.id))]))
     }
 }

@@ -3,26 +3,37 @@ import PMPRBKit
 /// `pmprb aggregate --pemda FILE --opd FILE_OR_DIR...`: the regency's combined result.
 struct AggregateCommand: Command {
     static let name = "aggregate"
-    static let abstract =
-        "Combine the Pemda's own result and its OPD's, 50% each (PermenPANRB 30/2018)."
+    static let abstract = HelpText(
+        id: "Gabungkan hasil Pemda sendiri dan hasil OPD-nya, masing-masing 50% "
+            + "(PermenPANRB 30/2018).",
+        en: "Combine the Pemda's own result and its OPD's, 50% each (PermenPANRB 30/2018).")
     static let arguments = [
         (
             name: "opd...",
-            help: "The OPD worksheets (CSV or .xlsx), or folders: every *.csv and *.xlsx directly in a folder."
+            help: HelpText(
+                id: "Lembar kerja OPD (CSV atau .xlsx), atau folder: setiap *.csv dan *.xlsx langsung di dalamnya.",
+                en: "The OPD worksheets (CSV or .xlsx), or folders: every *.csv and *.xlsx directly in a folder.")
         )
     ]
     static let options = [
         OptionSpec(
             names: ["--pemda"], valueName: "file",
-            help: "The Pemda's own worksheet (CSV or .xlsx). Required."),
+            help: HelpText(
+                id: "Lembar kerja Pemda sendiri (CSV atau .xlsx). Wajib.",
+                en: "The Pemda's own worksheet (CSV or .xlsx). Required.")),
         OptionSpec(
             names: ["--opd"], valueName: nil,
-            help:
-                "Marks the arguments that follow as the OPD worksheets (every argument is one anyway)."
-        ),
+            help: HelpText(
+                id: "Menandai argumen berikutnya sebagai lembar kerja OPD (setiap argumen memang "
+                    + "lembar kerja OPD).",
+                en: "Marks the arguments that follow as the OPD worksheets (every argument is one "
+                    + "anyway).")),
         OptionSpec(
             names: ["--opd-average"], valueName: "average",
-            help: "How the OPD values make the OPD half. (values: mean, median; default: mean)"),
+            help: HelpText(
+                id: "Cara nilai OPD membentuk separuh bagian OPD. (nilai: mean, median; "
+                    + "bawaan: mean)",
+                en: "How the OPD values make the OPD half. (values: mean, median; default: mean)")),
         SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,
         SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
     ]
@@ -42,10 +53,10 @@ struct AggregateCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard let pemda = arguments.value("--pemda") else {
-            throw UsageError("missing expected option '--pemda <file>'")
+            throw UsageError(.missingOption("--pemda <file>"))
         }
         guard !arguments.positionals.isEmpty else {
-            throw UsageError("missing expected argument '<opd...>'")
+            throw UsageError(.missingArgument("<opd...>"))
         }
         self.pemda = pemda
         opd = arguments.positionals
@@ -80,20 +91,17 @@ struct AggregateCommand: Command {
             if let line = WorksheetBatch.instrumentSummary(
                 batch.refusals, accepted: batch.summaries.count, instrument: instrument.id)
             {
-                io.standardError += "pmprb: error: " + line + "\n"
+                io.error(line)
             }
-            io.standardError +=
-                "pmprb: error: \(batch.refusals.count) worksheet(s) refused; no result was computed\n"
+            io.error(.refused(batch.refusals.count, result: true))
             return code
         }
         guard let pemdaSummary = batch.summaries.first(where: { $0.file == pemda }) else {
-            throw CommandFailure(.dataError, "'\(pemda)' could not be read")
+            throw CommandFailure(.dataError, .pemdaUnreadable(pemda))
         }
         let opdSummaries = batch.summaries.filter { $0.file != pemda }
         guard !opdSummaries.isEmpty else {
-            throw CommandFailure(
-                .noInput, "no OPD worksheets besides the Pemda's",
-                notes: ["pass the OPD worksheets or their folder after --opd"])
+            throw CommandFailure(.noInput, .noOPDWorksheets, notes: [.passOPDWorksheets])
         }
         let aggregate = Aggregate(
             instrument: instrument, pemda: pemdaSummary, opd: opdSummaries,

@@ -3,28 +3,40 @@ import PMPRBKit
 /// `pmprb compare FILE_OR_DIR...`: many units side by side.
 struct CompareCommand: Command {
     static let name = "compare"
-    static let abstract =
-        "Rank many worksheets: unit by area matrix, weak areas, change since last year."
+    static let abstract = HelpText(
+        id: "Peringkat banyak lembar kerja: matriks unit per area, area lemah, perubahan sejak "
+            + "tahun lalu.",
+        en: "Rank many worksheets: unit by area matrix, weak areas, change since last year.")
     static let arguments = [
         (
             name: "file-or-folder...",
-            help:
-                "Worksheets (CSV or .xlsx) of one instrument, or folders: every *.csv and *.xlsx directly in a folder."
+            help: HelpText(
+                id: "Lembar kerja (CSV atau .xlsx) dari satu instrumen, atau folder: setiap *.csv dan *.xlsx langsung "
+                    + "di dalamnya.",
+                en: "Worksheets (CSV or .xlsx) of one instrument, or folders: every *.csv and *.xlsx directly in a "
+                    + "folder.")
         )
     ]
     static let options = [
         SharedOptions.format, SharedOptions.language,
         OptionSpec(
             names: ["--baseline"], valueName: "file-or-folder",
-            help: "Last year's worksheets: adds the change per unit, per area and per item."),
+            help: HelpText(
+                id: "Lembar kerja tahun lalu: menambahkan perubahan per unit, per area dan per "
+                    + "butir.",
+                en: "Last year's worksheets: adds the change per unit, per area and per item.")),
         OptionSpec(
             names: ["--threshold"], valueName: "percent",
-            help: "List the units below this share of an area's weight. (default: 60)"),
+            help: HelpText(
+                id: "Cantumkan unit di bawah persentase bobot area ini. (bawaan: 60)",
+                en: "List the units below this share of an area's weight. (default: 60)")),
         OptionSpec(
             names: ["--skip-invalid"], valueName: nil,
-            help:
-                "Leave out worksheets that cannot be read, and list them in the report, instead of refusing to report."
-        ),
+            help: HelpText(
+                id: "Lewati lembar kerja yang tidak dapat dibaca dan cantumkan di laporan, "
+                    + "alih-alih menolak membuat laporan.",
+                en: "Leave out worksheets that cannot be read, and list them in the report, "
+                    + "instead of refusing to report.")),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
         SharedOptions.delimiter,
     ] + ScoringFlags.options + [OptionSpec.help]
@@ -46,7 +58,7 @@ struct CompareCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard !arguments.positionals.isEmpty else {
-            throw UsageError("missing expected argument '<file-or-folder...>'")
+            throw UsageError(.missingArgument("<file-or-folder...>"))
         }
         inputs = arguments.positionals
         format = try arguments.choice("--format", default: .text)
@@ -56,8 +68,7 @@ struct CompareCommand: Command {
         if let text = arguments.value("--threshold") {
             guard let number = LocaleNumber.parse(text), number.value > 0, number.value <= 100
             else {
-                throw UsageError(
-                    "option '--threshold' needs a percentage above 0 and up to 100, not '\(text)'")
+                throw UsageError(.optionNeedsPercentage("--threshold", value: text))
             }
             threshold = number.value / 100
         }
@@ -99,15 +110,11 @@ struct CompareCommand: Command {
                 accepted: current.summaries.count + (earlier?.summaries.count ?? 0),
                 instrument: instrument.id)
             {
-                io.standardError += "pmprb: error: " + line + "\n"
+                io.error(line)
             }
             if !skipInvalid || current.summaries.isEmpty {
-                io.standardError +=
-                    "pmprb: error: \(refusals.count) worksheet(s) refused; no report was written\n"
-                if !skipInvalid {
-                    io.standardError +=
-                        "note: pass --skip-invalid to report on the others and list these\n"
-                }
+                io.error(.refused(refusals.count, result: false))
+                if !skipInvalid { io.note(.passSkipInvalid) }
                 return code
             }
         }
@@ -116,7 +123,7 @@ struct CompareCommand: Command {
             baseline: earlier?.summaries)
         let report = ComparisonReport(
             comparison: comparison, language: language, csvDialect: csvDialect,
-            leftOut: current.leftOut + (earlier?.leftOut ?? []))
+            leftOut: current.leftOut(language) + (earlier?.leftOut(language) ?? []))
         try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
         return .success
     }

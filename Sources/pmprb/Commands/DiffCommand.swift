@@ -3,11 +3,22 @@ import PMPRBKit
 /// `pmprb diff A B`: two worksheets of one unit, item by item.
 struct DiffCommand: Command {
     static let name = "diff"
-    static let abstract =
-        "Compare two worksheets of one unit (two assessors, or two years) item by item."
+    static let abstract = HelpText(
+        id: "Bandingkan dua lembar kerja satu unit (dua penilai, atau dua tahun) butir demi butir.",
+        en: "Compare two worksheets of one unit (two assessors, or two years) item by item.")
     static let arguments = [
-        (name: "a", help: "The first worksheet (CSV or .xlsx): assessor A, or the earlier year."),
-        (name: "b", help: "The second worksheet (CSV or .xlsx)."),
+        (
+            name: "a",
+            help: HelpText(
+                id: "Lembar kerja pertama (CSV atau .xlsx): penilai A, atau tahun yang lebih awal.",
+                en: "The first worksheet (CSV or .xlsx): assessor A, or the earlier year.")
+        ),
+        (
+            name: "b",
+            help: HelpText(
+                id: "Lembar kerja kedua (CSV atau .xlsx).",
+                en: "The second worksheet (CSV or .xlsx).")
+        ),
     ]
     static let options = [
         SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,
@@ -25,10 +36,11 @@ struct DiffCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 2 else {
+            let count = arguments.positionals.count
             throw UsageError(
-                arguments.positionals.count < 2
-                    ? "missing expected argument '<\(arguments.positionals.isEmpty ? "a" : "b")>'"
-                    : "diff takes two worksheets; got \(arguments.positionals.count)")
+                count < 2
+                    ? .missingArgument(count == 0 ? "<a>" : "<b>")
+                    : .tooManyArguments(command: Self.name, takes: 2, what: .worksheet, got: count))
         }
         first = arguments.positionals[0]
         second = arguments.positionals[1]
@@ -59,16 +71,14 @@ struct DiffCommand: Command {
         guard instrumentA.id == instrumentB.id else {
             throw CommandFailure(
                 .wrongInstrument,
-                "'\(first)' is for instrument '\(instrumentA.id)' and '\(second)' for "
-                    + "'\(instrumentB.id)'",
-                notes: ["diff compares two worksheets of one instrument"])
+                .diffOfTwoInstruments(first: first, instrumentA.id, second: second, instrumentB.id),
+                notes: [.diffNeedsOneInstrument])
         }
         let diff = WorksheetDiff(instrument: instrumentA, first: worksheetA, second: worksheetB)
         if diff.namesDifferentUnits {
             io.report(
                 .warning(
-                    "the worksheets name different units: '\(diff.first.unit)' and "
-                        + "'\(diff.second.unit)'", file: second))
+                    .command(.differentUnits(diff.first.unit, diff.second.unit)), file: second))
         }
         let report = DiffReport(
             diff: diff, instrument: instrumentA, language: language, csvDialect: csvDialect)

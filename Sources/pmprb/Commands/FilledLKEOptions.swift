@@ -7,15 +7,29 @@ struct FilledLKEOptions {
     static let specs = [
         OptionSpec(
             names: ["--lke"], valueName: nil,
-            help: "With --format html: print the whole filled worksheet (LKE) for filing instead of the report."),
+            help: HelpText(
+                id: "Dengan --format html: cetak seluruh lembar kerja (LKE) yang sudah diisi untuk "
+                    + "diarsipkan, bukan laporannya.",
+                en: "With --format html: print the whole filled worksheet (LKE) for filing "
+                    + "instead of the report.")),
         OptionSpec(
-            names: ["--tempat"], valueName: "place", help: "With --lke: the place in the signature block."),
+            names: ["--tempat"], valueName: "place",
+            help: HelpText(
+                id: "Dengan --lke: tempat di blok tanda tangan.",
+                en: "With --lke: the place in the signature block.")),
         OptionSpec(
             names: ["--tanggal"], valueName: "date",
-            help: "With --lke: the date in the signature block. (default: the print date)"),
+            help: HelpText(
+                id: "Dengan --lke: tanggal di blok tanda tangan. (bawaan: tanggal cetak)",
+                en: "With --lke: the date in the signature block. (default: the print date)")),
         OptionSpec(
-            names: ["--jabatan"], valueName: "role", help: "With --lke: the signer's role."),
-        OptionSpec(names: ["--nama"], valueName: "name", help: "With --lke: the signer's name."),
+            names: ["--jabatan"], valueName: "role",
+            help: HelpText(
+                id: "Dengan --lke: jabatan penanda tangan.", en: "With --lke: the signer's role.")),
+        OptionSpec(
+            names: ["--nama"], valueName: "name",
+            help: HelpText(
+                id: "Dengan --lke: nama penanda tangan.", en: "With --lke: the signer's name.")),
     ]
 
     var isEnabled: Bool
@@ -27,10 +41,11 @@ struct FilledLKEOptions {
             place: arguments.value("--tempat") ?? "", date: arguments.value("--tanggal") ?? "",
             role: arguments.value("--jabatan") ?? "", name: arguments.value("--nama") ?? "")
         if isEnabled && format != .html {
-            throw UsageError("option '--lke' goes with '--format html'")
+            throw UsageError(.optionsGoWith(["--lke"], "--format html"))
         }
         if !isEnabled && signature != FilledLKE.Signature() {
-            throw UsageError("options '--tempat', '--tanggal', '--jabatan' and '--nama' go with '--lke'")
+            throw UsageError(
+                .optionsGoWith(["--tempat", "--tanggal", "--jabatan", "--nama"], "--lke"))
         }
     }
 

@@ -3,14 +3,22 @@ import PMPRBKit
 /// `pmprb gaps FILE`: the gap list as a draft follow-up plan (RATL).
 struct GapsCommand: Command {
     static let name = "gaps"
-    static let abstract = "Write the gap list as a draft follow-up plan (RATL)."
-    static let arguments = [(name: "file", help: "The filled worksheet (CSV or .xlsx), or - for standard input.")]
+    static let abstract = HelpText(
+        id: "Tulis daftar kesenjangan sebagai draf rencana aksi tindak lanjut (RATL).",
+        en: "Write the gap list as a draft follow-up plan (RATL).")
+    static let arguments = SharedOptions.worksheetArgument
     static let options = [
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",
-            help: "Output format. (values: csv, text, json, markdown, html; default: csv)"),
+            help: HelpText(
+                id: "Format keluaran. (nilai: csv, text, json, markdown, html; bawaan: csv)",
+                en: "Output format. (values: csv, text, json, markdown, html; default: csv)")),
         SharedOptions.language,
-        OptionSpec(names: ["--top"], valueName: "n", help: "List only the first n items. (default: all)"),
+        OptionSpec(
+            names: ["--top"], valueName: "n",
+            help: HelpText(
+                id: "Cantumkan hanya n butir pertama. (bawaan: semua)",
+                en: "List only the first n items. (default: all)")),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
         SharedOptions.delimiter, OptionSpec.help,
     ]
@@ -25,13 +33,7 @@ struct GapsCommand: Command {
     var excel: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
-            throw UsageError(
-                arguments.positionals.isEmpty
-                    ? "missing expected argument '<file>'"
-                    : "gaps takes one worksheet; got \(arguments.positionals.count)")
-        }
-        self.file = file
+        file = try arguments.single("file", command: Self.name)
         format = try arguments.choice("--format", default: .csv)
         language = try arguments.choice("--lang", default: .id)
         top = arguments.value("--top") == nil ? nil : try arguments.integer("--top", default: 0)
@@ -39,9 +41,7 @@ struct GapsCommand: Command {
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
         excel = arguments.flag("--excel-id")
-        if excel && format != .csv {
-            throw UsageError("option '--excel-id' goes with '--format csv'")
-        }
+        try arguments.checkExcel(format)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -51,8 +51,8 @@ struct GapsCommand: Command {
         if card.isIncomplete {
             io.report(
                 .warning(
-                    "\(card.unansweredCount) of \(card.items.count) items are unanswered; "
-                        + "they are listed with their full potential", file: file))
+                    .command(.unansweredFullPotential(card.unansweredCount, of: card.items.count)),
+                    file: file))
         }
         let text: String
         var report = ScoreReport(card: card, language: language, top: top ?? card.gaps.count)

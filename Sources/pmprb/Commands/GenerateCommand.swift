@@ -4,18 +4,35 @@ import PMPRBKit
 /// `pmprb generate ID --count N`: realistic synthetic worksheets, for tests and benchmarks.
 struct GenerateCommand: Command {
     static let name = "generate"
-    static let abstract = "Write seeded synthetic worksheets (for tests, training and benchmarks)."
-    static let arguments = [
-        (name: "instrument", help: "A built-in instrument id (e.g. zi-2021) or an instrument file.")
-    ]
+    static let abstract = HelpText(
+        id: "Tulis lembar kerja sintetis dengan seed (untuk pengujian, pelatihan dan benchmark).",
+        en: "Write seeded synthetic worksheets (for tests, training and benchmarks).")
+    /// The help of an instrument argument.
+    static let instrumentHelp = HelpText(
+        id: "Id instrumen bawaan (mis. zi-2021) atau berkas instrumen.",
+        en: "A built-in instrument id (e.g. zi-2021) or an instrument file.")
+    static let arguments = [(name: "instrument", help: instrumentHelp)]
     static let options = [
-        OptionSpec(names: ["--count", "-n"], valueName: "n", help: "How many worksheets. (default: 10)"),
-        OptionSpec(names: ["--seed"], valueName: "seed", help: "The seed; the same seed gives the same files. (default: 1)"),
-        OptionSpec(names: ["--tahun", "--year"], valueName: "year", help: "The year written in each worksheet. (default: 2026)"),
+        OptionSpec(
+            names: ["--count", "-n"], valueName: "n",
+            help: HelpText(
+                id: "Banyak lembar kerja. (bawaan: 10)", en: "How many worksheets. (default: 10)")),
+        OptionSpec(
+            names: ["--seed"], valueName: "seed",
+            help: HelpText(
+                id: "Seed; seed yang sama menghasilkan berkas yang sama. (bawaan: 1)",
+                en: "The seed; the same seed gives the same files. (default: 1)")),
+        OptionSpec(
+            names: ["--tahun", "--year"], valueName: "year",
+            help: HelpText(
+                id: "Tahun yang ditulis di setiap lembar kerja. (bawaan: 2026)",
+                en: "The year written in each worksheet. (default: 2026)")),
         OptionSpec(
             names: ["--output-dir", "-o"], valueName: "dir",
-            help: "The folder to write opd-00001.csv, … into; created if missing."),
-        OptionSpec.help,
+            help: HelpText(
+                id: "Folder tujuan opd-00001.csv, …; dibuat bila belum ada.",
+                en: "The folder to write opd-00001.csv, … into; created if missing.")),
+        SharedOptions.language, OptionSpec.help,
     ]
 
     var instrument: String
@@ -26,18 +43,18 @@ struct GenerateCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            throw UsageError("missing expected argument '<instrument>'")
+            throw UsageError(.missingArgument("<instrument>"))
         }
         instrument = id
         count = try arguments.integer("--count", default: 10, minimum: 1)
         let seedText = arguments.value("--seed") ?? "1"
         guard let seed = UInt64(seedText) else {
-            throw UsageError("option '--seed' needs a whole number of 0 or more, not '\(seedText)'")
+            throw UsageError(.optionNeedsWholeNumber("--seed", minimum: 0, value: seedText))
         }
         self.seed = seed
         year = try arguments.integer("--tahun", default: 2026, minimum: 2000)
         guard let folder = arguments.value("--output-dir") else {
-            throw UsageError("missing expected option '--output-dir <dir>'")
+            throw UsageError(.missingOption("--output-dir <dir>"))
         }
         self.folder = folder
     }
@@ -49,7 +66,8 @@ struct GenerateCommand: Command {
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure(.cannotWrite, "cannot create '\(folder)': \(error.localizedDescription)")
+            throw CommandFailure(
+                .cannotWrite, .cannotCreate(folder, reason: error.localizedDescription))
         }
         let width = max(5, String(count).count)
         for index in 1...count {
@@ -57,7 +75,8 @@ struct GenerateCommand: Command {
             let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
             try io.emit(generator.csv(index), to: (folder as NSString).appendingPathComponent(name))
         }
-        io.standardError += "\(count) worksheet(s) written to \(folder)\n"
+        io.standardError += CommandMessage.worksheetsWritten(count, folder: folder)
+            .rendered(io.language) + "\n"
         return .success
     }
 }

@@ -3,14 +3,25 @@ import PMPRBKit
 /// `pmprb instrumen [show|export] [ID]`: the built-in instruments.
 struct InstrumentCommand: Command {
     static let name = "instrumen"
-    static let abstract = "List the built-in instruments, show one as a tree, or export its file."
+    static let abstract = HelpText(
+        id: "Daftar instrumen bawaan, tampilkan satu sebagai pohon, atau ekspor berkasnya.",
+        en: "List the built-in instruments, show one as a tree, or export its file.")
     static let arguments = [
-        (name: "action", help: "list (default), show or export."),
-        (name: "instrument", help: "For show and export: a built-in id or an instrument file."),
+        (
+            name: "action",
+            help: HelpText(
+                id: "list (bawaan), show atau export.", en: "list (default), show or export.")
+        ),
+        (
+            name: "instrument",
+            help: HelpText(
+                id: "Untuk show dan export: id bawaan atau berkas instrumen.",
+                en: "For show and export: a built-in id or an instrument file.")
+        ),
     ]
-    static let options = [SharedOptions.output, OptionSpec.help]
+    static let options = [SharedOptions.output, SharedOptions.language, OptionSpec.help]
 
-    enum Action: String { case list, show, export }
+    enum Action: String, CaseIterable { case list, show, export }
 
     var action: Action
     var instrument: String?
@@ -19,12 +30,12 @@ struct InstrumentCommand: Command {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         let words = arguments.positionals
         guard let action = Action(rawValue: words.first ?? "list") else {
-            throw UsageError("unknown action '\(words[0])'; use list, show or export")
+            throw UsageError(.unknownAction(words[0], allowed: Action.allCases.map(\.rawValue)))
         }
         self.action = action
         instrument = words.count > 1 ? words[1] : nil
         if action != .list && instrument == nil {
-            throw UsageError("missing expected argument '<instrument>' for '\(action.rawValue)'")
+            throw UsageError(.missingArgumentForAction("<instrument>", action: action.rawValue))
         }
         output = arguments.value("--output")
     }

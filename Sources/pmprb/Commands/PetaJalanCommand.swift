@@ -3,28 +3,46 @@ import PMPRBKit
 /// `pmprb peta-jalan ROADMAP [WORKSHEET...]`: the road map's targets against realisations.
 struct PetaJalanCommand: Command {
     static let name = "peta-jalan"
-    static let abstract =
-        "Track a road map (peta jalan RB): targets per indicator and year against realisations."
+    static let abstract = HelpText(
+        id: "Pantau peta jalan RB: target per indikator dan tahun dibandingkan realisasinya.",
+        en: "Track a road map (peta jalan RB): targets per indicator and year against "
+            + "realisations.")
     static let arguments = [
-        (name: "roadmap", help: "The road map (CSV, docs/roadmap-format.md)."),
+        (
+            name: "roadmap",
+            help: HelpText(
+                id: "Peta jalan (CSV, docs/roadmap-format.md).",
+                en: "The road map (CSV, docs/roadmap-format.md).")
+        ),
         (
             name: "worksheet...",
-            help: "Optional worksheets (LKE) with #tahun, whose scores are realisations of the "
-                + "indicators linked to their instrument."
+            help: HelpText(
+                id: "Lembar kerja (LKE) opsional dengan #tahun, yang nilainya menjadi realisasi "
+                    + "indikator yang terhubung ke instrumennya.",
+                en: "Optional worksheets (LKE) with #tahun, whose scores are realisations of the "
+                    + "indicators linked to their instrument.")
         ),
     ]
     static let options = [
         SharedOptions.format, SharedOptions.language,
         OptionSpec(
             names: ["--realisasi"], valueName: "file",
-            help: "The realisation file (CSV: kode, tahun, realisasi)."),
+            help: HelpText(
+                id: "Berkas realisasi (CSV: kode, tahun, realisasi).",
+                en: "The realisation file (CSV: kode, tahun, realisasi).")),
         OptionSpec(
             names: ["--ratl"], valueName: "file",
-            help: "The RATL file written by 'pmprb gaps', with a status column (and tahun)."),
+            help: HelpText(
+                id: "Berkas RATL yang ditulis 'pmprb gaps', dengan kolom status (dan tahun).",
+                en: "The RATL file written by 'pmprb gaps', with a status column (and tahun).")),
         CoordinatorOptions.excel, SharedOptions.output,
         OptionSpec(
             names: ["--strict"], valueName: nil,
-            help: "Exit with 2 when there are warnings (labels, falling targets, links, kinds)."),
+            help: HelpText(
+                id: "Keluar dengan kode 2 bila ada peringatan (label, target menurun, tautan, "
+                    + "jenis).",
+                en: "Exit with 2 when there are warnings (labels, falling targets, links, "
+                    + "kinds).")),
         OptionSpec.help,
     ]
 
@@ -40,7 +58,7 @@ struct PetaJalanCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard let first = arguments.positionals.first else {
-            throw UsageError("missing expected argument '<roadmap>'")
+            throw UsageError(.missingArgument("<roadmap>"))
         }
         roadMap = first
         worksheets = Array(arguments.positionals.dropFirst())
@@ -51,9 +69,7 @@ struct PetaJalanCommand: Command {
         excel = arguments.flag("--excel-id")
         output = arguments.value("--output")
         strict = arguments.flag("--strict")
-        if excel && format != .csv {
-            throw UsageError("option '--excel-id' goes with '--format csv'")
-        }
+        try arguments.checkExcel(format)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {

@@ -3,21 +3,33 @@ import PMPRBKit
 /// `pmprb score FILE`: the index, its breakdown, the predicates and the gap list.
 struct ScoreCommand: Command {
     static let name = "score"
-    static let abstract = "Score a worksheet: breakdown, category, WBK/WBBM checks and gap list."
-    static let arguments = [(name: "file", help: "The filled worksheet (CSV or .xlsx), or - for standard input.")]
+    static let abstract = HelpText(
+        id: "Nilai lembar kerja: rincian, kategori, syarat WBK/WBBM dan daftar kesenjangan.",
+        en: "Score a worksheet: breakdown, category, WBK/WBBM checks and gap list.")
+    static let arguments = SharedOptions.worksheetArgument
     static let options = [
         SharedOptions.format, SharedOptions.language,
         OptionSpec(
-            names: ["--top"], valueName: "n", help: "How many items the gap list shows. (default: 10)"),
+            names: ["--top"], valueName: "n",
+            help: HelpText(
+                id: "Banyak butir dalam daftar kesenjangan. (bawaan: 10)",
+                en: "How many items the gap list shows. (default: 10)")),
         OptionSpec(
             names: ["--target"], valueName: "target",
-            help: "Plan the fewest items that reach a total (80), a category (BB) or a predicate (WBK)."),
+            help: HelpText(
+                id: "Rencanakan butir paling sedikit untuk mencapai nilai total (80), kategori "
+                    + "(BB) atau predikat (WBK).",
+                en: "Plan the fewest items that reach a total (80), a category (BB) or a "
+                    + "predicate (WBK).")),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
         SharedOptions.delimiter,
     ] + ScoringFlags.options + [
         OptionSpec(
             names: ["--strict"], valueName: nil,
-            help: "Exit with 2 when the worksheet has warnings or unanswered items."),
+            help: HelpText(
+                id: "Keluar dengan kode 2 bila lembar kerja memiliki peringatan atau butir yang "
+                    + "belum dijawab.",
+                en: "Exit with 2 when the worksheet has warnings or unanswered items.")),
         EvidencePolicy.spec,
     ] + FilledLKEOptions.specs + [OptionSpec.help]
 
@@ -36,13 +48,7 @@ struct ScoreCommand: Command {
     var scoring: ScoringFlags
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
-            throw UsageError(
-                arguments.positionals.isEmpty
-                    ? "missing expected argument '<file>'"
-                    : "score takes one worksheet; got \(arguments.positionals.count)")
-        }
-        self.file = file
+        file = try arguments.single("file", command: Self.name)
         format = try arguments.choice("--format", default: .text)
         language = try arguments.choice("--lang", default: .id)
         top = try arguments.integer("--top", default: 10)
@@ -53,9 +59,7 @@ struct ScoreCommand: Command {
         strict = arguments.flag("--strict")
         excel = arguments.flag("--excel-id")
         scoring = try ScoringFlags(arguments)
-        if excel && format != .csv {
-            throw UsageError("option '--excel-id' goes with '--format csv'")
-        }
+        try arguments.checkExcel(format)
         lke = try FilledLKEOptions(arguments, format: format)
         evidence = try arguments.choice("--bukti", default: .bebas)
     }
@@ -68,10 +72,10 @@ struct ScoreCommand: Command {
         var plan: ImprovementPlan?
         if let target {
             guard let parsed = ImprovementPlan.Target(parsing: target, instrument: instrument) else {
-                let choices = [ "a total such as 80"] + [instrument.bands.map(\.grade).joined(separator: ", ")]
-                    + instrument.predicates
                 throw UsageError(
-                    "option '--target' does not take '\(target)'; use " + choices.joined(separator: ", "))
+                    .unknownTarget(
+                        target, grades: instrument.bands.map(\.grade),
+                        predicates: instrument.predicates))
             }
             plan = instrument.plan(parsed, for: instrument.score(worksheet, options: options))
         }
@@ -79,8 +83,8 @@ struct ScoreCommand: Command {
         if card.isIncomplete {
             io.report(
                 .warning(
-                    "\(card.unansweredCount) of \(card.items.count) items are unanswered; "
-                        + "the score is a lower bound", file: file))
+                    .command(.unansweredLowerBound(card.unansweredCount, of: card.items.count)),
+                    file: file))
         }
         var report = ScoreReport(card: card, language: language, top: top, plan: plan)
         report.csvDialect = excel ? .excelIndonesia : .standard

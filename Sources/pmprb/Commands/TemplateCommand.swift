@@ -4,21 +4,42 @@ import PMPRBKit
 /// `pmprb template ID`: a blank worksheet.
 struct TemplateCommand: Command {
     static let name = "template"
-    static let abstract = "Write a blank worksheet for an instrument."
-    static let arguments = [(name: "instrument", help: "A built-in instrument id (e.g. zi-2021) or an instrument file.")]
+    static let abstract = HelpText(
+        id: "Tulis lembar kerja kosong untuk sebuah instrumen.",
+        en: "Write a blank worksheet for an instrument.")
+    static let arguments = [(name: "instrument", help: GenerateCommand.instrumentHelp)]
     static let options = [
-        OptionSpec(names: ["--unit"], valueName: "name", help: "The unit (unit kerja / OPD) to write in the worksheet."),
-        OptionSpec(names: ["--tahun", "--year"], valueName: "year", help: "The year assessed."),
+        OptionSpec(
+            names: ["--unit"], valueName: "name",
+            help: HelpText(
+                id: "Unit (unit kerja / OPD) yang ditulis di lembar kerja.",
+                en: "The unit (unit kerja / OPD) to write in the worksheet.")),
+        OptionSpec(
+            names: ["--tahun", "--year"], valueName: "year",
+            help: HelpText(id: "Tahun yang dinilai.", en: "The year assessed.")),
         OptionSpec(
             names: ["--delimiter"], valueName: "delimiter",
-            help: "comma or tab (decimal point), or semicolon (decimal comma and a byte order mark, for Excel in an Indonesian locale). (default: comma)"),
+            help: HelpText(
+                id: "comma atau tab (titik desimal), atau semicolon (koma desimal dan byte order "
+                    + "mark, untuk Excel dengan lokal Indonesia). (bawaan: comma)",
+                en: "comma or tab (decimal point), or semicolon (decimal comma and a byte order "
+                    + "mark, for Excel in an Indonesian locale). (default: comma)")),
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",
-            help: "csv, or xlsx for an Excel workbook that scores itself (needs --output). (values: csv, xlsx; default: xlsx when --output ends in .xlsx, else csv)"),
+            help: HelpText(
+                id: "csv, atau xlsx untuk buku kerja Excel yang menghitung nilainya sendiri (perlu "
+                    + "--output). (nilai: csv, xlsx; bawaan: xlsx bila --output berakhiran .xlsx, "
+                    + "selain itu csv)",
+                en: "csv, or xlsx for an Excel workbook that scores itself (needs --output). "
+                    + "(values: csv, xlsx; default: xlsx when --output ends in .xlsx, else csv)")),
         OptionSpec(
             names: ["--from"], valueName: "file",
-            help: "With --format xlsx: fill the workbook with the answers, evidence and notes of a worksheet (CSV or .xlsx)."),
-        SharedOptions.output, OptionSpec.help,
+            help: HelpText(
+                id: "Dengan --format xlsx: isi buku kerja dengan jawaban, bukti dukung dan catatan "
+                    + "dari sebuah lembar kerja (CSV atau .xlsx).",
+                en: "With --format xlsx: fill the workbook with the answers, evidence and notes of "
+                    + "a worksheet (CSV or .xlsx).")),
+        SharedOptions.output, SharedOptions.language, OptionSpec.help,
     ]
 
     enum Format: String, CaseIterable { case csv, xlsx }
@@ -33,13 +54,13 @@ struct TemplateCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            throw UsageError("missing expected argument '<instrument>'")
+            throw UsageError(.missingArgument("<instrument>"))
         }
         instrument = id
         unit = arguments.value("--unit") ?? ""
         if let text = arguments.value("--tahun") {
             guard let value = Int(text), (2000...2100).contains(value) else {
-                throw UsageError("option '--tahun' needs a year such as 2026, not '\(text)'")
+                throw UsageError(.optionNeedsYear("--tahun", value: text))
             }
             year = value
         }
@@ -48,11 +69,11 @@ struct TemplateCommand: Command {
         let byExtension: Format = output?.lowercased().hasSuffix(".xlsx") == true ? .xlsx : .csv
         format = try arguments.choice("--format", default: byExtension)
         if format == .xlsx && (output == nil || output == "-") {
-            throw UsageError("an .xlsx workbook is written to a file; add --output lke.xlsx")
+            throw UsageError(.binaryNeedsOutput(example: "lke.xlsx"))
         }
         source = arguments.value("--from")
         if source != nil && format != .xlsx {
-            throw UsageError("option '--from' goes with '--format xlsx'")
+            throw UsageError(.optionsGoWith(["--from"], "--format xlsx"))
         }
     }
 
@@ -61,8 +82,7 @@ struct TemplateCommand: Command {
         if format == .xlsx {
             guard WorkbookTemplate.supports(instrument) else {
                 throw CommandFailure(
-                    .usage, "instrument '\(instrument.id)' has no workbook template yet",
-                    notes: ["write a CSV worksheet instead: -o lke.csv"])
+                    .usage, .noWorkbookTemplate(instrument.id), notes: [.writeCSVInstead])
             }
             let worksheet = try source.map { path in
                 try WorksheetLoader.load(path, instrument: self.instrument, delimiter: nil, io: &io).1

@@ -4,14 +4,23 @@ import PMPRBKit
 /// `pmprb usulan FILE`: which units may be proposed for Menuju WBK/WBBM (`docs/usulan.md`).
 struct UsulanCommand: Command {
     static let name = "usulan"
-    static let abstract = "Check which units may be proposed for Menuju WBK/WBBM."
+    static let abstract = HelpText(
+        id: "Periksa unit mana yang dapat diusulkan menuju WBK/WBBM.",
+        en: "Check which units may be proposed for Menuju WBK/WBBM.")
     static let arguments = [
-        (name: "file", help: "The proposal file (CSV): the instansi's data and one row per unit.")
+        (
+            name: "file",
+            help: HelpText(
+                id: "Berkas usulan (CSV): data instansi dan satu baris per unit.",
+                en: "The proposal file (CSV): the instansi's data and one row per unit.")
+        )
     ]
     static let options = [
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",
-            help: "Output format. (values: text, json, markdown, html; default: text)"),
+            help: HelpText(
+                id: "Format keluaran. (nilai: text, json, markdown, html; bawaan: text)",
+                en: "Output format. (values: text, json, markdown, html; default: text)")),
         SharedOptions.language, SharedOptions.output, OptionSpec.help,
     ]
 
@@ -21,15 +30,14 @@ struct UsulanCommand: Command {
     var output: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
-            throw UsageError(
-                arguments.positionals.isEmpty
-                    ? "missing expected argument '<file>'"
-                    : "usulan takes one proposal file; got \(arguments.positionals.count)")
-        }
-        self.file = file
+        file = try arguments.single("file", command: Self.name, what: .proposalFile)
         format = try arguments.choice("--format", default: .text)
-        if format == .csv { throw UsageError("usulan does not write csv; use text, json, markdown or html") }
+        if format == .csv {
+            throw UsageError(
+                .formatNotWritten(
+                    command: Self.name, format: "csv",
+                    allowed: ["text", "json", "markdown", "html"]))
+        }
         language = try arguments.choice("--lang", default: .id)
         output = arguments.value("--output")
     }
@@ -46,9 +54,10 @@ struct UsulanCommand: Command {
             guard instrument.predicates.contains("WBK") else {
                 throw DiagnosticError(
                     .error(
-                        "'\(unit.lke.path)' is a worksheet of '\(instrument.id)', not of zi-2021",
+                        .command(
+                            .lkeNotZonaIntegritas(path: unit.lke.path, instrument: instrument.id)),
                         file: file, at: unit.lke.position,
-                        notes: ["a unit's LKE is its filled Zona Integritas worksheet"]))
+                        notes: [.command(.lkeIsZonaIntegritas)]))
             }
             cards.append(instrument.score(worksheet, options: unit.scoringOptions))
         }
@@ -69,8 +78,8 @@ struct UsulanCommand: Command {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw DiagnosticError(
                 .error(
-                    "cannot read '\(reference.path)'", file: file, at: reference.position,
-                    notes: ["looked for '\(path)'; paths are relative to the proposal file"]),
+                    .command(.cannotReadReference(reference.path)), file: file,
+                    at: reference.position, notes: [.command(.lookedFor(path))]),
                 kind: .unreadable)
         }
         return try WorksheetLoader.load(path, instrument: nil, delimiter: nil, io: &io)

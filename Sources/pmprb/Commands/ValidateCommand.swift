@@ -4,19 +4,32 @@ import PMPRBKit
 /// `pmprb validate FILE...`: checks instrument files and worksheets and reports every problem.
 struct ValidateCommand: Command {
     static let name = "validate"
-    static let abstract =
-        "Check instrument files and worksheets; report every problem, sorted, in one run."
+    static let abstract = HelpText(
+        id: "Periksa berkas instrumen dan lembar kerja; laporkan setiap masalah, terurut, "
+            + "sekaligus.",
+        en: "Check instrument files and worksheets; report every problem, sorted, in one run.")
     static let arguments = [
-        (name: "file", help: "Instrument files and worksheets (CSV or .xlsx); directories are searched for *.csv and *.xlsx.")
+        (
+            name: "file",
+            help: HelpText(
+                id: "Berkas instrumen dan lembar kerja (CSV atau .xlsx); di dalam folder dicari "
+                    + "*.csv dan *.xlsx.",
+                en: "Instrument files and worksheets (CSV or .xlsx); directories are searched for "
+                    + "*.csv and *.xlsx.")
+        )
     ]
     static let options = [
         OptionSpec(
             names: ["--format", "-f"], valueName: "format",
-            help: "How to print problems. (values: text, github; default: text)"),
+            help: HelpText(
+                id: "Cara mencetak masalah. (nilai: text, github; bawaan: text)",
+                en: "How to print problems. (values: text, github; default: text)")),
         OptionSpec(
             names: ["--strict"], valueName: nil,
-            help: "Fail (exit 2) on warnings too, such as unanswered items."),
-        SharedOptions.instrument, OptionSpec.help,
+            help: HelpText(
+                id: "Gagal (kode 2) juga bila ada peringatan, seperti butir yang belum dijawab.",
+                en: "Fail (exit 2) on warnings too, such as unanswered items.")),
+        SharedOptions.language, SharedOptions.instrument, OptionSpec.help,
     ]
 
     enum Format: String, CaseIterable { case text, github }
@@ -28,7 +41,7 @@ struct ValidateCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard !arguments.positionals.isEmpty else {
-            throw UsageError("missing expected argument '<file>'")
+            throw UsageError(.missingArgument("<file>"))
         }
         files = arguments.positionals
         format = try arguments.choice("--format", default: .text)
@@ -47,6 +60,14 @@ struct ValidateCommand: Command {
                 diagnostics += found
                 continue
             }
+            if Worksheet.isWorkbook(data) {
+                do {
+                    worksheets.append((path, try Worksheet.table(csv: data, file: path)))
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+                continue
+            }
             if let table = try? CSVReader(requiredColumns: Instrument.requiredColumns).read(data) {
                 do {
                     let instrument = try Instrument(parsing: table, file: path)
@@ -57,17 +78,15 @@ struct ValidateCommand: Command {
                 }
                 continue
             }
+            let reader = CSVReader(requiredColumns: WorksheetColumns.required)
             do {
-                worksheets.append((path, try Worksheet.table(csv: data, file: path)))
+                worksheets.append((path, try reader.read(data)))
             } catch {
-                diagnostics += error.diagnostics.map { diagnostic in
-                    var copy = diagnostic
-                    if copy.message.hasPrefix("missing required column") {
-                        copy.notes.append(
-                            "neither a worksheet nor an instrument file (which needs kode, jenis, uraian)")
-                    }
-                    return copy
+                var diagnostic = reader.diagnostic(for: error, in: data, file: path)
+                if case .missingColumns = error {
+                    diagnostic.noteContents.append(.command(.neitherWorksheetNorInstrument))
                 }
+                diagnostics.append(diagnostic)
             }
         }
         let forced = try instrument.map { try WorksheetLoader.instrument($0, io: io) }
@@ -76,12 +95,16 @@ struct ValidateCommand: Command {
         }
         diagnostics.sort()
         for diagnostic in diagnostics {
-            io.print((format == .github ? diagnostic.githubAnnotation() : diagnostic.rendered()) + "\n")
+            io.print(
+                (format == .github
+                    ? diagnostic.githubAnnotation(in: io.language)
+                    : diagnostic.rendered(in: io.language)) + "\n")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         io.standardError +=
-            "\(paths.count) file(s) checked: \(errors) error(s), \(warnings) warning(s)\n"
+            CommandMessage.validated(files: paths.count, errors: errors, warnings: warnings)
+            .rendered(io.language) + "\n"
         if errors > 0 { return .dataError }
         if strict && warnings > 0 { return .findings }
         return .success
@@ -98,10 +121,13 @@ struct ValidateCommand: Command {
         else {
             return [
                 .error(
-                    named.map { "unknown instrument '\($0)'" } ?? "the worksheet names no instrument",
+                    .command(named.map { .unknownInstrument($0) } ?? .worksheetNamesNoInstrument),
                     file: path, at: SourcePosition(line: table.header.line),
-                    notes: ["built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
-                        + "; or pass --instrumen, or validate the instrument file in the same run"])
+                    notes: [
+                        .command(
+                            .builtinInstruments(
+                                BuiltinInstruments.ids, otherwise: .validateTogether))
+                    ])
             ]
         }
         do {
@@ -113,7 +139,7 @@ struct ValidateCommand: Command {
             if card.isIncomplete {
                 found.append(
                     .warning(
-                        "\(card.unansweredCount) of \(card.items.count) items are unanswered",
+                        .command(.unanswered(card.unansweredCount, of: card.items.count)),
                         file: path))
             }
             return found
@@ -129,7 +155,7 @@ struct ValidateCommand: Command {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure(.noInput, "cannot read '\(path)': no such file")
+                throw CommandFailure(.noInput, .cannotRead(path, .noSuchFile))
             }
             guard isDirectory.boolValue else {
                 result.append(path)

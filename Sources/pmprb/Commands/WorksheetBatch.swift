@@ -54,27 +54,22 @@ struct WorksheetBatch {
             return ProcessInfo.processInfo.activeProcessorCount
         }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 else {
-            throw UsageError(
-                "environment variable '\(jobsVariable)' needs a whole number of 1 or more, "
-                    + "not '\(text)'")
+            throw UsageError(.environmentNeedsWholeNumber(jobsVariable, minimum: 1, value: text))
         }
         return value
     }
 
     /// A line that counts the worksheets of each instrument, when some are of another one.
     static func instrumentSummary(_ refusals: [Refusal], accepted: Int, instrument: String)
-        -> String?
+        -> CommandMessage?
     {
         let others = refusals.compactMap(\.instrumentID)
         guard !others.isEmpty else { return nil }
         var counts: [String: Int] = [:]
         for id in others { counts[id, default: 0] += 1 }
-        let parts =
-            ["\(instrument) (\(accepted))"]
-            + counts.keys.sorted().map { "\($0) (\(counts[$0] ?? 0))" }
-        return "the worksheets are of \(counts.count + 1) instruments: "
-            + parts.joined(separator: ", ") + "; compare one instrument at a time "
-            + "(choose it with --instrumen ID)"
+        let ids = [instrument] + counts.keys.sorted()
+        return .mixedInstruments(
+            ids: ids, counts: [accepted] + ids.dropFirst().map { counts[$0] ?? 0 })
     }
 
     /// What became of one file.
@@ -179,10 +174,8 @@ struct WorksheetBatch {
         case .read(.failure(let error)):
             switch error {
             case .otherInstrument(let named, var diagnostic):
-                diagnostic.notes.insert(
-                    "the instrument of this run is '\(instrument.id)': "
-                        + (chosenBy.map { "named first by '\($0)'" } ?? "given by --instrumen"),
-                    at: 0)
+                diagnostic.noteContents.insert(
+                    .command(.instrumentOfRun(instrument.id, namedBy: chosenBy)), at: 0)
                 refusals.append(
                     Refusal(
                         file: path, diagnostics: [diagnostic], code: .wrongInstrument,
@@ -191,17 +184,17 @@ struct WorksheetBatch {
                 refusals.append(
                     Refusal(
                         file: path, diagnostics: error.diagnostics,
-                        code: error.kind == .unreadable ? .noInput : .dataError))
+                        code: ExitCode(error.kind)))
             }
         }
     }
 
-    private static func readMessage(_ failure: CommandFailure) -> String {
-        let prefix = "cannot read '"
-        guard failure.message.hasPrefix(prefix), let end = failure.message.range(of: "': ") else {
+    /// A read failure as a message about the file its diagnostic names.
+    private static func readMessage(_ failure: CommandFailure) -> Message {
+        guard case .command(.cannotRead(_, let reason)) = failure.message else {
             return failure.message
         }
-        return "cannot read the file: " + failure.message[end.upperBound...]
+        return .command(.cannotReadThisFile(reason))
     }
 
     /// Refuses both worksheets of every pair that has the same unit and year, and drops them
@@ -219,20 +212,16 @@ struct WorksheetBatch {
             // Both worksheets are left out, so both are named, each pointing at the other.
             for (this, other) in [(second, first), (first, second)]
             where dropped.insert(this.file).inserted {
-                let year = this.year.map { "year \($0)" } ?? "no year"
                 refusals.append(
                     Refusal(
                         file: this.file,
                         diagnostics: [
                             .error(
-                                "the worksheet is of unit '\(this.unit)' and \(year), as "
-                                    + "'\(other.file)' is",
+                                .command(
+                                    .duplicateUnitYear(
+                                        unit: this.unit, year: this.year, other: other.file)),
                                 file: this.file,
-                                notes: [
-                                    "a unit counts once a year; keep one of the two worksheets, "
-                                        + "or settle them with 'pmprb diff \(first.file) "
-                                        + "\(second.file)'"
-                                ])
+                                notes: [.command(.keepOneWorksheet(first.file, second.file))])
                         ], code: .dataError))
             }
         }
@@ -252,12 +241,13 @@ struct WorksheetBatch {
         return refusals.first?.code ?? .success
     }
 
-    /// The refusals as a report lists them: each file with its first error.
-    var leftOut: [ComparisonReport.LeftOut] {
+    /// The refusals as a report lists them: each file with its first error, in `language`.
+    func leftOut(_ language: ReportLanguage) -> [ComparisonReport.LeftOut] {
         refusals.sorted { $0.file < $1.file }.map { refusal in
             let first =
                 refusal.diagnostics.first { $0.severity == .error } ?? refusal.diagnostics.first
-            return ComparisonReport.LeftOut(file: refusal.file, reason: first?.message ?? "")
+            return ComparisonReport.LeftOut(
+                file: refusal.file, reason: first?.content.rendered(language) ?? "")
         }
     }
 }
@@ -274,7 +264,7 @@ enum WorksheetInputs {
                 argument == "-"
                     || FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
             else {
-                throw CommandFailure(.noInput, "cannot read '\(argument)': no such file or folder")
+                throw CommandFailure(.noInput, .cannotRead(argument, .noSuchFileOrFolder))
             }
             // Each path with its key; a folder's files share the folder's key, computed once
             // (a name from a folder's listing has no `/`, `.` or `..` to resolve).
@@ -284,7 +274,7 @@ enum WorksheetInputs {
                 do {
                     names = try FileManager.default.contentsOfDirectory(atPath: argument)
                 } catch {
-                    throw CommandFailure(.noInput, "cannot read the folder '\(argument)'")
+                    throw CommandFailure(.noInput, .cannotReadFolder(argument))
                 }
                 let folder = argument.hasSuffix("/") ? argument : argument + "/"
                 let base = key(folder)
@@ -298,8 +288,7 @@ enum WorksheetInputs {
                             atPath: $0.path, isDirectory: &isFolder) && !isFolder.boolValue
                     }
                 if found.isEmpty {
-                    throw CommandFailure(
-                        .noInput, "the folder '\(argument)' has no worksheets (*.csv, *.xlsx)")
+                    throw CommandFailure(.noInput, .folderHasNoWorksheets(argument))
                 }
             }
             for (path, pathKey) in found {
@@ -342,20 +331,13 @@ enum WorksheetInputs {
                 let id = Worksheet.instrumentID(in: table)
             else { continue }
             guard let builtin = BuiltinInstruments.instrument(id) else {
-                throw CommandFailure(
-                    .wrongInstrument, "\(path): unknown instrument '\(id)'",
-                    notes: [
-                        "built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
-                            + "; or pass an instrument file with --instrumen FILE"
-                    ])
+                throw WorksheetLoader.unknownInstrument(
+                    id, file: path, otherwise: .instrumentOption)
             }
             return InstrumentChoice(instrument: builtin, namedBy: path)
         }
         throw CommandFailure(
-            .wrongInstrument, "no worksheet names its instrument",
-            notes: [
-                "add a row with kode '#instrumen' and the id in jawaban, or pass --instrumen ID"
-            ])
+            .wrongInstrument, .noWorksheetNamesInstrument, notes: [.addInstrumentRow])
     }
 }
 
@@ -363,34 +345,23 @@ enum WorksheetInputs {
 enum CoordinatorOptions {
     static let excel = OptionSpec(
         names: ["--excel-id"], valueName: nil,
-        help: "With --format csv: write for Excel or LibreOffice in an Indonesian locale "
-            + "(UTF-8 with BOM, ';' between fields, decimal commas, CRLF).")
+        help: HelpText(
+            id: "Dengan --format csv: tulis untuk Excel atau LibreOffice berlokal Indonesia "
+                + "(UTF-8 dengan BOM, ';' antarkolom, koma desimal, CRLF).",
+            en: "With --format csv: write for Excel or LibreOffice in an Indonesian locale "
+                + "(UTF-8 with BOM, ';' between fields, decimal commas, CRLF)."))
 
     /// The CSV dialect chosen; `--excel-id` only goes with `--format csv`.
     static func csvDialect(
         _ arguments: ParsedArguments, format: ReportFormat
     ) throws(UsageError) -> CSVDialect {
-        guard arguments.flag("--excel-id") else { return .standard }
-        guard format == .csv else {
-            throw UsageError("option '--excel-id' goes with '--format csv'")
-        }
-        return .excelIndonesia
+        try arguments.checkExcel(format)
+        return arguments.flag("--excel-id") ? .excelIndonesia : .standard
     }
 
     /// Reports a failed load the way the runner does, and returns its exit code.
     static func report(_ error: any Error, io: inout CommandIO) -> ExitCode {
-        switch error {
-        case let error as DiagnosticError:
-            for diagnostic in error.diagnostics { io.report(diagnostic) }
-            return error.kind == .unreadable ? .noInput : .dataError
-        case let failure as CommandFailure:
-            io.standardError += "pmprb: error: " + failure.message + "\n"
-            for note in failure.notes { io.standardError += "note: " + note + "\n" }
-            return failure.code
-        default:
-            io.standardError += "pmprb: error: unexpected failure: \(error)\n"
-            return .failure
-        }
+        io.fail(error)
     }
 }
 

@@ -12,11 +12,13 @@ enum WorksheetLoader {
         throw unknownInstrument(reference)
     }
 
-    static func unknownInstrument(_ id: String) -> CommandFailure {
+    /// The one failure for an instrument id that is not known, with the known ones.
+    static func unknownInstrument(
+        _ id: String, file: String? = nil, otherwise: CommandMessage.InstrumentHint = .byPath
+    ) -> CommandFailure {
         CommandFailure(
-            .wrongInstrument, "unknown instrument '\(id)'",
-            notes: ["built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
-                + "; an instrument file is named by its path (*.csv)"])
+            .wrongInstrument, .unknownInstrument(id), file: file,
+            notes: [.builtinInstruments(BuiltinInstruments.ids, otherwise: otherwise)])
     }
 
     /// Reads a worksheet file and its instrument; warnings are written to standard error.
@@ -33,8 +35,8 @@ enum WorksheetLoader {
             if let named, named != instrument.id {
                 throw CommandFailure(
                     .wrongInstrument,
-                    "\(path): the worksheet is for instrument '\(named)', not '\(instrument.id)'",
-                    notes: ["drop --instrumen to use the worksheet's own instrument"])
+                    .worksheetOfOtherInstrument(named: named, chosen: instrument.id), file: path,
+                    notes: [.dropInstrumentOption])
             }
         } else if let named {
             guard let builtin = BuiltinInstruments.instrument(named) else {
@@ -43,9 +45,8 @@ enum WorksheetLoader {
             instrument = builtin
         } else {
             throw CommandFailure(
-                .wrongInstrument, "\(path): the worksheet names no instrument",
-                notes: ["add a row with kode '#instrumen' and the id in jawaban, "
-                    + "or pass --instrumen ID"])
+                .wrongInstrument, .worksheetNamesNoInstrument, file: path,
+                notes: [.addInstrumentRow])
         }
         let worksheet = try Worksheet(parsing: table, file: path, instrument: instrument)
         for warning in worksheet.warnings { io.report(warning) }
@@ -59,7 +60,8 @@ enum WorksheetLoader {
         case "semicolon", ";": return .semicolon
         case "tab", "\\t", "\t": return .tab
         default:
-            throw UsageError("option '--delimiter' does not take '\(text)'; use comma, semicolon or tab")
+            throw UsageError(
+                .optionChoice("--delimiter", value: text, allowed: ["comma", "semicolon", "tab"]))
         }
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import PMPRBKit
+import Testing
+
+/// The message catalogue: every case has its own text in Indonesian and in English.
+@Suite struct MessageCatalogueTests {
+    static let sources = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/PMPRBKit/Messages")
+
+    @Test(arguments: MessageSamples.all)
+    func everyMessageHasItsOwnTextInBothLanguages(_ message: Message) {
+        let indonesian = message.rendered(.id)
+        let english = message.rendered(.en)
+        #expect(!indonesian.isEmpty)
+        #expect(!english.isEmpty)
+        // A scale's title and ranges come from its data and read the same in both languages.
+        if case .roadMap(.scaleRanges) = message {
+            #expect(indonesian == english)
+        } else {
+            #expect(indonesian != english)
+        }
+        // Sentence style: no trailing period, except the help pointers written as
+        // swift-argument-parser writes them.
+        if !english.hasSuffix("information.") && !english.hasSuffix("subcommands.") {
+            #expect(!english.hasSuffix("."))
+            #expect(!indonesian.hasSuffix("."))
+        }
+    }
+
+    /// The samples hold one value of every case, so that the test above covers them all: the
+    /// case names in the samples are those declared in the catalogue's source.
+    @Test(arguments: [
+        ("CommandMessage.swift", MessageSamples.command.map(Self.caseName)),
+        ("WorksheetMessage.swift", MessageSamples.worksheet.map(Self.caseName)),
+        ("ProposalMessage.swift", MessageSamples.proposal.map(Self.caseName)),
+        ("RoadMapMessage.swift", MessageSamples.roadMap.map(Self.caseName)),
+    ])
+    func samplesCoverEveryCase(file: String, sampled: [String]) throws {
+        let source = try String(
+            contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
+        let enumBody = source.components(separatedBy: "\npublic enum AnswerProblem")[0]
+        var declared: Set<String> = []
+        for line in enumBody.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // Cases of the catalogue are indented by four spaces; nested enums by eight.
+            guard line.hasPrefix("    case "), !line.hasPrefix("        ") else { continue }
+            let name = trimmed.dropFirst("case ".count).prefix { $0.isLetter || $0.isNumber }
+            declared.insert(String(name))
+        }
+        #expect(declared.count > 20)
+        #expect(Set(sampled) == declared)
+    }
+
+    @Test func quotedValuesAreNotTranslated() {
+        let message = Message.command(.unknownInstrument("rb-2099"))
+        #expect(message.rendered(.id) == "instrumen 'rb-2099' tidak dikenal")
+        #expect(message.rendered(.en) == "unknown instrument 'rb-2099'")
+    }
+
+    @Test func diagnosticsRenderInTheChosenLanguageWithEnglishSeverities() {
+        let diagnostic = Diagnostic.error(
+            .worksheet(.unknownCode("A.I.9")), file: "lke.csv",
+            at: SourcePosition(line: 4, column: 1), notes: [.worksheet(.didYouMean("A.I.1"))])
+        #expect(
+            diagnostic.rendered(in: .id)
+                == "lke.csv:4:1: error: kode 'A.I.9' tidak dikenal\nnote: mungkin maksud Anda 'A.I.1'?")
+        #expect(
+            diagnostic.rendered(in: .en)
+                == "lke.csv:4:1: error: unknown kode 'A.I.9'\nnote: did you mean 'A.I.1'?")
+        #expect(diagnostic.message == "unknown kode 'A.I.9'")
+        #expect(
+            diagnostic.githubAnnotation(in: .id)
+                == "::error file=lke.csv,line=4,col=1::kode 'A.I.9' tidak dikenal%0A"
+                + "mungkin maksud Anda 'A.I.1'?")
+    }
+
+    @Test func answerProblemsReadInBothLanguages() {
+        let message = Message.worksheet(
+            .invalidAnswer("5", code: "B.1", .outOfRange(minimum: 0, maximum: 4)))
+        #expect(message.rendered(.id) == "jawaban '5' untuk 'B.1' di luar 0.00..4.00")
+        #expect(message.rendered(.en) == "answer '5' for 'B.1' is outside 0.00..4.00")
+    }
+
+    /// The name of an enum case, without its values.
+    static func caseName<T>(_ value: T) -> String {
+        Mirror(reflecting: value).children.first?.label ?? String(describing: value)
+    }
+}
