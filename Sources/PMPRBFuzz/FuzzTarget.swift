@@ -48,6 +48,16 @@ enum FuzzTarget {
     /// The tolerance for score bounds, far below what reports show.
     static let tolerance = 1e-9
 
+    /// The path fuzz inputs take: `PMPRB_FUZZ_TARGET=coordinator` selects
+    /// ``CoordinatorTarget``; anything else, the worksheet pipeline.
+    static let selectsCoordinator =
+        ProcessInfo.processInfo.environment["PMPRB_FUZZ_TARGET"] == "coordinator"
+
+    /// The invariants one input breaks on the selected path.
+    static func violations(_ data: Data) -> [String] {
+        selectsCoordinator ? CoordinatorTarget.run(data) : run(data).violations
+    }
+
     /// Runs one input through the pipeline.
     ///
     /// - Parameter data: The bytes of a would-be worksheet.
@@ -204,10 +214,10 @@ enum FuzzTarget {
     }
 
     /// Keeps the optimiser from dropping work whose result is otherwise unused.
-    private static func consume(_ text: String) {
+    static func consume(_ text: String) {
         blackHole = blackHole &+ text.utf8.count
     }
 
-    /// The sink of ``consume(_:)``; only read by nothing, written by one thread at a time.
+    /// The sink of ``consume(_:)``; read by nothing, written by one thread at a time.
     nonisolated(unsafe) private static var blackHole = 0
 }

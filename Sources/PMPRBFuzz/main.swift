@@ -38,9 +38,9 @@ import Foundation
     @_cdecl("LLVMFuzzerTestOneInput")
     public func fuzzTestOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
-        let result = FuzzTarget.run(data)
-        if !result.violations.isEmpty {
-            preconditionFailure(result.violations.joined(separator: "\n"))
+        let violations = FuzzTarget.violations(data)
+        if !violations.isEmpty {
+            preconditionFailure(violations.joined(separator: "\n"))
         }
         return 0
     }

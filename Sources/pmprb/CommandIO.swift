@@ -15,34 +15,21 @@ struct CommandIO {
         standardError += diagnostic.rendered() + "\n"
     }
 
-    /// Reads a file, or standard input for `-`.
+    /// Reads a file, or standard input for `-`, as ``InputFile`` reads it: streams too, and
+    /// never more than the size limit of a worksheet.
     func read(_ path: String) throws(CommandFailure) -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(.noInput, "cannot read '\(path)': no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw CommandFailure(.noInput, "cannot read '\(path)': it is a directory")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(.noInput, "cannot read '\(path)': permission denied or unreadable")
-        }
-        return data
+        try InputFile.read(path)
     }
 
-    /// Writes a result to a file atomically (a temporary file, then a rename), or to standard
-    /// output when no path is given. A failed write leaves an existing file untouched.
+    /// Writes a result as ``OutputFile`` writes it (a regular file atomically, a device or FIFO
+    /// through, a directory refused), or to standard output when no path is given. A failed
+    /// write leaves an existing file untouched.
     mutating func emit(_ text: String, to path: String?) throws(CommandFailure) {
         guard let path, path != "-" else {
             print(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(.cannotWrite, "cannot write '\(path)': \(error.localizedDescription)")
-        }
+        try OutputFile.write(Data(text.utf8), to: path)
     }
 }
 

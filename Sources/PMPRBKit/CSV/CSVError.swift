@@ -22,4 +22,11 @@ public enum CSVError: Error, Equatable, Sendable {
     case missingColumns([String], headerLine: Int)
     /// A column name, normalised, appears more than once; `at` is its second appearance.
     case duplicateColumn(String, at: SourcePosition)
+    /// A record has more fields than ``CSVLimits/fieldsPerRecord``; `at` is the first field
+    /// beyond the limit.
+    case tooManyFields(line: Int, limit: Int, at: SourcePosition)
+    /// A field has more characters than ``CSVLimits/fieldLength``; `at` is where it starts.
+    case fieldTooLong(characters: Int, limit: Int, at: SourcePosition)
+    /// The file has more records than ``CSVLimits/records``; `line` starts the first one beyond.
+    case tooManyRecords(line: Int, limit: Int)
 }

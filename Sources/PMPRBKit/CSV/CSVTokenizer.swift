@@ -78,8 +78,13 @@ struct CSVTokenizer {
         guard index < bytes.count else { return nil }
         let recordLine = line
         var fields: [CSVField] = []
-        fields.reserveCapacity(lastFieldCount)
+        // Capped, so that one wide record does not make every later one reserve its width.
+        fields.reserveCapacity(min(lastFieldCount, 64))
         while true {
+            guard fields.count < CSVLimits.fieldsPerRecord else {
+                throw .tooManyFields(
+                    line: recordLine, limit: CSVLimits.fieldsPerRecord, at: position())
+            }
             fields.append(try nextField())
             guard index < bytes.count else {
                 lastFieldCount = fields.count
@@ -115,7 +120,19 @@ struct CSVTokenizer {
         index = bytes.withUnsafeBufferPointer { [delimiter] buffer in
             CSVByte.firstFieldEnd(in: buffer, from: start, delimiter: delimiter)
         }
+        try checkLength(bytes[start..<index], at: startPosition)
         return CSVField(value: string(bytes[start..<index]), position: startPosition)
+    }
+
+    /// Refuses a field longer than ``CSVLimits/fieldLength`` characters.
+    private func checkLength(_ field: ArraySlice<UInt8>, at position: SourcePosition)
+        throws(CSVError)
+    {
+        // Bytes are at least as many as characters: short fields are not counted.
+        guard field.count > CSVLimits.fieldLength else { return }
+        let characters = field.count { !CSVByte.isContinuation($0) }
+        guard characters > CSVLimits.fieldLength else { return }
+        throw .fieldTooLong(characters: characters, limit: CSVLimits.fieldLength, at: position)
     }
 
     /// Reads a quoted field; `index` is at its opening quote.
@@ -145,9 +162,11 @@ struct CSVTokenizer {
         }
         let value: String
         if buffer.isEmpty {
+            try checkLength(bytes[segmentStart..<index], at: opening)
             value = string(bytes[segmentStart..<index])
         } else {
             buffer.append(contentsOf: bytes[segmentStart..<index])
+            try checkLength(buffer[...], at: opening)
             value = string(buffer[...])
         }
         index += 1

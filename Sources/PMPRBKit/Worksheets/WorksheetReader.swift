@@ -15,6 +15,12 @@ struct WorksheetReader {
     private var lineOfNode: [Int?]
     /// The line of the row of each code that is not the instrument's.
     private var lineOfUnknownCode: [String: Int] = [:]
+    /// Where each metadata row's code is, by key.
+    var metadataPositions: [String: SourcePosition] = [:]
+    /// How many more unknown codes get a "did you mean" suggestion.
+    var suggestionsLeft = WorksheetReader.suggestionLimit
+    /// The instrument's codes, for suggestions, listed on first use.
+    var codes: [String]?
     private let columns: Columns
 
     /// The indices of the columns read, looked up once per table rather than once per cell.
@@ -66,12 +72,12 @@ struct WorksheetReader {
         instrument.index(of: code).flatMap { entryOfNode[$0] }
     }
 
-    private func cell(_ row: CSVRow, _ column: Int?) -> CSVField {
+    func cell(_ row: CSVRow, _ column: Int?) -> CSVField {
         let field = column.flatMap { row.field($0) }
         return field ?? CSVField(value: "", position: SourcePosition(line: row.line))
     }
 
-    private mutating func report(
+    mutating func report(
         _ severity: Diagnostic.Severity, _ message: String, at field: CSVField,
         notes: [String] = []
     ) {
@@ -86,17 +92,17 @@ struct WorksheetReader {
         // tried before the lookup by code.
         var nextOffset = 0
         for row in table.rows {
+            guard !hasTooManyErrors else { break }
             let codeField = cell(row, columns.kode)
             let code = codeField.value.trimmed
             if code.hasPrefix("#") {
-                readMetadata(row, key: code.lowercased(), codeField: codeField)
+                let key = code.lowercased()
+                guard isFirstMetadataRow(key, at: codeField) else { continue }
+                readMetadata(row, key: key, codeField: codeField)
                 continue
             }
             if code.isEmpty {
-                let hasContent = row.fields.contains {
-                    !$0.value.trimmed.isEmpty
-                }
-                if hasContent {
+                if row.hasContent {
                     report(.error, "row has no kode", at: codeField,
                         notes: ["every row of a worksheet starts with the item's code"])
                 }
@@ -107,18 +113,20 @@ struct WorksheetReader {
                 ? nextOffset : instrument.index(of: code)
             let firstLine = if let known { lineOfNode[known] } else { lineOfUnknownCode[code] }
             if let first = firstLine {
-                report(.error, "duplicate kode '\(code)'", at: codeField,
+                report(.error, "duplicate kode \(VisibleText.quoted(code))", at: codeField,
                     notes: ["first used on line \(first); each item appears once"])
                 continue
             }
             guard let offset = known else {
                 lineOfUnknownCode[code] = row.line
                 var notes: [String] = []
-                if let nearest = Suggestion.nearest(to: code, among: instrument.nodes.map(\.code)) {
+                if let nearest = suggestion(for: code) {
                     notes.append("did you mean '\(nearest)'?")
                 }
+                if let invisible = VisibleText.invisibleNote(for: code) { notes.append(invisible) }
                 notes.append("the codes are those of instrument '\(instrument.id)'")
-                report(.error, "unknown kode '\(code)'", at: codeField, notes: notes)
+                report(.error, "unknown kode \(VisibleText.quoted(code))", at: codeField,
+                    notes: notes)
                 continue
             }
             lineOfNode[offset] = row.line
@@ -127,7 +135,15 @@ struct WorksheetReader {
             checkWeight(row, node: offset)
             readAnswer(row, node: offset)
         }
+        if hasTooManyErrors {
+            diagnostics.append(
+                .error(
+                    "too many errors; reading stopped after \(Self.errorLimit)", file: file,
+                    notes: ["correct these and read the worksheet again"]))
+            return
+        }
         checkMetadata()
+        checkSwallowedRows()
         checkMissingRows()
         checkNumerators()
     }
@@ -165,7 +181,8 @@ struct WorksheetReader {
             if !value.isEmpty && value != instrument.id {
                 report(
                     .error,
-                    "the worksheet is for instrument '\(value)', not '\(instrument.id)'",
+                    "the worksheet is for instrument \(VisibleText.quoted(value)), not "
+                        + "'\(instrument.id)'",
                     at: field,
                     notes: ["score it with its own instrument, or start from "
                         + "'pmprb template \(instrument.id)'"])
@@ -175,14 +192,15 @@ struct WorksheetReader {
         case WorksheetColumns.yearKey:
             if value.isEmpty { return }
             guard let number = Int(value), (2000...2100).contains(number) else {
-                report(.error, "tahun '\(value)' is not a year", at: field,
+                report(.error, "tahun \(VisibleText.quoted(value)) is not a year", at: field,
                     notes: ["write the year assessed, e.g. 2026"])
                 return
             }
             year = number
         default:
             report(
-                .warning, "unknown metadata row '\(key)' is ignored", at: codeField,
+                .warning, "unknown metadata row \(VisibleText.quoted(key)) is ignored",
+                at: codeField,
                 notes: ["metadata rows are #instrumen, #unit and #tahun"])
         }
     }
@@ -209,7 +227,8 @@ struct WorksheetReader {
                 nodeWeight.map { LocaleNumber.format($0, decimalComma: false) } ?? "empty"
             report(
                 .error,
-                "bobot '\(text)' of '\(instrument.nodes[offset].code)' differs from the "
+                "bobot \(VisibleText.quoted(text)) of '\(instrument.nodes[offset].code)' differs "
+                    + "from the "
                     + "instrument's (\(expected))",
                 at: field,
                 notes: ["weights come from instrument '\(instrument.id)' and cannot be changed "
@@ -253,7 +272,8 @@ struct WorksheetReader {
         if let split = decimalCommaSplit(row, answer: field, conversion: conversion) {
             report(
                 .error,
-                "answer '\(text)' for '\(code)' and the next cell '\(split)' look like the "
+                "answer \(VisibleText.quoted(text)) for '\(code)' and the next cell "
+                    + "\(VisibleText.quoted(split)) look like the "
                     + "number '\(text),\(split)' split at its decimal comma",
                 at: field,
                 notes: ["in a comma-separated file write \(text).\(split), or put the number in "
@@ -265,11 +285,13 @@ struct WorksheetReader {
             entry.answer = answer
         case .failure(.computed):
             report(
-                .warning, "'\(code)' is computed from its input rows; '\(text)' is ignored",
+                .warning,
+                "'\(code)' is computed from its input rows; \(VisibleText.quoted(text)) is ignored",
                 at: field, notes: ["fill the 'Jumlah' rows under it instead"])
         case .failure(let failure):
             report(
-                .error, "answer '\(text)' for '\(code)' \(failure.reason)", at: field,
+                .error, "answer \(VisibleText.quoted(text)) for '\(code)' \(failure.reason)",
+                at: field,
                 notes: ["allowed answers: \(type(ofNode: offset)?.allowedAnswers ?? "")"])
         }
     }
@@ -288,7 +310,7 @@ struct WorksheetReader {
             let column = table.columnIndex("jawaban"), let next = row.field(column + 1)
         else { return nil }
         func isDigits(_ text: String) -> Bool {
-            !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            !text.isEmpty && text.utf8.count <= 30 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
         }
         let head = answer.value.trimmed
         let tail = next.value.trimmed

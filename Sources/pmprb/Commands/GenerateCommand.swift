@@ -15,6 +15,9 @@ struct GenerateCommand: Command {
         OptionSpec(
             names: ["--output-dir", "-o"], valueName: "dir",
             help: "The folder to write opd-00001.csv, … into; created if missing."),
+        OptionSpec(
+            names: ["--force"], valueName: nil,
+            help: "Replace worksheets of the same names already in the folder."),
         OptionSpec.help,
     ]
 
@@ -23,6 +26,7 @@ struct GenerateCommand: Command {
     var seed: UInt64
     var year: Int
     var folder: String
+    var force: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
@@ -40,6 +44,32 @@ struct GenerateCommand: Command {
             throw UsageError("missing expected option '--output-dir <dir>'")
         }
         self.folder = folder
+        force = arguments.flag("--force")
+    }
+
+    /// The path of the `index`-th worksheet: `opd-00001.csv`, with more digits past 99,999.
+    func path(_ index: Int) -> String {
+        let width = max(5, String(count).count)
+        let number = String(index)
+        let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
+        return (folder as NSString).appendingPathComponent(name)
+    }
+
+    /// Refuses, before anything is written, to replace existing files without `--force`, and
+    /// ever to replace the instrument file read.
+    private func refuseExisting(_ paths: [String]) throws(CommandFailure) {
+        let instrumentFile = OutputGuard.instrumentFile(instrument)
+        for path in paths {
+            try OutputGuard.check(path, against: instrumentFile)
+        }
+        guard !force else { return }
+        let existing = paths.filter(FileIdentity.exists)
+        guard let first = existing.first else { return }
+        let more = existing.count > 1 ? " and \(existing.count - 1) more" : ""
+        throw CommandFailure(
+            .cannotCreate,
+            "'\(first)'\(more) already \(existing.count > 1 ? "exist" : "exists"); nothing was written",
+            notes: ["pass --force to replace them, or choose another folder"])
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -51,11 +81,10 @@ struct GenerateCommand: Command {
         } catch {
             throw CommandFailure(.cannotWrite, "cannot create '\(folder)': \(error.localizedDescription)")
         }
-        let width = max(5, String(count).count)
-        for index in 1...count {
-            let number = String(index)
-            let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
-            try io.emit(generator.csv(index), to: (folder as NSString).appendingPathComponent(name))
+        let paths = (1...count).map(path)
+        try refuseExisting(paths)
+        for (index, path) in zip(1...count, paths) {
+            try io.emit(generator.csv(index), to: path)
         }
         io.standardError += "\(count) worksheet(s) written to \(folder)\n"
         return .success

@@ -27,9 +27,14 @@ struct InstrumentCommand: Command {
             throw UsageError("missing expected argument '<instrument>' for '\(action.rawValue)'")
         }
         output = arguments.value("--output")
+        if let output {
+            try (action == .export ? OutputFormats.csv : OutputFormats.text)
+                .check(output, command: Self.name + " " + action.rawValue)
+        }
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(output, against: OutputGuard.instrumentFile(instrument))
         switch action {
         case .list:
             var text = ""

@@ -20,6 +20,9 @@ struct ScoreCommand: Command {
         OptionSpec.help,
     ]
 
+    /// The formats `--output` may name by its extension.
+    static let outputFormats = OutputFormats.reports
+
     var file: String
     var format: ReportFormat
     var language: ReportLanguage
@@ -39,7 +42,7 @@ struct ScoreCommand: Command {
                     : "score takes one worksheet; got \(arguments.positionals.count)")
         }
         self.file = file
-        format = try arguments.choice("--format", default: .text)
+        format = try Self.outputFormats.format(arguments, command: Self.name, default: .text)
         language = try arguments.choice("--lang", default: .id)
         top = try arguments.integer("--top", default: 10)
         target = arguments.value("--target")
@@ -54,6 +57,8 @@ struct ScoreCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(
+            output, against: [file] + OutputGuard.instrumentFile(self.instrument))
         let (instrument, worksheet) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
         var plan: ImprovementPlan?

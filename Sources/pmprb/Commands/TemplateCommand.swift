@@ -34,9 +34,11 @@ struct TemplateCommand: Command {
         }
         delimiter = try WorksheetLoader.delimiter(arguments) ?? .comma
         output = arguments.value("--output")
+        if let output { try OutputFormats.csv.check(output, command: Self.name) }
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(output, against: OutputGuard.instrumentFile(self.instrument))
         let instrument = try WorksheetLoader.instrument(self.instrument, io: io)
         let template = WorksheetTemplate(
             instrument: instrument, unit: unit, year: year, delimiter: delimiter)

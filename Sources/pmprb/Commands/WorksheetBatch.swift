@@ -288,11 +288,9 @@ enum WorksheetInputs {
                 found = names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
                     .sorted()
                     .map { (path: folder + $0, key: folderKey + $0) }
-                    .filter {
-                        var isFolder: ObjCBool = false
-                        return FileManager.default.fileExists(
-                            atPath: $0.path, isDirectory: &isFolder) && !isFolder.boolValue
-                    }
+                    // Sub-folders are left out; everything else is read, so that a dangling
+                    // link or an unreadable file is refused by name rather than skipped.
+                    .filter { FileIdentity(path: $0.path)?.isDirectory != true }
                 if found.isEmpty {
                     throw CommandFailure(
                         .noInput, "the folder '\(argument)' has no worksheets (*.csv)")
@@ -504,11 +502,4 @@ enum OrderedConcurrentMap {
             }
         }
     }
-}
-
-/// C's `read`, which a method named `read` hides inside the types above.
-private func readBytes(
-    _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
-) -> Int {
-    read(descriptor, buffer, count)
 }
