@@ -52,14 +52,16 @@ enum SeedCorpus {
         other[5][4] = "Tidak"
         var foreign = filled
         foreign[1][4] = "rb-2014"
-        let join = { (parts: [String]) in
-            Data(parts.joined(separator: String(decoding: CoordinatorTarget.separator, as: UTF8.self)).utf8)
-        }
+        let separator = String(decoding: CoordinatorTarget.separator, as: UTF8.self)
+        let join = { (parts: [String]) in Data(parts.joined(separator: separator).utf8) }
         let first = text(filled, .comma, "\n")
         return [
             ("coordinator-two-units.csv", join([first, text(other, .semicolon, "\r\n")])),
             ("coordinator-same-unit.csv", join([first, first])),
-            ("coordinator-three.csv", join([first, text(other, .comma, "\n"), text(foreign, .comma, "\n")])),
+            (
+                "coordinator-three.csv",
+                join([first, text(other, .comma, "\n"), text(foreign, .comma, "\n")])
+            ),
             ("coordinator-broken.csv", join([first, brokenCSV[3]])),
         ]
     }
@@ -145,7 +147,8 @@ enum SeedCorpus {
         "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\nA.I.1.i.a,\"a\nb\",,,Ya,,\n",
         "\u{FEFF}\u{FEFF}kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\n",
         "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\n#unit,,,,A,,\n#unit,,,,B,,\n",
-        "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\nA.I.1.i.a,\"x,,,Ya,,\nA.I.1.i.b,y\",,,Ya,,\n",
+        "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\n"
+            + "A.I.1.i.a,\"x,,,Ya,,\nA.I.1.i.b,y\",,,Ya,,\n",
         "kode,jawaban\n#tahun,2026\nA.I.1.i.a,123456789012345678901\n",
     ]
 

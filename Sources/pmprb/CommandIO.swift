@@ -8,6 +8,9 @@ struct CommandIO {
     var standardOutput = ""
     /// Everything written to standard error.
     var standardError = ""
+    /// The bytes of the inputs that are streams (`-`, pipes, FIFOs), read once by
+    /// ``readStreams(_:)``: a stream cannot be read a second time.
+    private(set) var streams: [String: Data] = [:]
 
     mutating func print(_ text: String) { standardOutput += text }
 
@@ -18,7 +21,20 @@ struct CommandIO {
     /// Reads a file, or standard input for `-`, as ``InputFile`` reads it: streams too, and
     /// never more than the size limit of a worksheet.
     func read(_ path: String) throws(CommandFailure) -> Data {
-        try InputFile.read(path)
+        if let data = streams[path] { return data }
+        return try InputFile.read(path)
+    }
+
+    /// Reads every input among `paths` that is a stream rather than a file (standard input, a
+    /// pipe, a FIFO, process substitution), so that a command that looks at its inputs twice
+    /// (for the instrument, then for the answers) gets the same bytes both times.
+    mutating func readStreams(_ paths: [String]) throws(CommandFailure) {
+        for path in paths where streams[path] == nil {
+            let identity = path == "-" ? nil : FileIdentity(path: path)
+            guard path == "-" || identity.map({ !$0.isRegularFile && !$0.isDirectory }) == true
+            else { continue }
+            streams[path] = try InputFile.read(path)
+        }
     }
 
     /// Writes a result as ``OutputFile`` writes it (a regular file atomically, a device or FIFO

@@ -42,6 +42,17 @@ import Testing
         #expect(outcome.stdout.contains("Nilai TOTAL: 77,65"))
     }
 
+    /// `compare <(…) <(…)`: each stream is read once, although the instrument is looked for
+    /// before the worksheets are read.
+    @Test func compareReadsStreamsOnce() throws {
+        let units = try CoordinatorCommandTests.twoUnits()
+        let first = try Self.fifo(feeding: Data(units[0].1.utf8))
+        let second = try Self.fifo(feeding: Data(units[1].1.utf8))
+        let outcome = OutputSafetyTests.run(["compare", first, second])
+        #expect(outcome.code == .success, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Jumlah unit: 2\n"))
+    }
+
     @Test func aStreamLargerThanTheCapIsRefused() throws {
         // 11 MiB of `y` lines, as `yes | pmprb score -` would give, stopped after 10 MiB.
         let path = try Self.fifo(feeding: Data(repeating: UInt8(ascii: "y"), count: 11 << 20))

@@ -63,7 +63,8 @@ import Testing
         // with semicolons, as the spreadsheet saves: a valid worksheet.
         let writer = CSVWriter(delimiter: .semicolon, lineEnding: "\r\n")
         let saved = imported.map { row in
-            writer.row(row.first == "#unit" ? [row[0], row[1], row[2], row[3], "Dinas Uji"] + row.dropFirst(5) : row)
+            guard row.first == "#unit" else { return writer.row(row) }
+            return writer.row(Array(row.prefix(4)) + ["Dinas Uji"] + row.dropFirst(5))
         }.joined()
         let path = try CommandLineTests.temporaryFile("isi.csv", contents: saved)
         let validated = OutputSafetyTests.run(["validate", path])

@@ -310,7 +310,8 @@ struct WorksheetReader {
             let column = table.columnIndex("jawaban"), let next = row.field(column + 1)
         else { return nil }
         func isDigits(_ text: String) -> Bool {
-            !text.isEmpty && text.utf8.count <= 30 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            !text.isEmpty && text.utf8.count <= 30
+                && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
         }
         let head = answer.value.trimmed
         let tail = next.value.trimmed

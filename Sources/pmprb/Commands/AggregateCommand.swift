@@ -64,6 +64,7 @@ struct AggregateCommand: Command {
         _ = try WorksheetInputs.expand([pemda])
         try OutputGuard.check(
             output, against: [pemda] + opdPaths + OutputGuard.instrumentFile(self.instrument))
+        try io.readStreams([pemda] + opdPaths)
         let choice = try WorksheetInputs.instrument(
             self.instrument, paths: [pemda] + opdPaths, delimiter: delimiter, io: io)
         var progress = self.progress

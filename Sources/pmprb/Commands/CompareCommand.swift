@@ -74,6 +74,7 @@ struct CompareCommand: Command {
         try OutputGuard.check(
             output,
             against: paths + (basePaths ?? []) + OutputGuard.instrumentFile(self.instrument))
+        try io.readStreams(paths + (basePaths ?? []))
         let choice = try WorksheetInputs.instrument(
             self.instrument, paths: paths + (basePaths ?? []), delimiter: delimiter, io: io)
         var progress = self.progress

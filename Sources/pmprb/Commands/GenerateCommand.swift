@@ -68,7 +68,8 @@ struct GenerateCommand: Command {
         let more = existing.count > 1 ? " and \(existing.count - 1) more" : ""
         throw CommandFailure(
             .cannotCreate,
-            "'\(first)'\(more) already \(existing.count > 1 ? "exist" : "exists"); nothing was written",
+            "'\(first)'\(more) already \(existing.count > 1 ? "exist" : "exists"); "
+                + "nothing was written",
             notes: ["pass --force to replace them, or choose another folder"])
     }
 

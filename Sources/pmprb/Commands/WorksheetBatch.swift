@@ -135,6 +135,9 @@ struct WorksheetBatch {
     /// The bytes of a regular file read with `open` and `read`, or `nil` when it is anything
     /// else or cannot be read; `FileManager` takes several times as long per file.
     static func contents(ofRegularFile path: String) -> Data? {
+        // Anything but a regular file is never opened here: opening a FIFO, even without
+        // blocking, would release its writer, and closing it again would lose what it writes.
+        guard FileIdentity(path: path)?.isRegularFile == true else { return nil }
         // Non-blocking, so that a named pipe is left to the usual reader instead of waiting here.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -324,14 +327,14 @@ enum WorksheetInputs {
             return InstrumentChoice(
                 instrument: try WorksheetLoader.instrument(reference, io: io), namedBy: nil)
         }
-        for path in paths where path != "-" {
+        for path in paths {
             guard let data = try? io.read(path),
                 let table = try? Worksheet.table(csv: data, file: path, delimiter: delimiter),
                 let id = Worksheet.instrumentID(in: table)
             else { continue }
             guard let builtin = BuiltinInstruments.instrument(id) else {
                 throw CommandFailure(
-                    .wrongInstrument, "\(path): unknown instrument '\(id)'",
+                    .wrongInstrument, "\(path): unknown instrument \(VisibleText.quoted(id))",
                     notes: [
                         "built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
                             + "; or pass an instrument file with --instrumen FILE"

@@ -14,7 +14,7 @@ enum WorksheetLoader {
 
     static func unknownInstrument(_ id: String) -> CommandFailure {
         CommandFailure(
-            .wrongInstrument, "unknown instrument '\(id)'",
+            .wrongInstrument, "unknown instrument \(VisibleText.quoted(id))",
             notes: ["built-in instruments: " + BuiltinInstruments.ids.joined(separator: ", ")
                 + "; an instrument file is named by its path (*.csv)"])
     }
@@ -33,7 +33,8 @@ enum WorksheetLoader {
             if let named, named != instrument.id {
                 throw CommandFailure(
                     .wrongInstrument,
-                    "\(path): the worksheet is for instrument '\(named)', not '\(instrument.id)'",
+                    "\(path): the worksheet is for instrument \(VisibleText.quoted(named)), "
+                        + "not '\(instrument.id)'",
                     notes: ["drop --instrumen to use the worksheet's own instrument"])
             }
         } else if let named {

@@ -39,7 +39,8 @@ struct FileIdentity: Hashable {
     /// Whether a path is itself a symbolic link (not followed).
     static func isSymbolicLink(_ path: String) -> Bool {
         var status = stat()
-        return lstat(path, &status) == 0 && UInt32(status.st_mode) & UInt32(S_IFMT) == UInt32(S_IFLNK)
+        return lstat(path, &status) == 0
+            && UInt32(status.st_mode) & UInt32(S_IFMT) == UInt32(S_IFLNK)
     }
 
     /// Whether anything, even a dangling link, is at a path.

@@ -53,7 +53,9 @@ enum InputFile {
         let chunk = 64 * 1024
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
-            let count = buffer.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, chunk) }
+            let count = buffer.withUnsafeMutableBytes {
+                readBytes(descriptor, $0.baseAddress, chunk)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw CommandFailure(
@@ -80,7 +82,8 @@ enum InputFile {
                     .map { " '\($0)'" } ?? ""
                 return CommandFailure(
                     .noInput,
-                    "cannot read '\(path)': it is a symbolic link to\(target), which does not exist")
+                    "cannot read '\(path)': it is a symbolic link to\(target), "
+                        + "which does not exist")
             }
             return CommandFailure(.noInput, "cannot read '\(path)': no such file")
         case EACCES, EPERM:

@@ -35,7 +35,9 @@ enum OutputFile {
         var current = path
         for _ in 0..<32 {
             guard FileIdentity.isSymbolicLink(current) else { return current }
-            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+            guard
+                let destination = try? FileManager.default.destinationOfSymbolicLink(
+                    atPath: current)
             else { return current }
             current =
                 destination.hasPrefix("/")

@@ -105,7 +105,9 @@ import Testing
         let open = try #require(
             lines.indices.dropFirst(4).first { index in
                 index + 5 < lines.count
-                    && lines[index...(index + 5)].allSatisfy { !$0.contains("\"") && $0.hasPrefix("A.") }
+                    && lines[index...(index + 5)].allSatisfy {
+                        !$0.contains("\"") && $0.hasPrefix("A.")
+                    }
             })
         let close = open + 5
         // A quote opens the last cell (catatan) and is not closed on its line; the quote at the
