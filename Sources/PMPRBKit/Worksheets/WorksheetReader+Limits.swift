@@ -1,15 +1,15 @@
 /// What keeps a worksheet's check bounded and its refusals precise: one row per metadata key,
 /// a cap on errors and on "did you mean" searches, and quoted fields that swallow rows.
 extension WorksheetReader {
-    /// The most errors collected from one worksheet; reading stops there.
+    /// The most errors and warnings collected from one worksheet; reading stops there, and the
+    /// worksheet is refused.
     static let errorLimit = 1_000
     /// The most unknown codes of one worksheet that get a "did you mean" suggestion.
     static let suggestionLimit = 100
 
-    /// Whether reading should stop: ``errorLimit`` errors have been collected.
+    /// Whether reading should stop: ``errorLimit`` diagnostics have been collected.
     var hasTooManyErrors: Bool {
         diagnostics.count >= Self.errorLimit
-            && diagnostics.count { $0.severity == .error } >= Self.errorLimit
     }
 
     /// The instrument's code nearest to an unknown one, while suggestions are left.

@@ -138,7 +138,7 @@ struct WorksheetReader {
         if hasTooManyErrors {
             diagnostics.append(
                 .error(
-                    "too many errors; reading stopped after \(Self.errorLimit)", file: file,
+                    "too many problems; reading stopped after \(Self.errorLimit)", file: file,
                     notes: ["correct these and read the worksheet again"]))
             return
         }

@@ -49,7 +49,18 @@ import Testing
         #expect(elapsed < 30)
         // 1,000 unknown codes, then the note that reading stopped.
         #expect(errors.count == 1_001)
-        #expect(errors.contains { $0.message == "too many errors; reading stopped after 1000" })
+        #expect(errors.contains { $0.message == "too many problems; reading stopped after 1000" })
+    }
+
+    @Test func warningsStopAtTheLimitToo() throws {
+        let instrument = try TestWorksheets.zi()
+        // 50,000 metadata rows of unknown keys: one warning each.
+        let text = try Self.filled() + (0..<50_000).map { "#x\($0),,,,1,,\n" }.joined()
+        var errors: [Diagnostic] = []
+        let elapsed = Self.seconds { errors = TestWorksheets.errors(text, instrument: instrument) }
+        #expect(elapsed < 30)
+        #expect(errors.count == 1_001)
+        #expect(errors.filter { $0.severity == .warning }.count == 1_000)
     }
 
     @Test(arguments: ["#unit", "#tahun", "#instrumen", "#catatan"])
