@@ -131,6 +131,28 @@ import Testing
         #expect(FileIdentity(path: fifo)?.kind == UInt32(S_IFIFO))
     }
 
+    /// `/dev/fd/N` is written to the descriptor as it is, here the end of a pipe; a file the
+    /// shell opened to append (`>> log -o /dev/stdout`) is appended to, not replaced.
+    @Test func anOpenDescriptorIsWrittenAsItIs() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        try OutputFile.write(Data("hasil\n".utf8), to: "/dev/fd/\(ends[1])")
+        close(ends[1])
+        var buffer = [UInt8](repeating: 0, count: 16)
+        let count = buffer.withUnsafeMutableBytes { read(ends[0], $0.baseAddress, 16) }
+        #expect(String(decoding: buffer.prefix(max(0, count)), as: UTF8.self) == "hasil\n")
+
+        let (folder, _, _) = try Self.workspace()
+        let log = folder + "/log.txt"
+        try "awal\n".write(toFile: log, atomically: true, encoding: .utf8)
+        let appending = open(log, O_WRONLY | O_APPEND)
+        #expect(appending >= 0)
+        try OutputFile.write(Data("akhir\n".utf8), to: "/proc/self/fd/\(appending)")
+        close(appending)
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "awal\nakhir\n")
+    }
+
     @Test func aSymbolicLinkIsKeptAndItsTargetReplaced() throws {
         let (folder, worksheet, _) = try Self.workspace()
         try "old".write(toFile: folder + "/sub/hasil.txt", atomically: true, encoding: .utf8)

@@ -10,24 +10,46 @@ import Foundation
 /// - A regular file (or a new one) is replaced atomically: the text goes to a temporary file in
 ///   the same folder, which is then renamed over it; an existing file's permissions are kept.
 /// - A symbolic link keeps being a link: the file it points to is replaced atomically.
-/// - A device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is written through,
-///   never replaced by a regular file; so is every path under `/dev/` and `/proc/`.
+/// - A device, FIFO or socket (`/dev/null`, a named pipe) is written through, never replaced by
+///   a regular file.
+/// - `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` are written to the open
+///   descriptor itself, so that whatever it is (a terminal, a pipe, a file the shell opened to
+///   append) is written as the shell set it up.
 /// - A directory is refused.
 enum OutputFile {
     /// Writes `data` to `path`.
     ///
     /// - Throws: ``CommandFailure`` with exit code 73 for a directory, 74 when writing fails.
     static func write(_ data: Data, to path: String) throws(CommandFailure) {
+        if let descriptor = openDescriptor(named: path) {
+            return try writeAll(data, to: descriptor, path: path)
+        }
         let target = try resolvingLinks(path)
         if let identity = FileIdentity(path: target) {
             if identity.isDirectory {
                 throw CommandFailure(.cannotCreate, "cannot write '\(path)': it is a directory")
             }
-            if !identity.isRegularFile || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+            if !identity.isRegularFile {
                 return try writeThrough(data, to: path)
             }
         }
         try replaceAtomically(target, with: data, named: path)
+    }
+
+    /// The descriptor a path names directly: 1 for `/dev/stdout`, 2 for `/dev/stderr`, N for
+    /// `/dev/fd/N` and `/proc/self/fd/N`, when it is open.
+    static func openDescriptor(named path: String) -> Int32? {
+        let number: Int32?
+        switch path {
+        case "/dev/stdout": number = STDOUT_FILENO
+        case "/dev/stderr": number = STDERR_FILENO
+        default:
+            let prefixes = ["/dev/fd/", "/proc/self/fd/"]
+            guard let prefix = prefixes.first(where: path.hasPrefix) else { return nil }
+            number = Int32(path.dropFirst(prefix.count))
+        }
+        guard let number, number >= 0, fcntl(number, F_GETFD) != -1 else { return nil }
+        return number
     }
 
     /// The path a chain of symbolic links ends at, which need not exist yet.
