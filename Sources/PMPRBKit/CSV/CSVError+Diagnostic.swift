@@ -86,6 +86,15 @@ extension CSVError {
                     "a closing quote must be followed by the delimiter or the end of the line; "
                         + "inside a quoted field, write a quote as '\"\"'"
                 ])
+        case .unclosedQuote(let opening, let scalar, let position):
+            return error(
+                "the quoted cell opened here is not closed on its line; it runs to line "
+                    + "\(position.line), where a quote is followed by \(CSVError.describe(scalar))",
+                at: opening,
+                notes: [
+                    "a quote that opens a cell must close it; add the missing '\"', "
+                        + "or write a quote inside a cell as '\"\"'"
+                ])
         case .raggedRow(_, let expected, let found, let position):
             return error(
                 "row has \(CSVError.count(found, "field")); "

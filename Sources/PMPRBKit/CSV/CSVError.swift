@@ -13,6 +13,11 @@ public enum CSVError: Error, Equatable, Sendable {
     case unterminatedQuote(openedAt: SourcePosition)
     /// A closing quote is followed by something other than spaces, the delimiter or a line end.
     case unexpectedCharacterAfterQuote(Unicode.Scalar, at: SourcePosition)
+    /// A quoted field runs over lines to a quote followed by something other than spaces, the
+    /// delimiter or a line end: most likely its own closing quote is missing, and the quote
+    /// found is the opening quote of a later cell. `openedAt` is where the field opened, `at`
+    /// the character after the quote that ended it.
+    case unclosedQuote(openedAt: SourcePosition, Unicode.Scalar, at: SourcePosition)
     /// A record has non-empty fields beyond the header's last column.
     ///
     /// `found` counts the record's fields up to its last non-empty one; `at` is the first

@@ -61,6 +61,7 @@ public struct CSVReader: Sendable {
     ///   ``CSVError/empty``; ``CSVError/binary(byteOffset:)``;
     ///   ``CSVError/unterminatedQuote(openedAt:)``;
     ///   ``CSVError/unexpectedCharacterAfterQuote(_:at:)``;
+    ///   ``CSVError/unclosedQuote(openedAt:_:at:)``;
     ///   ``CSVError/missingColumns(_:headerLine:)``; ``CSVError/duplicateColumn(_:at:)``;
     ///   ``CSVError/raggedRow(line:expected:found:at:)``; ``CSVError/tooManyFields(line:limit:at:)``,
     ///   ``CSVError/fieldTooLong(characters:limit:at:)`` and

@@ -176,7 +176,11 @@ struct CSVTokenizer {
         if index < bytes.count {
             let byte = bytes[index]
             if byte != delimiter && byte != CSVByte.lf && byte != CSVByte.cr {
-                throw .unexpectedCharacterAfterQuote(scalar(at: index), at: position())
+                let found = position()
+                guard found.line == opening.line else {
+                    throw .unclosedQuote(openedAt: opening, scalar(at: index), at: found)
+                }
+                throw .unexpectedCharacterAfterQuote(scalar(at: index), at: found)
             }
         }
         return CSVField(value: value, position: opening)
