@@ -84,13 +84,14 @@ import Testing
     /// than averaged over two.
     @Test(arguments: ["aggregate", "compare"])
     func aDanglingLinkInAFolderIsRefusedByName(command: String) throws {
+        // rb-2014 declares how a Pemda's result and its OPD's combine.
+        let shipped = CommandLineTests.root.appendingPathComponent(
+            "worksheets/contoh-kabupaten-rb-2014.csv"
+        ).path
         let folder = try CoordinatorCommandTests.folder([
-            ("opd/a.csv", try CoordinatorCommandTests.worksheet(
-                CommandLineTests.example, unit: "Dinas A")),
-            ("opd/b.csv", try CoordinatorCommandTests.worksheet(
-                CommandLineTests.example, unit: "Dinas B")),
-            ("pemda.csv", try CoordinatorCommandTests.worksheet(
-                CommandLineTests.example, unit: "Pemda")),
+            ("opd/a.csv", try CoordinatorCommandTests.worksheet(shipped, unit: "Dinas A")),
+            ("opd/b.csv", try CoordinatorCommandTests.worksheet(shipped, unit: "Dinas B")),
+            ("pemda.csv", try CoordinatorCommandTests.worksheet(shipped, unit: "Pemda")),
         ])
         try FileManager.default.createSymbolicLink(
             atPath: folder + "/opd/c.csv", withDestinationPath: "hilang.csv")
