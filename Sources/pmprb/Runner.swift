@@ -6,7 +6,7 @@ var commands: [any Command.Type] {
         ScoreCommand.self, GapsCommand.self, TemplateCommand.self, ValidateCommand.self,
         GenerateCommand.self,
         CompareCommand.self, DiffCommand.self, AggregateCommand.self,
-        InstrumentCommand.self,
+        InstrumentCommand.self, UsulanCommand.self, PetaJalanCommand.self,
     ]
 }
 

@@ -11,6 +11,10 @@ public enum BuiltinInstruments {
         ("zi-2021", zi2021CSV),
         ("rb-2014", rb2014CSV),
         ("rb-2020", rb2020CSV),
+        ("rb-2023-kl", rb2023klCSV),
+        ("rb-2023-provinsi", rb2023provinsiCSV),
+        ("rb-2023-kabkota", rb2023kabkotaCSV),
+        ("rb-2023-strategi", rb2023strategiCSV),
     ]
 
     /// The ids of the built-in instruments.

@@ -27,6 +27,12 @@ enum AnswerTypeRule {
         }
     }
 
+    /// A bound of a scale: `0`, `3.5`, `3,5` or `-10`.
+    private static func bound(_ text: String) -> Double? {
+        guard let number = LocaleNumber.parse(text), !number.isPercent else { return nil }
+        return number.value
+    }
+
     static func parse(_ rule: String) -> Result<AnswerType.Conversion, Failure> {
         let text = rule.trimmed
         switch text.lowercased() {
@@ -37,7 +43,7 @@ enum AnswerTypeRule {
         if text.lowercased().hasPrefix("skala") {
             let range = text.dropFirst("skala".count).trimmed
             let bounds = range.components(separatedBy: "..")
-            guard bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]),
+            guard bounds.count == 2, let low = Self.bound(bounds[0]), let high = Self.bound(bounds[1]),
                 low < high, high > 0
             else {
                 return .failure(Failure(message: "scale '\(text)' is not of the form 'skala 0..4'"))

@@ -31,7 +31,9 @@ extension Instrument {
         builder.readRows()
         builder.linkTree()
         builder.checkTree()
+        builder.readGuides()
         builder.checkCriteria()
+        builder.checkIndexRules()
         let errors = builder.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let header = builder.header else {
             var all = builder.diagnostics
@@ -48,6 +50,6 @@ extension Instrument {
         self.init(
             id: header.id, title: header.title, source: header.source, level: header.level,
             declaredTotal: header.total, answerTypes: builder.answerTypes, nodes: builder.nodes,
-            bands: builder.bands, criteria: builder.criteria)
+            bands: builder.bands, criteria: builder.criteria, targetBands: builder.targetBands)
     }
 }

@@ -22,6 +22,8 @@ public struct Instrument: Hashable, Sendable {
     public var bands: [Band]
     /// The predicate criteria, in file order.
     public var criteria: [Criterion]
+    /// The bands given instead of another when a line misses its *target baik* (A− for A).
+    public var targetBands: [Band]
 
     let indexByCode: [String: Int]
     let answerTypeByID: [String: AnswerType]
@@ -42,7 +44,8 @@ public struct Instrument: Hashable, Sendable {
 
     init(
         id: String, title: String, source: String, level: String, declaredTotal: Double,
-        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion]
+        answerTypes: [AnswerType], nodes: [Node], bands: [Band], criteria: [Criterion],
+        targetBands: [Band] = []
     ) {
         self.id = id
         self.title = title
@@ -54,6 +57,7 @@ public struct Instrument: Hashable, Sendable {
         let sortedBands = bands.sorted { $0.lowerBound > $1.lowerBound }
         self.bands = sortedBands
         self.criteria = criteria
+        self.targetBands = targetBands
         var index: [String: Int] = [:]
         for (offset, node) in nodes.enumerated() { index[node.code] = offset }
         self.indexByCode = index
@@ -62,17 +66,26 @@ public struct Instrument: Hashable, Sendable {
         self.answerTypeByID = typeByID
         answerTypeOfNode = nodes.map { node in node.answerTypeID.flatMap { typeByID[$0] } }
         directTypeOfNode = nodes.map { node in node.directTypeID.flatMap { typeByID[$0] } }
+        // A two-part index without area rows (Indeks RB since 2023) is shown by its parts:
+        // each RB General and RB Tematik component stands for an area.
+        let partsAsAreas =
+            nodes.contains { $0.part != nil } && !nodes.contains { $0.kind == .area }
+        let isArea = { (node: Node) in
+            partsAsAreas
+                ? node.parent == nil && (node.part == .umum || node.part == .tematik)
+                : node.kind == .area
+        }
         areaAncestorOfNode = nodes.indices.map { offset in
             var current = nodes[offset].parent
             while let parent = current {
-                if nodes[parent].kind == .area { return parent }
+                if isArea(nodes[parent]) { return parent }
                 current = nodes[parent].parent
             }
             return nil
         }
         var order: [String] = []
         var members: [String: [Int]] = [:]
-        for (offset, node) in nodes.enumerated() where node.kind == .area {
+        for (offset, node) in nodes.enumerated() where isArea(node) {
             let key = node.areaID ?? node.code
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(offset)
@@ -83,7 +96,8 @@ public struct Instrument: Hashable, Sendable {
         var seenAssumptions: Set<String> = []
         let provenances =
             answerTypes.map(\.provenance) + nodes.map(\.provenance)
-            + sortedBands.map(\.provenance) + criteria.map(\.provenance)
+            + sortedBands.map(\.provenance) + targetBands.map(\.provenance)
+            + criteria.map(\.provenance)
         assumptionList = provenances.filter {
             $0.isAssumption && seenAssumptions.insert($0.assumptionID ?? $0.note).inserted
         }
@@ -135,7 +149,9 @@ public struct Instrument: Hashable, Sendable {
     public func band(for total: Double) -> Band? {
         let published = Rounding.published(total)
         for band in bands {
-            if published > band.lowerBound { return band }
+            if published > band.lowerBound || (band.isInclusive && published >= band.lowerBound) {
+                return band
+            }
         }
         if let lowest = bands.last, published >= lowest.lowerBound { return lowest }
         return nil

@@ -63,6 +63,8 @@ extension InstrumentBuilder {
     }
 
     private mutating func checkWeight(of node: Node) {
+        // The coefficient has no weight (`InstrumentBuilder+Index.swift` checks it).
+        if isCoefficient(node) { return }
         let children = node.children.map { nodes[$0] }
         let parentKind = node.parent.map { nodes[$0].kind }
         switch node.kind {

@@ -22,6 +22,10 @@ struct InstrumentBuilder {
     var nodes: [Node] = []
     var bands: [Band] = []
     var criteria: [Criterion] = []
+    /// Bands given instead of another when a line misses its target, with their rows.
+    var targetBands: [Band] = []
+    /// The cells of each target band's row, for located errors.
+    var targetBandCells: [(band: Band, cells: Cells)] = []
     var diagnostics: [Diagnostic] = []
     private var criterionTargets: [(Criterion, CSVField)] = []
     private var formulaFields: [String: CSVField] = [:]
@@ -164,16 +168,31 @@ struct InstrumentBuilder {
 
     mutating func readBand(_ cells: Cells, code: String) {
         let provenance = provenance(cells, required: true)
-        guard let bound = number(cells, "ambang") else {
-            if cells.text("ambang").isEmpty {
-                error("kategori '\(code)' has no ambang", at: cells.position("ambang"))
-            }
+        let rule = cells.text("rumus")
+        if !rule.isEmpty {
+            readTargetBand(cells, code: code, rule: rule, provenance: provenance)
+            return
+        }
+        var text = cells.text("ambang")
+        var inclusive = false
+        for prefix in [">=", "≥"] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count)).trimmed
+            inclusive = true
+        }
+        guard !text.isEmpty else {
+            error("kategori '\(code)' has no ambang", at: cells.position("ambang"))
+            return
+        }
+        guard let parsed = LocaleNumber.parse(text), !parsed.isPercent else {
+            error(
+                "ambang '\(cells.text("ambang"))' is not a number", at: cells.position("ambang"),
+                notes: ["write a lower bound such as 80 (a total above it), or >=100 (from it)"])
             return
         }
         bands.append(
             Band(
-                grade: code, label: cells.text("uraian"), lowerBound: bound,
-                provenance: provenance))
+                grade: code, label: cells.text("uraian"), lowerBound: parsed.value,
+                provenance: provenance, isInclusive: inclusive))
     }
 
     mutating func readCriterion(_ cells: Cells, code: String) {
@@ -257,6 +276,7 @@ struct InstrumentBuilder {
                 gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
         nodes[nodes.count - 1].numeratorCapped = flag(cells, "maks_penyebut")
+        readIndexColumns(cells, kind: kind)
     }
 
     // MARK: Positions

@@ -25,6 +25,18 @@ public struct Node: Hashable, Sendable {
     /// done things cannot be more than the things to do), so that a worksheet saying so is
     /// refused rather than capped.
     public var numeratorCapped: Bool = false
+    /// What each answer of an item means (the regulation's *Penjelasan*), if the instrument
+    /// file states it; never used for scoring.
+    public var guide: AnswerGuide?
+    /// For a component of a two-part index (`docs/methodology.md`, section 11): whether it is
+    /// part of RB General, of RB Tematik, or holds the evaluator's coefficient.
+    public var part: IndexPart?
+    /// For a line scored on a range: its *target baik*, on the line's own scale; a line below
+    /// it turns the band it is given for into the band standing in for it (A into A−).
+    public var target: Double?
+    /// Whether a worksheet may mark this line as not applicable (`TB`), leaving it out of the
+    /// weight over which RB General is rescaled.
+    public var allowsNotApplicable: Bool = false
     /// Where the node's numbers come from.
     public var provenance: Provenance
     /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.

@@ -13,7 +13,9 @@ struct PlanSection {
         let heading = "\(labels.target): \(plan.target)"
         if plan.isAlreadyMet {
             return ReportDocument.Section(
-                heading: heading, paragraphs: [pick("Target sudah tercapai.", "The target is already met.")])
+                heading: heading,
+                paragraphs: [pick("Target sudah tercapai.", "The target is already met.")]
+                    + targetParagraphs())
         }
         var paragraphs: [String] = []
         if !plan.steps.isEmpty {
@@ -26,6 +28,7 @@ struct PlanSection {
                         + "score \(language.number(plan.totalBefore)) becomes "
                         + "\(language.number(plan.totalAfter))."))
         }
+        paragraphs += targetParagraphs()
         var footer: [String] = []
         if !plan.obstacles.isEmpty {
             footer.append(

@@ -44,6 +44,7 @@ struct ScoreCSV {
                 ])
             }
         }
+        rows += indexRows()
         rows.append([
             "TOTAL", "total", card.band.map { $0.grade + " " + $0.label } ?? "", "",
             number(card.maximum), number(card.total), number(card.total / card.maximum * 100, 2),

@@ -26,6 +26,8 @@ struct ScoreJSON {
         var plan: PlanEntry?
         var assumptions: [AssumptionEntry]
         var warnings: [String]
+        /// The parts of a two-part index (Indeks RB since 2023); absent for other instruments.
+        var index: IndexEntry? = nil
     }
 
     struct Instrument: Encodable { var id, title, source: String }
@@ -156,7 +158,9 @@ struct ScoreJSON {
     }
 
     func rendered() -> String {
-        JSONText.encode(document())
+        var document = document()
+        document.index = card.index.map { Self.index($0, band: card.band) }
+        return JSONText.encode(document)
     }
 }
 

@@ -9,6 +9,8 @@ public struct ScoreReport: Sendable {
     public var top: Int
     /// A plan to reach a target, if one was asked for.
     public var plan: ImprovementPlan?
+    /// The answers without evidence, if the report should say which they are.
+    public var evidence: EvidenceCheck?
     /// How CSV is written: for programs (the default), or for a spreadsheet in an Indonesian
     /// locale.
     public var csvDialect: CSVDialect = .standard
@@ -39,15 +41,23 @@ public struct ScoreReport: Sendable {
     public func document() -> ReportDocument {
         let labels = Labels(language: language)
         var sections = [breakdownSection(labels)]
+        if let index = card.index {
+            sections.append(
+                IndexSection(card: card, index: index, language: language).section(labels))
+        }
         if !card.areas.isEmpty { sections.append(areaSection(labels)) }
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
         sections.append(gapSection(labels))
         if let plan { sections.append(PlanSection(plan: plan, labels: labels).section()) }
+        if let evidence {
+            sections.append(EvidenceSection(check: evidence, labels: labels).section())
+        }
         sections.append(
             ReportDocument.Section(
                 heading: labels.assumptions, paragraphs: [labels.assumptionIntro()],
                 footer: card.assumptions.map { "- " + $0.note + " (" + $0.source + ")" }
-                    + labels.methodAssumptions.map { "- " + $0 }))
+                    + labels.methodAssumptions.map { "- " + $0 }
+                    + (card.index == nil ? [] : labels.indexAssumptions.map { "- " + $0 })))
         return ReportDocument(
             title: labels.reportTitle + ": " + card.instrumentTitle,
             subtitle: header(labels), alerts: alerts(labels), sections: sections)

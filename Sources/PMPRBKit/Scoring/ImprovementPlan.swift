@@ -12,12 +12,12 @@ public struct ImprovementPlan: Hashable, Sendable {
         /// The predicate with this name, e.g. `WBK`.
         case predicate(String)
 
-        /// Reads `80`, `80,5`, `BB` or `WBK` against an instrument's bands and predicates.
+        /// Reads `80`, `80,5`, `BB`, `A-` or `WBK` against an instrument's bands and predicates.
         public init?(parsing text: String, instrument: Instrument) {
             let trimmed = text.trimmed
             if let number = LocaleNumber.parse(trimmed), !number.isPercent {
                 self = .total(number.value)
-            } else if let band = instrument.bands.first(where: {
+            } else if let band = (instrument.bands + instrument.targetBands).first(where: {
                 $0.grade.caseInsensitiveCompare(trimmed) == .orderedSame
             }) {
                 self = .band(band.grade)
@@ -72,8 +72,13 @@ public struct ImprovementPlan: Hashable, Sendable {
     public var totalAfter: Double
     /// What the steps cannot reach; empty when the target is reachable.
     public var obstacles: [Obstacle]
+    /// For a band that another stands in for when a line misses its *target baik* (A, with
+    /// A− in its place), that band's grade; `nil` otherwise.
+    public var targetGrade: String? = nil
+    /// The lines below their target that the band needs raised, in order.
+    public var missedTargets: [IndexParts.TargetMiss] = []
     /// Whether the target is already met.
-    public var isAlreadyMet: Bool { steps.isEmpty && obstacles.isEmpty }
+    public var isAlreadyMet: Bool { steps.isEmpty && obstacles.isEmpty && missedTargets.isEmpty }
     /// Whether the steps reach the target.
     public var isReachable: Bool { obstacles.isEmpty }
 }

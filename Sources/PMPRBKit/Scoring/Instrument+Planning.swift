@@ -8,8 +8,15 @@ extension Instrument {
         /// For a share requirement, the weight the value is a share of.
         var weight: Double?
         var raises: (ScoreCard.ItemScore) -> Bool
+        /// What bringing an item to its best answer adds to the value; its potential when `nil`.
+        var gain: ((ScoreCard.ItemScore) -> Double)? = nil
+        /// Whether the value is compared unrounded (a line's *target baik*, on its own scale).
+        var exact = false
+
+        func added(_ item: ScoreCard.ItemScore) -> Double { gain?(item) ?? item.potential }
 
         func isMet(_ value: Double) -> Bool {
+            if exact { return value >= threshold - 1e-9 }
             if let weight {
                 return Rounding.published(value / weight * 100) >= threshold * 100 - 1e-9
             }
@@ -37,12 +44,12 @@ extension Instrument {
         for requirement in requirements {
             let members = candidates.filter(requirement.raises)
             var value = requirement.current
-                + members.filter { chosenCodes.contains($0.code) }.map(\.potential).reduce(0, +)
+                + members.filter { chosenCodes.contains($0.code) }.map(requirement.added).reduce(0, +)
             var remaining = members.filter { !chosenCodes.contains($0.code) }.makeIterator()
             while !requirement.isMet(value), let next = remaining.next() {
                 chosen.append(next)
                 chosenCodes.insert(next.code)
-                value += next.potential
+                value += requirement.added(next)
             }
             if !requirement.isMet(value) {
                 let scale = requirement.weight ?? 1
@@ -53,9 +60,34 @@ extension Instrument {
                         isShare: requirement.weight != nil))
             }
         }
-        return ImprovementPlan(
+        var plan = ImprovementPlan(
             target: target, steps: chosen, totalBefore: card.total,
             totalAfter: card.total + chosen.map(\.potential).reduce(0, +), obstacles: obstacles)
+        if case .band(let grade) = target, targetBands.contains(where: { $0.standsInFor == grade }) {
+            plan.targetGrade = grade
+            plan.missedTargets = card.index?.missedTargets ?? []
+        }
+        return plan
+    }
+
+    /// For a band that another stands in for when a line misses its target (A), one
+    /// requirement per line below its target: its answer must reach the target.
+    private func targetRequirements(for grade: String, card: ScoreCard) -> [Requirement] {
+        guard targetBands.contains(where: { $0.standsInFor == grade }), let index = card.index
+        else { return [] }
+        return index.missedTargets.map { miss in
+            let maximum: Double
+            if let node = node(miss.code), case .scale(_, let top)? = answerType(of: node)?.conversion {
+                maximum = top
+            } else {
+                maximum = miss.target
+            }
+            let current = miss.value ?? 0
+            return Requirement(
+                label: "target baik \(miss.code) (\(LocaleNumber.format(miss.target)))",
+                current: current, threshold: miss.target, weight: nil,
+                raises: { $0.code == miss.code }, gain: { _ in maximum - current }, exact: true)
+        }
     }
 
     private func requirements(
@@ -70,9 +102,13 @@ extension Instrument {
         case .total(let value):
             return [total("total", value)]
         case .band(let grade):
-            guard let band = bands.first(where: { $0.grade == grade }) else { return [] }
+            // A band standing in for another (A−) has that band's range, without its targets.
+            guard let band = (bands + targetBands).first(where: { $0.grade == grade }) else {
+                return []
+            }
             let isLowest = band == bands.last
-            return [total("total (\(grade))", isLowest ? band.lowerBound : band.lowerBound + 0.01)]
+            let bound = band.isInclusive || isLowest ? band.lowerBound : band.lowerBound + 0.01
+            return targetRequirements(for: grade, card: card) + [total("total (\(grade))", bound)]
         case .predicate(let name):
             var names = [name]
             var index = 0

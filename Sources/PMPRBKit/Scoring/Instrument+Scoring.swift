@@ -20,9 +20,11 @@ extension Instrument {
                 items.append(directItemScore(offset, share: direct.share, number: direct.number))
             } else {
                 items.append(
-                    itemScore(
-                        offset, value: tally.itemValue[offset], own: tally.ownValue[offset],
-                        gate: tally.gateFactor[offset], answer: tally.shown[offset]))
+                    indexAdjusted(
+                        itemScore(
+                            offset, value: tally.itemValue[offset], own: tally.ownValue[offset],
+                            gate: tally.gateFactor[offset], answer: tally.shown[offset]),
+                        offset: offset, tally: tally))
             }
         }
         let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
@@ -35,9 +37,10 @@ extension Instrument {
         var card = ScoreCard(
             instrumentID: id, instrumentTitle: title, instrumentSource: source,
             unit: worksheet.unit, year: worksheet.year, nodes: nodeScores, areas: areas,
-            total: tally.total, maximum: declaredTotal, band: band(for: tally.total),
+            total: tally.total, maximum: declaredTotal,
+            band: band(for: tally.total, index: tally.index),
             predicates: [], items: items, assumptions: assumptionList,
-            warnings: worksheet.warnings)
+            warnings: worksheet.warnings, index: tally.index)
         card.predicates = checkPredicates(card)
         return card
     }
@@ -62,6 +65,10 @@ extension Instrument {
         var items: [(offset: Int, direct: (share: Double, number: Double)?)]
         /// The total.
         var total: Double
+        /// Whether each node is a line the worksheet marks not applicable (`TB`).
+        var notApplicable: [Bool] = []
+        /// The parts of a two-part index, or `nil` for other instruments.
+        var index: IndexParts?
 
         /// The weight of a node that the score card lists, or `nil` for one it leaves out (no
         /// weight, an input row, or under a value given directly).
@@ -105,11 +112,19 @@ extension Instrument {
     func tally(_ answers: Answers) -> Tally {
         var ownValue = [Double?](repeating: nil, count: nodes.count)
         var shown = [ShownAnswer](repeating: .none, count: nodes.count)
+        var notApplicable = [Bool](repeating: false, count: nodes.count)
         for offset in nodes.indices where nodes[offset].kind == .butir {
+            if case .notApplicable? = answers.atNode(offset) {
+                notApplicable[offset] = true
+                shown[offset] = .option(NotApplicable.label)
+                continue
+            }
             (ownValue[offset], shown[offset]) = evaluate(
                 offset, conversion: answerTypeOfNode[offset]?.conversion, answers: answers)
         }
-        let gateFactor = nodes.indices.map { gateValue(of: $0, ownValue: ownValue) }
+        let gateFactor = nodes.indices.map {
+            gateValue(of: $0, ownValue: ownValue, notApplicable: notApplicable)
+        }
         let itemValue = nodes.indices.map { offset in
             ownValue[offset].map { $0 * gateFactor[offset] }
         }
@@ -139,9 +154,11 @@ extension Instrument {
         }
         var total = 0.0
         for offset in nodes.indices where nodes[offset].parent == nil { total += value[offset] }
+        let index = indexParts(value: value, answers: answers, notApplicable: notApplicable)
         return Tally(
             ownValue: ownValue, shown: shown, gateFactor: gateFactor, itemValue: itemValue,
-            value: value, covered: covered, items: items, total: total)
+            value: value, covered: covered, items: items, total: index?.index ?? total,
+            notApplicable: notApplicable, index: index)
     }
 
     /// The value of each area group; an area whose value was given directly above it has no
@@ -190,14 +207,17 @@ extension Instrument {
                 points.append(direct.share * (nodes[item.offset].weight ?? 0))
             } else {
                 let value = tally.itemValue[item.offset]
-                if value == nil { unanswered += 1 }
+                if value == nil && !isExemptFromAnswer(item.offset, tally: tally) { unanswered += 1 }
                 answers.append(tally.shown[item.offset])
-                points.append((value ?? 0) * pointsPerUnit(of: item.offset))
+                points.append(
+                    indexPoints(
+                        (value ?? 0) * pointsPerUnit(of: item.offset), offset: item.offset,
+                        tally: tally))
             }
         }
         return UnitSummary(
             instrumentID: id, unit: unit, year: year, file: file,
-            total: tally.total, band: band(for: tally.total),
+            total: tally.total, band: band(for: tally.total, index: tally.index),
             predicates: predicates.map { .init(name: $0.name, holds: $0.holds) },
             itemCount: tally.items.count, unansweredCount: unanswered,
             areaValues: areas.map(\.value), answers: answers, points: points)
@@ -205,12 +225,15 @@ extension Instrument {
 
     /// The factor an item's gates put on its value: the product of its prerequisites' values
     /// (an unanswered prerequisite counts 0); 1 for an item without a gate.
-    private func gateValue(of offset: Int, ownValue: [Double?]) -> Double {
+    /// A prerequisite marked not applicable (`TB`) puts no factor on the item.
+    private func gateValue(
+        of offset: Int, ownValue: [Double?], notApplicable: [Bool]
+    ) -> Double {
         var factor = 1.0
         var current = nodes[offset].gate.flatMap(index(of:))
         var steps = 0
         while let prerequisite = current, steps < nodes.count {
-            factor *= ownValue[prerequisite] ?? 0
+            if !notApplicable[prerequisite] { factor *= ownValue[prerequisite] ?? 0 }
             current = nodes[prerequisite].gate.flatMap(index(of:))
             steps += 1
         }

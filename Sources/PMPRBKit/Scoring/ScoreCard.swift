@@ -125,6 +125,8 @@ public struct ScoreCard: Hashable, Sendable {
     public var assumptions: [Provenance]
     /// Problems found while reading the worksheet that did not stop scoring.
     public var warnings: [Diagnostic]
+    /// The parts of a two-part index (Indeks RB since 2023), or `nil` for other instruments.
+    public var index: IndexParts? = nil
 
     /// The number of scored items with no answer.
     public var unansweredCount: Int { items.filter { !$0.isAnswered }.count }

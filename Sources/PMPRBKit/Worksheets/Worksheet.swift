@@ -10,6 +10,8 @@ public struct Worksheet: Hashable, Sendable {
         case option(String)
         /// A number: a survey score or a count.
         case number(Double)
+        /// The line does not apply to the unit (`TB`), where the instrument allows it.
+        case notApplicable
     }
 
     /// One answered or unanswered row.

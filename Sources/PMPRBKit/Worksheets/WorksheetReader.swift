@@ -269,6 +269,16 @@ struct WorksheetReader {
                 ])
             return
         }
+        if NotApplicable.matches(text) {
+            if instrument.nodes[offset].allowsNotApplicable {
+                entry.answer = .notApplicable
+            } else {
+                report(.error, "'\(code)' cannot be marked not applicable", at: field,
+                    notes: ["only lines of RB General that the instrument marks 'boleh_tb' may "
+                        + "be '\(NotApplicable.label)'"])
+            }
+            return
+        }
         if let split = decimalCommaSplit(row, answer: field, conversion: conversion) {
             report(
                 .error,

@@ -17,8 +17,8 @@ struct ScoreCommand: Command {
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: "Exit with 2 when the worksheet has warnings or unanswered items."),
-        OptionSpec.help,
-    ]
+        EvidencePolicy.spec,
+    ] + FilledLKEOptions.specs + [OptionSpec.help]
 
     /// The formats `--output` may name by its extension.
     static let outputFormats = OutputFormats.reports
@@ -33,6 +33,8 @@ struct ScoreCommand: Command {
     var delimiter: CSVDelimiter?
     var strict: Bool
     var excel: Bool
+    var lke: FilledLKEOptions
+    var evidence: EvidencePolicy
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
@@ -54,13 +56,16 @@ struct ScoreCommand: Command {
         if excel && format != .csv {
             throw UsageError("option '--excel-id' goes with '--format csv'")
         }
+        lke = try FilledLKEOptions(arguments, format: format)
+        evidence = try arguments.choice("--bukti", default: .bebas)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
         try OutputGuard.check(
             output, against: [file] + OutputGuard.instrumentFile(self.instrument))
-        let (instrument, worksheet) = try WorksheetLoader.load(
+        let (instrument, answered) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
+        let (worksheet, evidenceCheck) = evidence.apply(instrument, answered)
         var plan: ImprovementPlan?
         if let target {
             guard let parsed = ImprovementPlan.Target(parsing: target, instrument: instrument) else {
@@ -80,7 +85,12 @@ struct ScoreCommand: Command {
         }
         var report = ScoreReport(card: card, language: language, top: top, plan: plan)
         report.csvDialect = excel ? .excelIndonesia : .standard
-        try io.emit(report.rendered(format), to: output)
+        report.evidence = evidenceCheck
+        let text =
+            lke.isEnabled
+            ? lke.rendered(instrument, worksheet, card, evidence: evidenceCheck, language: language)
+            : report.rendered(format)
+        try io.emit(text, to: output)
         if strict && (card.isIncomplete || !worksheet.warnings.isEmpty) { return .findings }
         return .success
     }

@@ -43,10 +43,15 @@ struct ValidateCommand: Command {
         var worksheets: [(String, CSVTable)] = []
         for path in paths {
             let data = try io.read(path)
+            if let found = RoadMapValidation.diagnostics(for: data, file: path) {
+                diagnostics += found
+                continue
+            }
             if let table = try? CSVReader(requiredColumns: Instrument.requiredColumns).read(data) {
                 do {
                     let instrument = try Instrument(parsing: table, file: path)
                     instruments[instrument.id] = instrument
+                    diagnostics += instrument.answerGuideWarnings(file: path)
                 } catch {
                     diagnostics += error.diagnostics
                 }

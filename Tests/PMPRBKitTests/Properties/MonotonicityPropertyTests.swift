@@ -75,6 +75,7 @@ import Testing
             switch better {
             case .option(let label): raised.answers[code] = label
             case .number(let number): raised.answers[code] = LocaleNumber.format(number)
+            case .notApplicable: raised.answers[code] = NotApplicable.label
             }
             let before = instrument.score(worksheet)
             let after = try raised.score(instrument)

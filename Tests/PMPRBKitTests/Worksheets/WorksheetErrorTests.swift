@@ -25,13 +25,13 @@ import Testing
         #expect(errors.count == 1)
         #expect(error.message == "answer 'X' for 'A.I.1.i.b' is not one of the options")
         #expect(error.notes.contains("allowed answers: A/B/C"))
-        // kode,penilaian,bobot,pilihan_jawaban,jawaban: the answer is in the fifth column, after
-        // "A.I.1.i.b,<summary>,,A/B/C,".
+        // kode,penilaian,bobot,pilihan_jawaban,penjelasan,jawaban: the answer is in the sixth
+        // column, after "A.I.1.i.b,<summary>,,A/B/C,<quoted criteria>,".
         let line = try #require(Self.lineNumber(of: "A.I.1.i.b", in: text))
         #expect(error.position?.line == line)
-        let prefix = try #require(text.components(separatedBy: "\n")[line - 1].range(of: "A/B/C,"))
-        let column = text.components(separatedBy: "\n")[line - 1][..<prefix.upperBound]
-            .unicodeScalars.count + 1
+        let prefix = try #require(text.components(separatedBy: "\n")[line - 1].range(of: "\",X,"))
+        let column = text.components(separatedBy: "\n")[line - 1][..<prefix.lowerBound]
+            .unicodeScalars.count + 3
         #expect(error.position?.column == column)
         #expect(error.file == "uji.csv")
         #expect(error.rendered().contains("^"))

@@ -1,0 +1,53 @@
+extension InstrumentBuilder {
+    /// The column holding what each answer option means (`docs/instrument-format.md`).
+    static let guideColumn = "penjelasan"
+
+    /// Reads the `penjelasan` cell of every node against its answer type, so that a criterion
+    /// can only name an option the item has.
+    ///
+    /// Runs after ``checkTree()``, when the answer types are known; a node whose type is
+    /// unknown has already been reported and is skipped.
+    mutating func readGuides() {
+        guard table.columnIndex(Self.guideColumn) != nil else { return }
+        let types = Dictionary(answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = Dictionary(table.rows.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        for offset in nodes.indices {
+            let node = nodes[offset]
+            guard let row = rows[node.line] else { continue }
+            let cells = Cells(row: row, table: table)
+            guard let field = cells.field(Self.guideColumn), !field.value.trimmed.isEmpty else {
+                continue
+            }
+            guard node.kind == .butir else {
+                error(
+                    "\(node.kind.rawValue) '\(node.code)' is not a scored item and takes no "
+                        + Self.guideColumn, at: field.position,
+                    notes: ["the criteria of answer options belong on butir rows"])
+                continue
+            }
+            guard let type = node.answerTypeID.flatMap({ types[$0] }) else { continue }
+            do {
+                nodes[offset].guide = try AnswerGuide.parse(field.value, for: type)
+            } catch {
+                self.error(
+                    error.message, at: position(in: field, offset: error.offset),
+                    notes: error.notes)
+            }
+        }
+    }
+
+    /// The position of a scalar inside a cell, when it can be told from the source line (the
+    /// cell's text up to there has no quote or line break); otherwise the cell's start.
+    private func position(in field: CSVField, offset: Int) -> SourcePosition {
+        guard let column = field.position.column,
+            let line = table.sourceLine(field.position.line)
+        else { return field.position }
+        let before = field.value.unicodeScalars.prefix(offset)
+        guard !before.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field.position
+        }
+        let scalars = Array(line.unicodeScalars)
+        let quoted = column - 1 < scalars.count && scalars[column - 1] == "\""
+        return SourcePosition(line: field.position.line, column: column + (quoted ? 1 : 0) + offset)
+    }
+}

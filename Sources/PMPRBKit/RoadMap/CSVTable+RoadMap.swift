@@ -1,0 +1,30 @@
+import Foundation
+
+extension CSVTable {
+    /// Reads a road-map family file (road map, realisation file, RATL file) with its required
+    /// columns, or throws the reader's diagnostic.
+    static func roadMapFile(
+        _ data: Data, file: String?, requiring columns: [String]
+    ) throws(DiagnosticError) -> CSVTable {
+        let reader = CSVReader(requiredColumns: columns)
+        do {
+            return try reader.read(data)
+        } catch {
+            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
+        }
+    }
+
+    /// The table's warnings, naming the file.
+    func warnings(file: String?) -> [Diagnostic] {
+        warnings.map { warning in file.map(warning.inFile) ?? warning }
+    }
+
+    /// The fields of a row under named columns, an empty field at the row's line for a column
+    /// the table lacks.
+    func fields(_ row: CSVRow, _ names: [String]) -> [CSVField] {
+        names.map { name in
+            columnIndex(name).flatMap { row.field($0) }
+                ?? CSVField(value: "", position: SourcePosition(line: row.line))
+        }
+    }
+}

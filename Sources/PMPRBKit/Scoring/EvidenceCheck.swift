@@ -1,0 +1,144 @@
+/// Which answers claim more than the lowest option without evidence (*bukti dukung*), and what
+/// the total would be if the evaluation discarded them, as it does (`docs/methodology.md`,
+/// "Evidence").
+public struct EvidenceCheck: Hashable, Sendable {
+    /// An item answered above its lowest option whose evidence cell is empty.
+    public struct Item: Hashable, Sendable {
+        /// The item's code.
+        public var code: String
+        /// The item's summary.
+        public var title: String
+        /// The answer given.
+        public var answer: ShownAnswer
+        /// The points the total loses when the item is scored as its lowest option.
+        public var pointsAtStake: Double
+    }
+
+    /// The items without evidence, in the instrument's order.
+    public var items: [Item]
+    /// The total with the answers as given.
+    public var totalAsAnswered: Double
+    /// The total with every item of ``items`` scored as its lowest option.
+    public var totalWithEvidenceRequired: Double
+    /// Whether the report's score requires evidence (`--bukti wajib`), so that its total is
+    /// ``totalWithEvidenceRequired``.
+    public var isRequired: Bool
+}
+
+extension Instrument {
+    /// The items of a worksheet answered above their lowest option without evidence.
+    ///
+    /// An item counts when its answer is worth more than the lowest answer of its type (an
+    /// option above the lowest one, a number above the scale's minimum, a percentage above 0%)
+    /// and its `bukti_dukung` cell is blank; for a percentage item, the cells of its input rows
+    /// count as its evidence too.
+    ///
+    /// - Parameters:
+    ///   - worksheet: A worksheet checked against this instrument.
+    ///   - required: Whether the report's score requires evidence.
+    public func evidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> EvidenceCheck {
+        let codes = codesMissingEvidence(worksheet)
+        let before = score(worksheet)
+        let after = score(requiringEvidence(worksheet, codes: codes))
+        let afterPoints = Dictionary(
+            after.items.map { ($0.code, $0.points) }, uniquingKeysWith: { first, _ in first })
+        let items = before.items.filter { codes.contains($0.code) }.map { item in
+            EvidenceCheck.Item(
+                code: item.code, title: item.title, answer: item.answer,
+                pointsAtStake: item.points - (afterPoints[item.code] ?? 0))
+        }
+        return EvidenceCheck(
+            items: items, totalAsAnswered: before.total, totalWithEvidenceRequired: after.total,
+            isRequired: required)
+    }
+
+    /// The worksheet with every answer above the lowest option that lacks evidence replaced by
+    /// the lowest answer: the lowest option, the scale's minimum, or, for a percentage item,
+    /// 0%: one count that only the numerator reads is set so that the numerator is 0 (for
+    /// `(A - B) / A`, B becomes A). When no count can do that, the item's counts are removed
+    /// and it cannot be computed, which is also worth 0.
+    public func requiringEvidence(_ worksheet: Worksheet) -> Worksheet {
+        requiringEvidence(worksheet, codes: codesMissingEvidence(worksheet))
+    }
+
+    private func requiringEvidence(_ worksheet: Worksheet, codes: Set<String>) -> Worksheet {
+        var copy = worksheet
+        for code in codes {
+            guard let node = node(code), let type = answerType(of: node) else { continue }
+            switch type.conversion {
+            case .options(let options):
+                if let lowest = options.min(by: { $0.value < $1.value }) {
+                    copy.entries[code]?.answer = .option(lowest.label)
+                }
+            case .scale(let minimum, _):
+                copy.entries[code]?.answer = .number(minimum)
+            case .percent:
+                zeroNumerator(of: node, in: &copy)
+            case .count:
+                break
+            }
+        }
+        return copy
+    }
+
+    /// Sets a count read only by the numerator so that the numerator is 0, keeping the
+    /// denominator; removes the item's counts when no count can.
+    private func zeroNumerator(of node: Node, in worksheet: inout Worksheet) {
+        func count(_ code: String) -> Double? {
+            if case .number(let value) = worksheet.entries[code]?.answer { return value }
+            return nil
+        }
+        if let formula = node.formula {
+            let denominatorCodes = Set(formula.denominator.compactMap(\.code))
+            for (index, term) in formula.numerator.enumerated() {
+                guard let code = term.code, !denominatorCodes.contains(code),
+                    formula.numerator.filter({ $0.code == code }).count == 1
+                else { continue }
+                var rest = 0.0
+                var known = true
+                for (other, part) in formula.numerator.enumerated() where other != index {
+                    let value = part.code.map(count) ?? part.constant
+                    guard let value else {
+                        known = false
+                        break
+                    }
+                    rest += part.isNegative ? -value : value
+                }
+                // term = -rest, with the term's sign: a count of rest (subtracted) or -rest.
+                let needed = term.isNegative ? rest : -rest
+                if known && needed >= 0 {
+                    worksheet.entries[code]?.answer = .number(needed)
+                    return
+                }
+            }
+        }
+        for child in node.children { worksheet.entries[nodes[child].code]?.answer = nil }
+    }
+
+    private func codesMissingEvidence(_ worksheet: Worksheet) -> Set<String> {
+        let card = score(worksheet)
+        var codes: Set<String> = []
+        for item in card.items where item.isAnswered {
+            guard let node = node(item.code), node.kind == .butir,
+                let type = answerType(of: node), isAboveLowest(item.answer, type)
+            else { continue }
+            let cells = [item.code] + node.children.map { nodes[$0].code }
+            let hasEvidence = cells.contains {
+                !(worksheet.entries[$0]?.evidence.trimmed.isEmpty ?? true)
+            }
+            if !hasEvidence { codes.insert(item.code) }
+        }
+        return codes
+    }
+
+    private func isAboveLowest(_ answer: ShownAnswer, _ type: AnswerType) -> Bool {
+        switch (answer, type.conversion) {
+        case (.option(let label), .options(let options)):
+            let lowest = options.map(\.value).min() ?? 0
+            return (options.first { $0.label == label }?.value ?? lowest) > lowest
+        case (.number(let number), .scale(let minimum, _)): return number > minimum
+        case (.percent(let share), .percent): return share > 0
+        default: return false
+        }
+    }
+}

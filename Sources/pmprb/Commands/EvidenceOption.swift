@@ -1,0 +1,20 @@
+import PMPRBKit
+
+/// `--bukti bebas|wajib` of `pmprb score`: whether answers above the lowest option need
+/// evidence (`docs/cli.md`, "Evidence").
+enum EvidencePolicy: String, CaseIterable {
+    /// Answers count as given; the report lists those without evidence.
+    case bebas
+    /// Answers without evidence are scored as the lowest option.
+    case wajib
+
+    static let spec = OptionSpec(
+        names: ["--bukti"], valueName: "policy",
+        help: "bebas: list answers above the lowest option without bukti_dukung; wajib: also score them as the lowest option. (values: bebas, wajib; default: bebas)")
+
+    /// The worksheet to score and the check the report shows.
+    func apply(_ instrument: Instrument, _ worksheet: Worksheet) -> (Worksheet, EvidenceCheck) {
+        let check = instrument.evidenceCheck(worksheet, required: self == .wajib)
+        return (self == .wajib ? instrument.requiringEvidence(worksheet) : worksheet, check)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import PMPRBKit
+
+/// The options of `pmprb score --format html --lke`: the filled worksheet for printing and
+/// filing, with its signature block (`docs/cli.md`, "The printable filled LKE").
+struct FilledLKEOptions {
+    static let specs = [
+        OptionSpec(
+            names: ["--lke"], valueName: nil,
+            help: "With --format html: print the whole filled worksheet (LKE) for filing instead of the report."),
+        OptionSpec(
+            names: ["--tempat"], valueName: "place", help: "With --lke: the place in the signature block."),
+        OptionSpec(
+            names: ["--tanggal"], valueName: "date",
+            help: "With --lke: the date in the signature block. (default: the print date)"),
+        OptionSpec(
+            names: ["--jabatan"], valueName: "role", help: "With --lke: the signer's role."),
+        OptionSpec(names: ["--nama"], valueName: "name", help: "With --lke: the signer's name."),
+    ]
+
+    var isEnabled: Bool
+    var signature: FilledLKE.Signature
+
+    init(_ arguments: ParsedArguments, format: ReportFormat) throws(UsageError) {
+        isEnabled = arguments.flag("--lke")
+        signature = FilledLKE.Signature(
+            place: arguments.value("--tempat") ?? "", date: arguments.value("--tanggal") ?? "",
+            role: arguments.value("--jabatan") ?? "", name: arguments.value("--nama") ?? "")
+        if isEnabled && format != .html {
+            throw UsageError("option '--lke' goes with '--format html'")
+        }
+        if !isEnabled && signature != FilledLKE.Signature() {
+            throw UsageError("options '--tempat', '--tanggal', '--jabatan' and '--nama' go with '--lke'")
+        }
+    }
+
+    /// The printable worksheet, dated today.
+    func rendered(
+        _ instrument: Instrument, _ worksheet: Worksheet, _ card: ScoreCard,
+        evidence: EvidenceCheck, language: ReportLanguage
+    ) -> String {
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let printDate = FilledLKE.dateText(
+            year: today.year ?? 2000, month: today.month ?? 1, day: today.day ?? 1,
+            language: language)
+        var lke = FilledLKE(
+            instrument: instrument, worksheet: worksheet, card: card, printDate: printDate,
+            signature: signature, language: language)
+        lke.evidence = evidence
+        return lke.rendered()
+    }
+}

@@ -1,0 +1,81 @@
+import PMPRBKit
+
+/// `pmprb peta-jalan ROADMAP [WORKSHEET...]`: the road map's targets against realisations.
+struct PetaJalanCommand: Command {
+    static let name = "peta-jalan"
+    static let abstract =
+        "Track a road map (peta jalan RB): targets per indicator and year against realisations."
+    static let arguments = [
+        (name: "roadmap", help: "The road map (CSV, docs/roadmap-format.md)."),
+        (
+            name: "worksheet...",
+            help: "Optional worksheets (LKE) with #tahun, whose scores are realisations of the "
+                + "indicators linked to their instrument."
+        ),
+    ]
+    static let options = [
+        SharedOptions.format, SharedOptions.language,
+        OptionSpec(
+            names: ["--realisasi"], valueName: "file",
+            help: "The realisation file (CSV: kode, tahun, realisasi)."),
+        OptionSpec(
+            names: ["--ratl"], valueName: "file",
+            help: "The RATL file written by 'pmprb gaps', with a status column (and tahun)."),
+        CoordinatorOptions.excel, SharedOptions.output,
+        OptionSpec(
+            names: ["--strict"], valueName: nil,
+            help: "Exit with 2 when there are warnings (labels, falling targets, links, kinds)."),
+        OptionSpec.help,
+    ]
+
+    var roadMap: String
+    var worksheets: [String]
+    var format: ReportFormat
+    var language: ReportLanguage
+    var realisations: String?
+    var ratl: String?
+    var excel: Bool
+    var output: String?
+    var strict: Bool
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard let first = arguments.positionals.first else {
+            throw UsageError("missing expected argument '<roadmap>'")
+        }
+        roadMap = first
+        worksheets = Array(arguments.positionals.dropFirst())
+        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
+        language = try arguments.choice("--lang", default: .id)
+        realisations = arguments.value("--realisasi")
+        ratl = arguments.value("--ratl")
+        excel = arguments.flag("--excel-id")
+        output = arguments.value("--output")
+        strict = arguments.flag("--strict")
+        if excel && format != .csv {
+            throw UsageError("option '--excel-id' goes with '--format csv'")
+        }
+    }
+
+    func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(
+            output, against: [roadMap] + worksheets + [realisations, ratl].compactMap { $0 })
+        let map = try RoadMap(csv: io.read(roadMap), file: roadMap)
+        let realisationFile = try realisations.map { path in
+            try RealisationFile(csv: io.read(path), file: path)
+        }
+        let ratlFile = try ratl.map { path in try RATLFile(csv: io.read(path), file: path) }
+        var scored: [ScoredWorksheet] = []
+        for path in worksheets {
+            let (instrument, worksheet) = try WorksheetLoader.load(
+                path, instrument: nil, delimiter: nil, io: &io)
+            scored.append(ScoredWorksheet(file: path, card: instrument.score(worksheet)))
+        }
+        let progress = try RoadMapProgress.evaluate(
+            map, realisations: realisationFile, worksheets: scored, ratl: ratlFile)
+        for warning in progress.warnings { io.report(warning) }
+        var report = RoadMapReport(progress: progress, language: language)
+        report.csvDialect = excel ? .excelIndonesia : .standard
+        try io.emit(report.rendered(format), to: output)
+        return strict && !progress.warnings.isEmpty ? .findings : .success
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import PMPRBKit
+
+/// `pmprb usulan FILE`: which units may be proposed for Menuju WBK/WBBM (`docs/usulan.md`).
+struct UsulanCommand: Command {
+    static let name = "usulan"
+    static let abstract = "Check which units may be proposed for Menuju WBK/WBBM."
+    static let arguments = [
+        (name: "file", help: "The proposal file (CSV): the instansi's data and one row per unit.")
+    ]
+    static let options = [
+        OptionSpec(
+            names: ["--format", "-f"], valueName: "format",
+            help: "Output format. (values: text, json, markdown, html; default: text)"),
+        SharedOptions.language, SharedOptions.output, OptionSpec.help,
+    ]
+
+    /// The formats `--output` may name by its extension: every report format but CSV.
+    static let outputFormats = OutputFormats(
+        byExtension: OutputFormats.reports.byExtension.filter { $0.1 != .csv })
+
+    var file: String
+    var format: ReportFormat
+    var language: ReportLanguage
+    var output: String?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard arguments.positionals.count == 1, let file = arguments.positionals.first else {
+            throw UsageError(
+                arguments.positionals.isEmpty
+                    ? "missing expected argument '<file>'"
+                    : "usulan takes one proposal file; got \(arguments.positionals.count)")
+        }
+        self.file = file
+        format = try Self.outputFormats.format(arguments, command: Self.name, default: .text)
+        if format == .csv { throw UsageError("usulan does not write csv; use text, json, markdown or html") }
+        language = try arguments.choice("--lang", default: .id)
+        output = arguments.value("--output")
+    }
+
+    func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(output, against: [file])
+        var input = try ProposalInput(csv: io.read(file), file: file)
+        // The worksheets the proposal file names are inputs too.
+        let named = ([input.rbWorksheet].compactMap { $0 } + input.units.map(\.lke)).map(path)
+        try OutputGuard.check(output, against: named)
+        if let rb = input.rbWorksheet {
+            let (instrument, worksheet) = try load(rb, io: &io)
+            input = try input.merging(rb: instrument.score(worksheet), instrument: instrument)
+        }
+        var cards: [ScoreCard] = []
+        for unit in input.units {
+            let (instrument, worksheet) = try load(unit.lke, io: &io)
+            guard instrument.predicates.contains("WBK") else {
+                throw DiagnosticError(
+                    .error(
+                        "'\(unit.lke.path)' is a worksheet of '\(instrument.id)', not of zi-2021",
+                        file: file, at: unit.lke.position,
+                        notes: ["a unit's LKE is its filled Zona Integritas worksheet"]))
+            }
+            cards.append(instrument.score(worksheet))
+        }
+        let report = ProposalReport(
+            instansi: input.instansi, proposals: input.evaluate(lke: cards), language: language)
+        try io.emit(report.rendered(format), to: output)
+        return .success
+    }
+
+    /// The path of a worksheet named in the proposal file, relative to that file's folder.
+    private func path(_ reference: ProposalInput.Reference) -> String {
+        let folder = file == "-" ? "" : (file as NSString).deletingLastPathComponent
+        return reference.path.hasPrefix("/") || folder.isEmpty
+            ? reference.path : folder + "/" + reference.path
+    }
+
+    /// Reads a worksheet named in the proposal file, relative to that file's folder; a file
+    /// that cannot be read is an error at its cell.
+    private func load(
+        _ reference: ProposalInput.Reference, io: inout CommandIO
+    ) throws -> (Instrument, Worksheet) {
+        let path = path(reference)
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw DiagnosticError(
+                .error(
+                    "cannot read '\(reference.path)'", file: file, at: reference.position,
+                    notes: ["looked for '\(path)'; paths are relative to the proposal file"]),
+                kind: .unreadable)
+        }
+        return try WorksheetLoader.load(path, instrument: nil, delimiter: nil, io: &io)
+    }
+}
