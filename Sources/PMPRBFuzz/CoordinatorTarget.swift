@@ -68,7 +68,7 @@ enum CoordinatorTarget {
                     violations.append(
                         "\(file): summary total \(read.summary.total) but score \(card.total)")
                 }
-                violations += FuzzTarget.check(card)
+                violations += FuzzTarget.check(card, instrument: instrument)
                 maximum = card.maximum
                 units.append(read.summary)
                 worksheets.append(sheet)
