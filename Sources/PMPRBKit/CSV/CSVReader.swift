@@ -78,7 +78,9 @@ public struct CSVReader: Sendable {
         let header = try makeHeader(located.header)
         var rows: [CSVRow] = []
         let width = header.fields.count
-        while let record = try located.tokenizer.nextRecord() {
+        while true {
+            located.tokenizer.skipBlankLines()
+            guard let record = try located.tokenizer.nextRecord() else { break }
             if record.isBlank { continue }
             guard rows.count + 1 < CSVLimits.records else {
                 throw .tooManyRecords(line: record.line, limit: CSVLimits.records)

@@ -101,12 +101,35 @@ struct CSVTokenizer {
         }
     }
 
+    /// Steps over whole lines that hold nothing but delimiters, spaces and tabs, without
+    /// building their fields: they are blank records, and spreadsheets save thousands of rows
+    /// such as `,,,,,,` after the last one filled.
+    ///
+    /// Must be called at the start of a line. A line with anything else (a quote, a letter, a
+    /// non-breaking space) is left to ``nextRecord()``.
+    mutating func skipBlankLines() {
+        while index < bytes.count {
+            var end = index
+            while end < bytes.count,
+                bytes[end] == delimiter || bytes[end] == CSVByte.space || bytes[end] == 0x09
+            {
+                end += 1
+            }
+            guard end < bytes.count, bytes[end] == CSVByte.lf || bytes[end] == CSVByte.cr else {
+                return
+            }
+            index = end
+            consumeLineBreak()
+        }
+    }
+
     /// Reads records up to and including the first one that is not blank.
     mutating func firstNonBlankRecord() throws(CSVError) -> CSVRecord? {
-        while let record = try nextRecord() {
+        while true {
+            skipBlankLines()
+            guard let record = try nextRecord() else { return nil }
             if !record.isBlank { return record }
         }
-        return nil
     }
 
     /// Reads one field and stops before the delimiter or line end that follows it.

@@ -64,6 +64,22 @@ import Testing
         #expect(error == .tooManyRecords(line: 100_001, limit: 100_000))
     }
 
+    /// Spreadsheets save the blank rows after the last filled one as `,,,,,,`: a file of them
+    /// up to the size limit is read quickly, with the lines after them where they are.
+    @Test func blankRowsAreSkippedWithoutBuildingThem() throws {
+        let blank = String(repeating: ",,,,,,\r\n", count: 1_200_000)
+        let text = Self.header + blank + " ,\t, ,,,\n" + "\n" + "\r\r" + "A.1,x,,,Ya,,\n"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let table = try Self.read(text)
+        #expect(clock.now - start < .seconds(30))
+        #expect(table.rows.count == 1)
+        // The header, 1,200,000 blank lines, one of spaces and a tab, one empty LF line and two
+        // empty CR lines: the row is on line 1 + 1,200,000 + 1 + 1 + 2 + 1 = 1,200,006.
+        #expect(table.rows.first?.line == 1_200_006)
+        #expect(table.rows.first?.field(0)?.position == SourcePosition(line: 1_200_006, column: 1))
+    }
+
     @Test func shortRowsOfAWideTableAreNotPadded() throws {
         // 16,000 named columns and 50,000 rows of one field: padded, 800 million fields.
         let names = (1...15_993).map { "c\($0)" }.joined(separator: ",")
