@@ -48,6 +48,16 @@ enum FuzzTarget {
     /// The tolerance for score bounds, far below what reports show.
     static let tolerance = 1e-9
 
+    /// The path fuzz inputs take: `PMPRB_FUZZ_TARGET=coordinator` selects
+    /// ``CoordinatorTarget``; anything else, the worksheet pipeline.
+    static let selectsCoordinator =
+        ProcessInfo.processInfo.environment["PMPRB_FUZZ_TARGET"] == "coordinator"
+
+    /// The invariants one input breaks on the selected path.
+    static func violations(_ data: Data) -> [String] {
+        selectsCoordinator ? CoordinatorTarget.run(data) : run(data).violations
+    }
+
     /// Runs one input through the pipeline.
     ///
     /// - Parameter data: The bytes of a would-be worksheet.
@@ -65,7 +75,7 @@ enum FuzzTarget {
             return (isCSVError ? .unreadable : .refused(errors: errors), violations)
         }
         let card = instrument.score(worksheet)
-        violations += check(card)
+        violations += check(card, instrument: instrument)
         let plans = targets(for: card, instrument).map { instrument.plan($0, for: card) }
         for plan in plans {
             violations += check(plan)
@@ -152,7 +162,13 @@ enum FuzzTarget {
     }
 
     /// The bounds every score card must keep (`docs/methodology.md`, section 4).
-    static func check(_ card: ScoreCard) -> [String] {
+    ///
+    /// An instrument with a two-part index (RB General and RB Tematik, `rb-2023-*`) adds the
+    /// evaluator's coefficient, which may be negative, and multiplies some items by others, so
+    /// that their potentials do not add up: for it, an item's points may be negative and the
+    /// potentials are not checked against the maximum.
+    static func check(_ card: ScoreCard, instrument: Instrument) -> [String] {
+        let isAdditive = !instrument.nodes.contains { $0.part != nil }
         var violations: [String] = []
         func expect(_ condition: Bool, _ message: @autoclosure () -> String) {
             if !condition { violations.append(message()) }
@@ -172,7 +188,7 @@ enum FuzzTarget {
         for item in card.items {
             expect(within(item.value, 0, 1), "item \(item.code) has value \(item.value)")
             expect(
-                item.points.isFinite && item.points >= -tolerance,
+                item.points.isFinite && (item.points >= -tolerance || !isAdditive),
                 "item \(item.code) has points \(item.points)")
             expect(
                 item.potential.isFinite && item.potential >= 0,
@@ -180,7 +196,7 @@ enum FuzzTarget {
         }
         let potential = card.gaps.map(\.potential).reduce(0, +)
         expect(
-            card.total + potential <= card.maximum + 1e-6,
+            card.total + potential <= card.maximum + 1e-6 || !isAdditive,
             "total \(card.total) plus potentials \(potential) exceeds \(card.maximum)")
         return violations
     }
@@ -204,10 +220,10 @@ enum FuzzTarget {
     }
 
     /// Keeps the optimiser from dropping work whose result is otherwise unused.
-    private static func consume(_ text: String) {
+    static func consume(_ text: String) {
         blackHole = blackHole &+ text.utf8.count
     }
 
-    /// The sink of ``consume(_:)``; only read by nothing, written by one thread at a time.
+    /// The sink of ``consume(_:)``; read by nothing, written by one thread at a time.
     nonisolated(unsafe) private static var blackHole = 0
 }

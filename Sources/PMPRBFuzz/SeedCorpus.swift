@@ -40,7 +40,30 @@ enum SeedCorpus {
             seeds.append(("broken-\(index + 1).csv", Data(broken.utf8)))
         }
         seeds.append(("binary.csv", Data([0x6B, 0x6F, 0x00, 0x64, 0x65])))
-        return seeds
+        return seeds + coordinatorSeeds(filled)
+    }
+
+    /// Inputs of two or three worksheets joined by ``CoordinatorTarget/separator`` lines, for
+    /// `PMPRB_FUZZ_TARGET=coordinator`: two units, one unit twice, a unit beside a worksheet of
+    /// another instrument, and a unit beside a broken file.
+    static func coordinatorSeeds(_ filled: [[String]]) -> [(name: String, data: Data)] {
+        var other = filled
+        other[2][4] = "Dinas Kesehatan"
+        other[5][4] = "Tidak"
+        var foreign = filled
+        foreign[1][4] = "rb-2014"
+        let separator = String(decoding: CoordinatorTarget.separator, as: UTF8.self)
+        let join = { (parts: [String]) in Data(parts.joined(separator: separator).utf8) }
+        let first = text(filled, .comma, "\n")
+        return [
+            ("coordinator-two-units.csv", join([first, text(other, .semicolon, "\r\n")])),
+            ("coordinator-same-unit.csv", join([first, first])),
+            (
+                "coordinator-three.csv",
+                join([first, text(other, .comma, "\n"), text(foreign, .comma, "\n")])
+            ),
+            ("coordinator-broken.csv", join([first, brokenCSV[3]])),
+        ]
     }
 
     /// Tokens that the fuzzer splices into inputs, in libFuzzer's dictionary format.
@@ -52,6 +75,7 @@ enum SeedCorpus {
                 "1.234,5", "75%", "-0", "2026", "\r\n", "\"\"", ",,", ";;",
                 "A.I.1.i.a", "A.I.1.i", "A.II.1.i.a", "A.II.1.i.a.1", "A.II.1.i.a.2",
                 "A.II.3.iii.a.1", "A.II.3.iii.a.2", "A.II.5.iii.i.a.5", "B.I.a", "B.I.b", "B.II.a",
+                "=====\n", "\u{200B}", "\u{00A0}", "rb-2014", "rb-2020", "Dinas Kesehatan",
             ]
         var lines = tokens.map { "\"" + escaped($0) + "\"" }
         lines += ["\"\\xEF\\xBB\\xBF\"", "\"\\xFF\\xFE\"", "\"\\xFE\\xFF\"", "\"\\x00\""]
@@ -121,6 +145,11 @@ enum SeedCorpus {
         "kode;penilaian;bobot;pilihan_jawaban;jawaban;bukti_dukung;catatan\r#tahun;;;;2026;;\r",
         "\"kode\",\"penilaian\",\"bobot\",\"pilihan_jawaban\",\"jawaban\",\"bukti_dukung\",\"catatan\"  \n",
         "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\nA.I.1.i.a,\"a\nb\",,,Ya,,\n",
+        "\u{FEFF}\u{FEFF}kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\n",
+        "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\n#unit,,,,A,,\n#unit,,,,B,,\n",
+        "kode,penilaian,bobot,pilihan_jawaban,jawaban,bukti_dukung,catatan\n"
+            + "A.I.1.i.a,\"x,,,Ya,,\nA.I.1.i.b,y\",,,Ya,,\n",
+        "kode,jawaban\n#tahun,2026\nA.I.1.i.a,123456789012345678901\n",
     ]
 
     private static func name(of delimiter: CSVDelimiter) -> String {

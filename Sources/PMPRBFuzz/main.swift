@@ -55,9 +55,9 @@ import PMPRBKit
             return 0
         default: break
         }
-        let result = FuzzTarget.run(data)
-        if !result.violations.isEmpty {
-            preconditionFailure(result.violations.joined(separator: "\n"))
+        let violations = FuzzTarget.violations(data)
+        if !violations.isEmpty {
+            preconditionFailure(violations.joined(separator: "\n"))
         }
         return 0
     }

@@ -10,6 +10,9 @@ struct CommandIO {
     var standardError = ""
     /// The language of messages and diagnostics.
     var language: ReportLanguage = .id
+    /// The bytes of the inputs that are streams (`-`, pipes, FIFOs), read once by
+    /// ``readStreams(_:)``: a stream cannot be read a second time.
+    private(set) var streams: [String: Data] = [:]
 
     mutating func print(_ text: String) { standardOutput += text }
 
@@ -17,35 +20,34 @@ struct CommandIO {
         standardError += diagnostic.rendered(in: language) + "\n"
     }
 
-    /// Reads a file, or standard input for `-`.
+    /// Reads a file, or standard input for `-`, as ``InputFile`` reads it: streams too, and
+    /// never more than the size limit of a worksheet.
     func read(_ path: String) throws(CommandFailure) -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(.noInput, .cannotRead(path, .noSuchFile))
-        }
-        guard !isDirectory.boolValue else {
-            throw CommandFailure(.noInput, .cannotRead(path, .isDirectory))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(.noInput, .cannotRead(path, .unreadable))
-        }
-        return data
+        if let data = streams[path] { return data }
+        return try InputFile.read(path)
     }
 
-    /// Writes a result to a file atomically (a temporary file, then a rename), or to standard
-    /// output when no path is given. A failed write leaves an existing file untouched.
+    /// Reads every input among `paths` that is a stream rather than a file (standard input, a
+    /// pipe, a FIFO, process substitution), so that a command that looks at its inputs twice
+    /// (for the instrument, then for the answers) gets the same bytes both times.
+    mutating func readStreams(_ paths: [String]) throws(CommandFailure) {
+        for path in paths where streams[path] == nil {
+            let identity = path == "-" ? nil : FileIdentity(path: path)
+            guard path == "-" || identity.map({ !$0.isRegularFile && !$0.isDirectory }) == true
+            else { continue }
+            streams[path] = try InputFile.read(path)
+        }
+    }
+
+    /// Writes a result as ``OutputFile`` writes it (a regular file atomically, a device or FIFO
+    /// through, a directory refused), or to standard output when no path is given. A failed
+    /// write leaves an existing file untouched.
     mutating func emit(_ text: String, to path: String?) throws(CommandFailure) {
         guard let path, path != "-" else {
             print(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(
-                .cannotWrite, .cannotWrite(path, reason: error.localizedDescription))
-        }
+        try OutputFile.write(Data(text.utf8), to: path)
     }
 }
 
@@ -55,12 +57,7 @@ extension CommandIO {
         guard let path, path != "-" else {
             throw CommandFailure(.cannotWrite, .binaryNeedsOutput(example: "lke.xlsx"))
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(
-                .cannotWrite, .cannotWrite(path, reason: error.localizedDescription))
-        }
+        try OutputFile.write(data, to: path)
     }
 }
 

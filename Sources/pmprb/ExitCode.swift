@@ -17,6 +17,9 @@ enum ExitCode: Int32, CaseIterable {
     case noInput = 66
     /// The worksheet belongs to another instrument, or names one that is not known.
     case wrongInstrument = 67
+    /// The output cannot be created there: it names an input of the same run, a directory, or
+    /// files that `generate` would replace without `--force`. Nothing was written.
+    case cannotCreate = 73
     /// The output file could not be written.
     case cannotWrite = 74
 }

@@ -133,7 +133,7 @@ import Testing
         // The same with semicolons and decimal commas, as Excel in an Indonesian locale writes.
         let semicolons = try Self.temporaryFile("blank-id.csv")
         #expect(Self.run("template", "zi-2021", "--delimiter", "semicolon", "-o", semicolons).code == .success)
-        #expect(try String(contentsOfFile: semicolons, encoding: .utf8).contains("A;Pengungkit;60,00;"))
+        #expect(try String(contentsOfFile: semicolons, encoding: .utf8).contains("A;Pengungkit;\"60,00\";"))
         #expect(Self.run("score", semicolons).code == .success)
     }
 
@@ -151,8 +151,8 @@ import Testing
         #expect(outcome.code == .success)
         #expect(outcome.stdout.hasPrefix("\u{FEFF}no;kode;area;penilaian;"))
         // IPKP 3,41 of 4: 17,5 x (4 - 3,41) / 4 = 2,58125 points to gain, held in binary as
-        // 2,5812499… and written with four decimals.
-        #expect(outcome.stdout.contains(";3,41;4,00;2,5812;ditingkatkan;;;;;;;belum\r\n"))
+        // 2,5812499… and written with four decimals; quoted, since they hold a comma.
+        #expect(outcome.stdout.contains(";\"3,41\";\"4,00\";\"2,5812\";ditingkatkan;;;;;;;belum\r\n"))
     }
 
     @Test func targetSaysWhatThePengungkitCannotReach() {

@@ -205,7 +205,7 @@ import Testing
         #expect(outcome.code == .success)
         #expect(outcome.stdout.hasPrefix("\u{FEFF}peringkat;unit;tahun;berkas;nilai;"))
         #expect(outcome.stdout.contains("\r\n1;Dinas A;2026;"))
-        #expect(outcome.stdout.contains(";100,0000;AA;ya;menunggu_predikat;0,00;nol;;100,00;"))
+        #expect(outcome.stdout.contains(";\"100,0000\";AA;ya;menunggu_predikat;\"0,00\";nol;;\"100,00\";"))
         let plain = Self.run(["compare", folder, "--format", "csv"])
         #expect(plain.stdout.hasPrefix("peringkat,unit,tahun,berkas,nilai,"))
         let wrong = Self.run(["compare", folder, "--excel-id"])

@@ -152,7 +152,7 @@ import Testing
 
     /// Exit codes stay as documented in docs/cli.md.
     @Test func exitCodesAreUnchanged() {
-        #expect(ExitCode.allCases.map(\.rawValue) == [0, 1, 2, 64, 65, 66, 67, 74])
+        #expect(ExitCode.allCases.map(\.rawValue) == [0, 1, 2, 64, 65, 66, 67, 73, 74])
         #expect(ExitCode(.data) == .dataError)
         #expect(ExitCode(.unreadable) == .noInput)
     }

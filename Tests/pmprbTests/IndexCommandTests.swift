@@ -42,7 +42,8 @@ import Testing
         let outcome = CoordinatorCommandTests.run(["template", id])
         #expect(outcome.code == .success)
         #expect(outcome.stdout.contains("\"Nilai (1-5), target 3, atau TB\""))
-        #expect(outcome.stdout.contains("K.1,Koefisien koreksi evaluator"))
+        // Quoted: the title holds a semicolon (every delimiter is quoted, see CSVWriter).
+        #expect(outcome.stdout.contains("K.1,\"Koefisien koreksi evaluator"))
         #expect(outcome.stdout.contains("Nilai (-10 s.d. 10)"))
     }
 }

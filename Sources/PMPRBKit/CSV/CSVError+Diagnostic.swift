@@ -86,6 +86,15 @@ extension CSVError {
                     "a closing quote must be followed by the delimiter or the end of the line; "
                         + "inside a quoted field, write a quote as '\"\"'"
                 ])
+        case .unclosedQuote(let opening, let scalar, let position):
+            return error(
+                "the quoted cell opened here is not closed on its line; it runs to line "
+                    + "\(position.line), where a quote is followed by \(CSVError.describe(scalar))",
+                at: opening,
+                notes: [
+                    "a quote that opens a cell must close it; add the missing '\"', "
+                        + "or write a quote inside a cell as '\"\"'"
+                ])
         case .raggedRow(_, let expected, let found, let position):
             return error(
                 "row has \(CSVError.count(found, "field")); "
@@ -97,9 +106,27 @@ extension CSVError {
             return error(
                 "missing required \(noun) \(list)", at: SourcePosition(line: headerLine),
                 notes: CSVError.missingColumnsNotes(context))
+        case .tooManyFields(_, let limit, let position):
+            return error(
+                "the row has more than \(limit) fields", at: position,
+                notes: [
+                    "a worksheet has a few columns; \(limit) is the most a spreadsheet holds "
+                        + "(docs/worksheet-format.md, Limits)"
+                ])
+        case .fieldTooLong(let characters, let limit, let position):
+            return error(
+                "the cell has \(characters) characters; the limit is \(limit)", at: position,
+                notes: [
+                    "\(limit) characters is the most a spreadsheet cell holds; "
+                        + "an unclosed quote can also make one cell of many lines"
+                ])
+        case .tooManyRecords(let line, let limit):
+            return error(
+                "the file has more than \(limit) rows", at: SourcePosition(line: line),
+                notes: ["an instrument has a few hundred items; check that this is a worksheet"])
         case .duplicateColumn(let name, let position):
             return error(
-                "duplicate column '\(name)'", at: position,
+                "duplicate column \(VisibleText.quoted(name))", at: position,
                 notes: [
                     "each column may appear once in the header; names are compared ignoring "
                         + "case and surrounding spaces"
@@ -118,14 +145,38 @@ extension CSVError {
             let how = context.delimiterWasDetected ? "detected" : "given"
             var note = "the delimiter is \(delimiter.displayName) (\(how))"
             if let names = context.headerNames {
-                let list = names.map { "'\($0)'" }.joined(separator: ", ")
+                var list = names.prefix(12).map { VisibleText.quoted($0, limit: 40) }
+                    .joined(separator: ", ")
+                if names.count > 12 { list += ", …" }
                 note += "; the header reads as \(count(names.count, "column")): \(list)"
             }
             notes.append(note)
+            notes += invisibleCharacterNotes(context)
         }
         notes.append(
             "column names are compared ignoring case and surrounding spaces, "
                 + "with inner spaces read as '_'")
+        return notes
+    }
+
+    /// For each required column missing only because of characters that cannot be seen, a
+    /// note that names them.
+    private static func invisibleCharacterNotes(_ context: Context) -> [String] {
+        guard let names = context.headerNames else { return [] }
+        var notes: [String] = []
+        for required in context.requiredColumns where !names.contains(required) {
+            guard
+                let (index, name) = names.enumerated().first(where: { _, name in
+                    name.unicodeScalars.contains(where: VisibleText.isInvisible)
+                        && CSVText.normalisedColumnName(
+                            String(name.unicodeScalars.filter { !VisibleText.isInvisible($0) }))
+                            == required
+                }), let named = VisibleText.invisibleNote(for: name)
+            else { continue }
+            notes.append(
+                "column \(index + 1) of the header is \(VisibleText.quoted(name)), not "
+                    + "'\(required)': " + named)
+        }
         return notes
     }
 

@@ -13,6 +13,11 @@ public enum CSVError: Error, Equatable, Sendable {
     case unterminatedQuote(openedAt: SourcePosition)
     /// A closing quote is followed by something other than spaces, the delimiter or a line end.
     case unexpectedCharacterAfterQuote(Unicode.Scalar, at: SourcePosition)
+    /// A quoted field runs over lines to a quote followed by something other than spaces, the
+    /// delimiter or a line end: most likely its own closing quote is missing, and the quote
+    /// found is the opening quote of a later cell. `openedAt` is where the field opened, `at`
+    /// the character after the quote that ended it.
+    case unclosedQuote(openedAt: SourcePosition, Unicode.Scalar, at: SourcePosition)
     /// A record has non-empty fields beyond the header's last column.
     ///
     /// `found` counts the record's fields up to its last non-empty one; `at` is the first
@@ -22,4 +27,11 @@ public enum CSVError: Error, Equatable, Sendable {
     case missingColumns([String], headerLine: Int)
     /// A column name, normalised, appears more than once; `at` is its second appearance.
     case duplicateColumn(String, at: SourcePosition)
+    /// A record has more fields than ``CSVLimits/fieldsPerRecord``; `at` is the first field
+    /// beyond the limit.
+    case tooManyFields(line: Int, limit: Int, at: SourcePosition)
+    /// A field has more characters than ``CSVLimits/fieldLength``; `at` is where it starts.
+    case fieldTooLong(characters: Int, limit: Int, at: SourcePosition)
+    /// The file has more records than ``CSVLimits/records``; `line` starts the first one beyond.
+    case tooManyRecords(line: Int, limit: Int)
 }

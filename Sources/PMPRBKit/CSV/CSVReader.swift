@@ -61,8 +61,12 @@ public struct CSVReader: Sendable {
     ///   ``CSVError/empty``; ``CSVError/binary(byteOffset:)``;
     ///   ``CSVError/unterminatedQuote(openedAt:)``;
     ///   ``CSVError/unexpectedCharacterAfterQuote(_:at:)``;
+    ///   ``CSVError/unclosedQuote(openedAt:_:at:)``;
     ///   ``CSVError/missingColumns(_:headerLine:)``; ``CSVError/duplicateColumn(_:at:)``;
-    ///   ``CSVError/raggedRow(line:expected:found:at:)``. The reader stops at the first error.
+    ///   ``CSVError/raggedRow(line:expected:found:at:)``; ``CSVError/tooManyFields(line:limit:at:)``,
+    ///   ``CSVError/fieldTooLong(characters:limit:at:)`` and
+    ///   ``CSVError/tooManyRecords(line:limit:)`` beyond ``CSVLimits``. The reader stops at the
+    ///   first error.
     /// - Complexity: O(*n*) in the size of the file.
     public func read(_ data: Data) throws(CSVError) -> CSVTable {
         guard data.count <= byteLimit else {
@@ -73,9 +77,15 @@ public struct CSVReader: Sendable {
         var located = try locateHeader(in: decoded.source.bytes)
         let header = try makeHeader(located.header)
         var rows: [CSVRow] = []
-        while let record = try located.tokenizer.nextRecord() {
+        let width = header.fields.count
+        while true {
+            located.tokenizer.skipBlankLines()
+            guard let record = try located.tokenizer.nextRecord() else { break }
             if record.isBlank { continue }
-            rows.append(try makeRow(record, width: header.fields.count))
+            guard rows.count + 1 < CSVLimits.records else {
+                throw .tooManyRecords(line: record.line, limit: CSVLimits.records)
+            }
+            rows.append(try makeRow(record, width: width))
         }
         return CSVTable(
             header: header,
@@ -95,13 +105,12 @@ public struct CSVReader: Sendable {
                     line: record.line, expected: width, found: (lastFilled ?? firstFilled) + 1,
                     at: fields[firstFilled].position)
             }
-            fields.removeSubrange(width...)
-        }
-        while fields.count < width {
-            fields.append(CSVField(value: "", position: record.end))
+            // A copy, so that the dropped fields' storage is not kept.
+            fields = Array(fields[..<width])
         }
         return CSVRow(
-            line: record.line, fields: fields, recordedFieldCount: record.fields.count)
+            line: record.line, fields: fields, width: width, end: record.end,
+            recordedFieldCount: record.fields.count)
     }
 
     /// Drops empty trailing names from the header record and checks its names.

@@ -5,8 +5,12 @@
 public struct CSVRow: Hashable, Sendable {
     /// The 1-based physical line where the record starts.
     public var line: Int
-    /// The fields, in file order.
-    public var fields: [CSVField]
+    /// The fields as the file holds them, before padding.
+    private var stored: [CSVField]
+    /// The number of fields in ``fields``: the header's width for a data row.
+    private var width: Int
+    /// Where the padding fields of a short row are placed: the end of the record.
+    private var end: SourcePosition
     /// How many fields the record had in the file, before empty trailing fields beyond the
     /// header were dropped or missing ones padded. A record with more fields than the header
     /// may be a number whose decimal comma split it (`3,48` unquoted in a comma-separated file).
@@ -21,8 +25,29 @@ public struct CSVRow: Hashable, Sendable {
     ///     `fields.count`.
     public init(line: Int, fields: [CSVField], recordedFieldCount: Int? = nil) {
         self.line = line
-        self.fields = fields
+        self.stored = fields
+        self.width = fields.count
+        self.end = SourcePosition(line: line)
         self.recordedFieldCount = recordedFieldCount ?? fields.count
+    }
+
+    /// Creates a row padded to `width` with empty fields at `end`, without storing them: a
+    /// short row of a wide table costs only the fields it has.
+    init(line: Int, fields: [CSVField], width: Int, end: SourcePosition, recordedFieldCount: Int) {
+        self.line = line
+        self.stored = fields
+        self.width = max(width, fields.count)
+        self.end = end
+        self.recordedFieldCount = recordedFieldCount
+    }
+
+    /// The fields, in file order; a data row has as many as the header.
+    public var fields: [CSVField] {
+        get { (0..<width).map { field($0) ?? CSVField(value: "", position: end) } }
+        set {
+            stored = newValue
+            width = newValue.count
+        }
     }
 
     /// Returns the field at `index`, or `nil` when the row has no such field.
@@ -30,6 +55,25 @@ public struct CSVRow: Hashable, Sendable {
     /// - Parameter index: A 0-based field index, usually from ``CSVTable/columnIndex(_:)``.
     /// - Returns: The field, or `nil` when `index` is out of range.
     public func field(_ index: Int) -> CSVField? {
-        fields.indices.contains(index) ? fields[index] : nil
+        if stored.indices.contains(index) { return stored[index] }
+        return index >= 0 && index < width ? CSVField(value: "", position: end) : nil
+    }
+
+    /// Whether any field holds more than whitespace.
+    var hasContent: Bool {
+        stored.contains { !CSVText.isBlank($0.value) }
+    }
+
+    /// Rows are equal when they have the same line, fields and recorded count.
+    public static func == (lhs: CSVRow, rhs: CSVRow) -> Bool {
+        lhs.line == rhs.line && lhs.recordedFieldCount == rhs.recordedFieldCount
+            && lhs.fields == rhs.fields
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(recordedFieldCount)
+        hasher.combine(fields)
     }
 }

@@ -10,13 +10,16 @@ struct CSVSourceText: Sendable {
     /// The text, as valid UTF-8.
     let bytes: [UInt8]
     /// Where each physical line starts: line `n` starts at byte `lineStarts[n - 1]`.
-    let lineStarts: [Int]
+    ///
+    /// Offsets are kept in 32 bits, which halves the memory of a file of empty lines; the text
+    /// of a file under the size limit is far below 4 GiB.
+    let lineStarts: [UInt32]
 
     /// Creates source text from valid UTF-8 and finds its line starts.
     init(utf8 bytes: [UInt8]) {
         self.bytes = bytes
         self.lineStarts = bytes.withUnsafeBufferPointer { bytes in
-            var starts = [0]
+            var starts: [UInt32] = [0]
             var index = 0
             while index < bytes.count {
                 index = CSVByte.firstControl(in: bytes, from: index)
@@ -27,7 +30,7 @@ struct CSVSourceText: Sendable {
                     index += 1
                 }
                 if (byte == CSVByte.cr || byte == CSVByte.lf) && index < bytes.count {
-                    starts.append(index)
+                    starts.append(UInt32(truncatingIfNeeded: index))
                 }
             }
             return starts
@@ -38,8 +41,8 @@ struct CSVSourceText: Sendable {
     /// text has no such line.
     func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count, !bytes.isEmpty else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        let start = Int(lineStarts[number - 1])
+        var end = number < lineStarts.count ? Int(lineStarts[number]) : bytes.count
         while end > start, bytes[end - 1] == CSVByte.lf || bytes[end - 1] == CSVByte.cr {
             end -= 1
         }
@@ -53,9 +56,9 @@ struct CSVSourceText: Sendable {
         var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if Int(lineStarts[middle]) <= offset { low = middle } else { high = middle - 1 }
         }
-        let start = lineStarts[low]
+        let start = Int(lineStarts[low])
         let column = 1 + bytes[start..<max(start, offset)].count { !CSVByte.isContinuation($0) }
         return SourcePosition(line: low + 1, column: column)
     }

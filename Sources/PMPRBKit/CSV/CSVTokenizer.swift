@@ -78,8 +78,13 @@ struct CSVTokenizer {
         guard index < bytes.count else { return nil }
         let recordLine = line
         var fields: [CSVField] = []
-        fields.reserveCapacity(lastFieldCount)
+        // Capped, so that one wide record does not make every later one reserve its width.
+        fields.reserveCapacity(min(lastFieldCount, 64))
         while true {
+            guard fields.count < CSVLimits.fieldsPerRecord else {
+                throw .tooManyFields(
+                    line: recordLine, limit: CSVLimits.fieldsPerRecord, at: position())
+            }
             fields.append(try nextField())
             guard index < bytes.count else {
                 lastFieldCount = fields.count
@@ -96,12 +101,35 @@ struct CSVTokenizer {
         }
     }
 
+    /// Steps over whole lines that hold nothing but delimiters, spaces and tabs, without
+    /// building their fields: they are blank records, and spreadsheets save thousands of rows
+    /// such as `,,,,,,` after the last one filled.
+    ///
+    /// Must be called at the start of a line. A line with anything else (a quote, a letter, a
+    /// non-breaking space) is left to ``nextRecord()``.
+    mutating func skipBlankLines() {
+        while index < bytes.count {
+            var end = index
+            while end < bytes.count,
+                bytes[end] == delimiter || bytes[end] == CSVByte.space || bytes[end] == 0x09
+            {
+                end += 1
+            }
+            guard end < bytes.count, bytes[end] == CSVByte.lf || bytes[end] == CSVByte.cr else {
+                return
+            }
+            index = end
+            consumeLineBreak()
+        }
+    }
+
     /// Reads records up to and including the first one that is not blank.
     mutating func firstNonBlankRecord() throws(CSVError) -> CSVRecord? {
-        while let record = try nextRecord() {
+        while true {
+            skipBlankLines()
+            guard let record = try nextRecord() else { return nil }
             if !record.isBlank { return record }
         }
-        return nil
     }
 
     /// Reads one field and stops before the delimiter or line end that follows it.
@@ -115,7 +143,19 @@ struct CSVTokenizer {
         index = bytes.withUnsafeBufferPointer { [delimiter] buffer in
             CSVByte.firstFieldEnd(in: buffer, from: start, delimiter: delimiter)
         }
+        try checkLength(bytes[start..<index], at: startPosition)
         return CSVField(value: string(bytes[start..<index]), position: startPosition)
+    }
+
+    /// Refuses a field longer than ``CSVLimits/fieldLength`` characters.
+    private func checkLength(_ field: ArraySlice<UInt8>, at position: SourcePosition)
+        throws(CSVError)
+    {
+        // Bytes are at least as many as characters: short fields are not counted.
+        guard field.count > CSVLimits.fieldLength else { return }
+        let characters = field.count { !CSVByte.isContinuation($0) }
+        guard characters > CSVLimits.fieldLength else { return }
+        throw .fieldTooLong(characters: characters, limit: CSVLimits.fieldLength, at: position)
     }
 
     /// Reads a quoted field; `index` is at its opening quote.
@@ -145,9 +185,11 @@ struct CSVTokenizer {
         }
         let value: String
         if buffer.isEmpty {
+            try checkLength(bytes[segmentStart..<index], at: opening)
             value = string(bytes[segmentStart..<index])
         } else {
             buffer.append(contentsOf: bytes[segmentStart..<index])
+            try checkLength(buffer[...], at: opening)
             value = string(buffer[...])
         }
         index += 1
@@ -157,7 +199,11 @@ struct CSVTokenizer {
         if index < bytes.count {
             let byte = bytes[index]
             if byte != delimiter && byte != CSVByte.lf && byte != CSVByte.cr {
-                throw .unexpectedCharacterAfterQuote(scalar(at: index), at: position())
+                let found = position()
+                guard found.line == opening.line else {
+                    throw .unclosedQuote(openedAt: opening, scalar(at: index), at: found)
+                }
+                throw .unexpectedCharacterAfterQuote(scalar(at: index), at: found)
             }
         }
         return CSVField(value: value, position: opening)

@@ -22,15 +22,20 @@ public struct CSVWriter: Sendable {
         self.lineEnding = lineEnding
     }
 
-    /// Returns a field as it must be written: quoted when it contains the delimiter, a quote,
-    /// CR or LF (RFC 4180), with each quote doubled.
+    /// Returns a field as it must be written: quoted when it contains a quote, CR, LF or any
+    /// of the delimiters `,`, `;` and tab (not only the one in use), with each quote doubled.
+    ///
+    /// RFC 4180 asks for quotes only around the delimiter in use; quoting all three lets a
+    /// spreadsheet that splits at every one of them (LibreOffice's import dialog has comma,
+    /// semicolon and tab ticked) open the file intact, so that `0,50` in a semicolon file stays
+    /// one cell.
     ///
     /// - Parameter value: The field's text, written as is otherwise.
     /// - Returns: The text to write.
     public func field(_ value: String) -> String {
-        let delimiter = delimiter.byte
         let needsQuotes = value.utf8.contains {
-            $0 == delimiter || $0 == CSVByte.dquote || $0 == CSVByte.cr || $0 == CSVByte.lf
+            $0 == CSVByte.dquote || $0 == CSVByte.cr || $0 == CSVByte.lf
+                || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\t")
         }
         guard needsQuotes else { return value }
         var quoted = String.UnicodeScalarView()

@@ -35,8 +35,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         get { noteContents.map { $0.rendered(.en) } }
         set { noteContents = newValue.map(Message.uncatalogued) }
     }
-    /// The text of the source line, used to draw a caret under the column.
+    /// The text of the source line, used to draw a caret under the column; a long line is
+    /// kept only around the column (see ``sourceLineStart``).
     public var sourceLine: String?
+    /// The column of the source line where ``sourceLine`` starts: 1, or more when a long line
+    /// was cut to the part around ``position``.
+    public var sourceLineStart = 1
 
     /// Creates a diagnostic.
     public init(
@@ -58,7 +62,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.file = file
         self.position = position
         self.noteContents = notes
-        self.sourceLine = sourceLine
+        if let sourceLine {
+            (self.sourceLine, self.sourceLineStart) = Self.excerpt(
+                of: sourceLine, around: position?.column)
+        }
     }
 
     /// Creates an error diagnostic.
@@ -129,10 +136,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public func rendered(in language: ReportLanguage) -> String {
         var lines = [header(in: language)]
         if let sourceLine, let column = position?.column {
-            lines.append(sourceLine)
-            let prefix = sourceLine.unicodeScalars.prefix(max(0, column - 1))
-            let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
-            lines.append(padding + "^")
+            let (line, start) =
+                sourceLineStart == 1
+                ? Self.excerpt(of: sourceLine, around: column) : (sourceLine, sourceLineStart)
+            lines.append(VisibleText.shown(line))
+            lines.append(Self.caretPadding(line, count: column - start) + "^")
         }
         for note in noteContents { lines.append("note: " + note.rendered(language)) }
         return lines.joined(separator: "\n")

@@ -135,6 +135,20 @@ extension CommandMessage {
         case .isDirectory: language.pick("itu sebuah folder", "it is a directory")
         case .unreadable:
             language.pick("izin ditolak atau tidak dapat dibaca", "permission denied or unreadable")
+        case .danglingLink(let target):
+            language.pick(
+                "tautan simbolik ke \(target.map { "'\($0)'" } ?? "berkas") yang tidak ada",
+                "it is a symbolic link to \(target.map { "'\($0)'" } ?? "a file"), which does not exist")
+        case .tooLarge(let limit, let stream):
+            stream
+                ? language.pick(
+                    "masukan lebih dari \(limit) MB, batas sebuah lembar kerja; pembacaan dihentikan",
+                    "the input holds more than \(limit) MB, the limit for a worksheet; reading "
+                        + "stopped there")
+                : language.pick(
+                    "berkas lebih dari \(limit) MB, batas sebuah lembar kerja",
+                    "the file is larger than \(limit) MB, the limit for a worksheet")
+        case .system(let reason): language.pick(reason, reason)
         }
     }
 }

@@ -13,6 +13,12 @@ public enum CommandMessage: Hashable, Sendable {
         case isDirectory
         /// The file exists but could not be read.
         case unreadable
+        /// A symbolic link whose target does not exist.
+        case danglingLink(target: String?)
+        /// A file or stream larger than the limit of a worksheet, in MiB.
+        case tooLarge(limitMB: Int, stream: Bool)
+        /// The system's own reason, as `strerror` gives it.
+        case system(String)
     }
 
     /// A subcommand that does not exist, with the nearest one.

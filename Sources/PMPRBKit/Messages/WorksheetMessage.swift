@@ -91,6 +91,8 @@ public enum AnswerProblem: Error, Hashable, Sendable {
     case notACount
     /// `1,000` or `1.000`: a thousands separator or a decimal mark, which cannot be told.
     case ambiguousCount
+    /// A count above ``AnswerReading/largestCount``, which a `Double` cannot hold exactly.
+    case countTooLarge
 
     /// The reason, as the end of a sentence about the answer: `is not a number`.
     public func rendered(_ language: ReportLanguage) -> String {
@@ -104,6 +106,12 @@ public enum AnswerProblem: Error, Hashable, Sendable {
             return say("di luar \(range)", "is outside \(range)")
         case .notACount:
             return say("bukan bilangan bulat 0 atau lebih", "is not a whole number of 0 or more")
+        case .countTooLarge:
+            return say(
+                "di luar rentang: jumlah paling banyak \(AnswerReading.largestCountText) (yang "
+                    + "lebih besar tidak tersimpan tepat)",
+                "is out of range: a count is at most \(AnswerReading.largestCountText) "
+                    + "(larger ones cannot be held exactly)")
         case .ambiguousCount:
             return say(
                 "bisa berarti seribu atau satu (pemisah ribuan atau tanda desimal); tulis "

@@ -49,11 +49,18 @@ enum AnswerReading {
             guard let number = LocaleNumber.parse(text), !number.isPercent,
                 number.value >= 0, number.value.rounded() == number.value
             else { return .failure(.notACount) }
+            guard number.value <= largestCount else { return .failure(.countTooLarge) }
             return .success(.number(number.value))
         case .percent:
             return .failure(.computed)
         }
     }
+
+    /// The largest count read: 2^53 − 1, the largest whole number below which every whole
+    /// number is exact in a `Double` (a count of 20 digits would be rounded silently).
+    static let largestCount = 9_007_199_254_740_991.0
+    /// ``largestCount`` as the message writes it.
+    static let largestCountText = "9007199254740991"
 
     /// Whether a count is written as 1 to 3 digits, one `,` or `.`, and exactly 3 digits
     /// (`1,000`, `2.500`): in an English spreadsheet that is a thousand, in an Indonesian one a

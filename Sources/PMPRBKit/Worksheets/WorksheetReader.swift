@@ -16,6 +16,12 @@ struct WorksheetReader {
     private var lineOfNode: [Int?]
     /// The line of the row of each code that is not the instrument's.
     private var lineOfUnknownCode: [String: Int] = [:]
+    /// Where each metadata row's code is, by key.
+    var metadataPositions: [String: SourcePosition] = [:]
+    /// How many more unknown codes get a "did you mean" suggestion.
+    var suggestionsLeft = WorksheetReader.suggestionLimit
+    /// The instrument's codes, for suggestions, listed on first use.
+    var codes: [String]?
     private let columns: Columns
 
     /// The indices of the columns read, looked up once per table rather than once per cell.
@@ -67,19 +73,30 @@ struct WorksheetReader {
         instrument.index(of: code).flatMap { entryOfNode[$0] }
     }
 
-    private func cell(_ row: CSVRow, _ column: Int?) -> CSVField {
+    func cell(_ row: CSVRow, _ column: Int?) -> CSVField {
         let field = column.flatMap { row.field($0) }
         return field ?? CSVField(value: "", position: SourcePosition(line: row.line))
     }
 
-    private mutating func report(
+    mutating func report(
         _ severity: Diagnostic.Severity, _ message: WorksheetMessage, at field: CSVField,
-        notes: [WorksheetMessage] = []
+        notes: [WorksheetMessage] = [], extra: [Message] = []
     ) {
         diagnostics.append(
             Diagnostic(
                 severity, .worksheet(message), file: file, position: field.position,
-                notes: notes.map(Message.worksheet),
+                notes: notes.map(Message.worksheet) + extra,
+                sourceLine: table.sourceLine(field.position.line)))
+    }
+
+    /// Records a diagnostic whose text has no catalogue entry (English in every language).
+    mutating func report(
+        _ severity: Diagnostic.Severity, _ message: String, at field: CSVField,
+        notes: [String] = []
+    ) {
+        diagnostics.append(
+            Diagnostic(
+                severity, message, file: file, position: field.position, notes: notes,
                 sourceLine: table.sourceLine(field.position.line)))
     }
 
@@ -88,17 +105,17 @@ struct WorksheetReader {
         // tried before the lookup by code.
         var nextOffset = 0
         for row in table.rows {
+            guard !hasTooManyErrors else { break }
             let codeField = cell(row, columns.kode)
             let code = codeField.value.trimmed
             if code.hasPrefix("#") {
-                readMetadata(row, key: code.lowercased(), codeField: codeField)
+                let key = code.lowercased()
+                guard isFirstMetadataRow(key, at: codeField) else { continue }
+                readMetadata(row, key: key, codeField: codeField)
                 continue
             }
             if code.isEmpty {
-                let hasContent = row.fields.contains {
-                    !$0.value.trimmed.isEmpty
-                }
-                if hasContent {
+                if row.hasContent {
                     report(.error, .rowWithoutCode, at: codeField, notes: [.everyRowStartsWithCode])
                 }
                 continue
@@ -108,17 +125,19 @@ struct WorksheetReader {
                 ? nextOffset : instrument.index(of: code)
             let firstLine = if let known { lineOfNode[known] } else { lineOfUnknownCode[code] }
             if let first = firstLine {
-                report(.error, .duplicateCode(code), at: codeField, notes: [.firstUsedOnLine(first)])
+                report(.error, .duplicateCode(VisibleText.clipped(code)), at: codeField, notes: [.firstUsedOnLine(first)])
                 continue
             }
             guard let offset = known else {
                 lineOfUnknownCode[code] = row.line
                 var notes: [WorksheetMessage] = []
-                if let nearest = Suggestion.nearest(to: code, among: instrument.nodes.map(\.code)) {
+                if let nearest = suggestion(for: code) {
                     notes.append(.didYouMean(nearest))
                 }
                 notes.append(.codesOfInstrument(instrument.id))
-                report(.error, .unknownCode(code), at: codeField, notes: notes)
+                report(
+                    .error, .unknownCode(VisibleText.clipped(code)), at: codeField, notes: notes,
+                    extra: VisibleText.invisibleNote(for: code).map { [.uncatalogued($0)] } ?? [])
                 continue
             }
             lineOfNode[offset] = row.line
@@ -127,7 +146,15 @@ struct WorksheetReader {
             checkWeight(row, node: offset)
             readAnswer(row, node: offset)
         }
+        if hasTooManyErrors {
+            diagnostics.append(
+                .error(
+                    "too many problems; reading stopped after \(Self.errorLimit)", file: file,
+                    notes: ["correct these and read the worksheet again"]))
+            return
+        }
         checkMetadata()
+        checkSwallowedRows()
         checkMissingRows()
         checkBreakdowns()
         checkNumerators()
@@ -166,7 +193,7 @@ struct WorksheetReader {
         case WorksheetColumns.instrumentKey:
             if !value.isEmpty && value != instrument.id {
                 report(
-                    .error, .otherInstrument(named: value, expected: instrument.id), at: field,
+                    .error, .otherInstrument(named: VisibleText.clipped(value), expected: instrument.id), at: field,
                     notes: [.useOwnInstrument(instrument.id)])
             }
         case WorksheetColumns.unitKey:
@@ -174,7 +201,7 @@ struct WorksheetReader {
         case WorksheetColumns.yearKey:
             if value.isEmpty { return }
             guard let number = Int(value), (2000...2100).contains(number) else {
-                report(.error, .notAYear(value), at: field, notes: [.writeYear])
+                report(.error, .notAYear(VisibleText.clipped(value)), at: field, notes: [.writeYear])
                 return
             }
             year = number
@@ -185,7 +212,7 @@ struct WorksheetReader {
                 report(.error, failure.worksheetMessage, at: field, notes: [.writeHeldPredicate])
             }
         default:
-            report(.warning, .unknownMetadata(key), at: codeField, notes: [.metadataRows])
+            report(.warning, .unknownMetadata(VisibleText.clipped(key)), at: codeField, notes: [.metadataRows])
         }
     }
 
@@ -210,7 +237,7 @@ struct WorksheetReader {
             let expected = nodeWeight.map { LocaleNumber.format($0, decimalComma: false) }
             report(
                 .error,
-                .weightDiffers(text, code: instrument.nodes[offset].code, expected: expected),
+                .weightDiffers(VisibleText.clipped(text), code: instrument.nodes[offset].code, expected: expected),
                 at: field, notes: [.weightsFromInstrument(instrument.id)])
             return
         }
@@ -267,10 +294,10 @@ struct WorksheetReader {
             entry.answer = answer
         case .failure(.computed):
             report(
-                .warning, .computedIgnored(code, answer: text), at: field, notes: [.fillInputRows])
+                .warning, .computedIgnored(code, answer: VisibleText.clipped(text)), at: field, notes: [.fillInputRows])
         case .failure(let failure):
             report(
-                .error, .invalidAnswer(text, code: code, failure), at: field,
+                .error, .invalidAnswer(VisibleText.clipped(text), code: code, failure), at: field,
                 notes: type(ofNode: offset).map { [.allowedAnswers($0.conversion)] } ?? [])
         }
     }
@@ -289,7 +316,8 @@ struct WorksheetReader {
             let column = table.columnIndex("jawaban"), let next = row.field(column + 1)
         else { return nil }
         func isDigits(_ text: String) -> Bool {
-            !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            !text.isEmpty && text.utf8.count <= 30
+                && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
         }
         let head = answer.value.trimmed
         let tail = next.value.trimmed

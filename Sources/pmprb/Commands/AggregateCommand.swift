@@ -61,7 +61,7 @@ struct AggregateCommand: Command {
         self.pemda = pemda
         opd = arguments.positionals
         average = try arguments.choice("--opd-average", default: .mean)
-        format = try arguments.choice("--format", default: .text)
+        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
         language = try arguments.choice("--lang", default: .id)
         csvDialect = try CoordinatorOptions.csvDialect(arguments, format: format)
         output = arguments.value("--output")
@@ -73,6 +73,9 @@ struct AggregateCommand: Command {
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let opdPaths = try WorksheetInputs.expand(opd)
         _ = try WorksheetInputs.expand([pemda])
+        try OutputGuard.check(
+            output, against: [pemda] + opdPaths + OutputGuard.instrumentFile(self.instrument))
+        try io.readStreams([pemda] + opdPaths)
         let choice = try WorksheetInputs.instrument(
             self.instrument, paths: [pemda] + opdPaths, delimiter: delimiter, io: io)
         var progress = self.progress

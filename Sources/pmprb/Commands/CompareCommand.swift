@@ -61,7 +61,7 @@ struct CompareCommand: Command {
             throw UsageError(.missingArgument("<file-or-folder...>"))
         }
         inputs = arguments.positionals
-        format = try arguments.choice("--format", default: .text)
+        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
         language = try arguments.choice("--lang", default: .id)
         baseline = arguments.value("--baseline")
         threshold = 0.6
@@ -84,6 +84,10 @@ struct CompareCommand: Command {
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let paths = try WorksheetInputs.expand(inputs)
         let basePaths = try baseline.map { try WorksheetInputs.expand([$0]) }
+        try OutputGuard.check(
+            output,
+            against: paths + (basePaths ?? []) + OutputGuard.instrumentFile(self.instrument))
+        try io.readStreams(paths + (basePaths ?? []))
         let choice = try WorksheetInputs.instrument(
             self.instrument, paths: paths + (basePaths ?? []), delimiter: delimiter, io: io)
         var progress = self.progress

@@ -44,7 +44,7 @@ struct DiffCommand: Command {
         }
         first = arguments.positionals[0]
         second = arguments.positionals[1]
-        format = try arguments.choice("--format", default: .text)
+        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
         language = try arguments.choice("--lang", default: .id)
         csvDialect = try CoordinatorOptions.csvDialect(arguments, format: format)
         output = arguments.value("--output")
@@ -53,6 +53,8 @@ struct DiffCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(
+            output, against: [first, second] + OutputGuard.instrumentFile(instrument))
         var loaded: [(Instrument, Worksheet)] = []
         var code: ExitCode?
         for path in [first, second] {

@@ -23,6 +23,9 @@ struct GapsCommand: Command {
         SharedOptions.delimiter, OptionSpec.help,
     ]
 
+    /// The formats `--output` may name by its extension.
+    static let outputFormats = OutputFormats.reports
+
     var file: String
     var format: ReportFormat
     var language: ReportLanguage
@@ -34,7 +37,7 @@ struct GapsCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         file = try arguments.single("file", command: Self.name)
-        format = try arguments.choice("--format", default: .csv)
+        format = try Self.outputFormats.format(arguments, command: Self.name, default: .csv)
         language = try arguments.choice("--lang", default: .id)
         top = arguments.value("--top") == nil ? nil : try arguments.integer("--top", default: 0)
         output = arguments.value("--output")
@@ -45,6 +48,8 @@ struct GapsCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(
+            output, against: [file] + OutputGuard.instrumentFile(self.instrument))
         let (instrument, worksheet) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
         let card = instrument.score(worksheet)

@@ -32,6 +32,11 @@ struct GenerateCommand: Command {
             help: HelpText(
                 id: "Folder tujuan opd-00001.csv, …; dibuat bila belum ada.",
                 en: "The folder to write opd-00001.csv, … into; created if missing.")),
+        OptionSpec(
+            names: ["--force"], valueName: nil,
+            help: HelpText(
+                id: "Timpa lembar kerja bernama sama yang sudah ada di folder.",
+                en: "Replace worksheets of the same names already in the folder.")),
         SharedOptions.language, OptionSpec.help,
     ]
 
@@ -40,6 +45,7 @@ struct GenerateCommand: Command {
     var seed: UInt64
     var year: Int
     var folder: String
+    var force: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
@@ -57,6 +63,33 @@ struct GenerateCommand: Command {
             throw UsageError(.missingOption("--output-dir <dir>"))
         }
         self.folder = folder
+        force = arguments.flag("--force")
+    }
+
+    /// The path of the `index`-th worksheet: `opd-00001.csv`, with more digits past 99,999.
+    func path(_ index: Int) -> String {
+        let width = max(5, String(count).count)
+        let number = String(index)
+        let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
+        return (folder as NSString).appendingPathComponent(name)
+    }
+
+    /// Refuses, before anything is written, to replace existing files without `--force`, and
+    /// ever to replace the instrument file read.
+    private func refuseExisting(_ paths: [String]) throws(CommandFailure) {
+        let instrumentFile = OutputGuard.instrumentFile(instrument)
+        for path in paths {
+            try OutputGuard.check(path, against: instrumentFile)
+        }
+        guard !force else { return }
+        let existing = paths.filter(FileIdentity.exists)
+        guard let first = existing.first else { return }
+        let more = existing.count > 1 ? " and \(existing.count - 1) more" : ""
+        throw CommandFailure(
+            .cannotCreate,
+            "'\(first)'\(more) already \(existing.count > 1 ? "exist" : "exists"); "
+                + "nothing was written",
+            notes: ["pass --force to replace them, or choose another folder"])
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
@@ -69,11 +102,10 @@ struct GenerateCommand: Command {
             throw CommandFailure(
                 .cannotWrite, .cannotCreate(folder, reason: error.localizedDescription))
         }
-        let width = max(5, String(count).count)
-        for index in 1...count {
-            let number = String(index)
-            let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
-            try io.emit(generator.csv(index), to: (folder as NSString).appendingPathComponent(name))
+        let paths = (1...count).map(path)
+        try refuseExisting(paths)
+        for (index, path) in zip(1...count, paths) {
+            try io.emit(generator.csv(index), to: path)
         }
         io.standardError += CommandMessage.worksheetsWritten(count, folder: folder)
             .rendered(io.language) + "\n"

@@ -38,9 +38,14 @@ struct InstrumentCommand: Command {
             throw UsageError(.missingArgumentForAction("<instrument>", action: action.rawValue))
         }
         output = arguments.value("--output")
+        if let output {
+            try (action == .export ? OutputFormats.csv : OutputFormats.text)
+                .check(output, command: Self.name + " " + action.rawValue)
+        }
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(output, against: OutputGuard.instrumentFile(instrument))
         switch action {
         case .list:
             var text = ""

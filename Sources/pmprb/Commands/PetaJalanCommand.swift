@@ -62,7 +62,7 @@ struct PetaJalanCommand: Command {
         }
         roadMap = first
         worksheets = Array(arguments.positionals.dropFirst())
-        format = try arguments.choice("--format", default: .text)
+        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
         language = try arguments.choice("--lang", default: .id)
         realisations = arguments.value("--realisasi")
         ratl = arguments.value("--ratl")
@@ -73,6 +73,8 @@ struct PetaJalanCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(
+            output, against: [roadMap] + worksheets + [realisations, ratl].compactMap { $0 })
         let map = try RoadMap(csv: io.read(roadMap), file: roadMap)
         let realisationFile = try realisations.map { path in
             try RealisationFile(csv: io.read(path), file: path)

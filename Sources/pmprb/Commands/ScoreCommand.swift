@@ -33,6 +33,9 @@ struct ScoreCommand: Command {
         EvidencePolicy.spec,
     ] + FilledLKEOptions.specs + [OptionSpec.help]
 
+    /// The formats `--output` may name by its extension.
+    static let outputFormats = OutputFormats.reports
+
     var file: String
     var format: ReportFormat
     var language: ReportLanguage
@@ -49,7 +52,7 @@ struct ScoreCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         file = try arguments.single("file", command: Self.name)
-        format = try arguments.choice("--format", default: .text)
+        format = try Self.outputFormats.format(arguments, command: Self.name, default: .text)
         language = try arguments.choice("--lang", default: .id)
         top = try arguments.integer("--top", default: 10)
         target = arguments.value("--target")
@@ -65,6 +68,8 @@ struct ScoreCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(
+            output, against: [file] + OutputGuard.instrumentFile(self.instrument))
         let (instrument, answered) = try WorksheetLoader.load(
             file, instrument: self.instrument, delimiter: delimiter, io: &io)
         let (worksheet, evidenceCheck) = evidence.apply(instrument, answered)

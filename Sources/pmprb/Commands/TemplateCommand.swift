@@ -66,8 +66,14 @@ struct TemplateCommand: Command {
         }
         delimiter = try WorksheetLoader.delimiter(arguments) ?? .comma
         output = arguments.value("--output")
+        if let output { try OutputFormats.template.check(output, command: Self.name) }
         let byExtension: Format = output?.lowercased().hasSuffix(".xlsx") == true ? .xlsx : .csv
         format = try arguments.choice("--format", default: byExtension)
+        if let output, format != byExtension, output.lowercased().hasSuffix(".xlsx") {
+            throw UsageError(
+                "option '--format \(format.rawValue)' contradicts the output file '\(output)', "
+                    + "which is xlsx")
+        }
         if format == .xlsx && (output == nil || output == "-") {
             throw UsageError(.binaryNeedsOutput(example: "lke.xlsx"))
         }
@@ -78,6 +84,7 @@ struct TemplateCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(output, against: OutputGuard.instrumentFile(self.instrument))
         let instrument = try WorksheetLoader.instrument(self.instrument, io: io)
         if format == .xlsx {
             guard WorkbookTemplate.supports(instrument) else {

@@ -24,6 +24,10 @@ struct UsulanCommand: Command {
         SharedOptions.language, SharedOptions.output, OptionSpec.help,
     ]
 
+    /// The formats `--output` may name by its extension: every report format but CSV.
+    static let outputFormats = OutputFormats(
+        byExtension: OutputFormats.reports.byExtension.filter { $0.1 != .csv })
+
     var file: String
     var format: ReportFormat
     var language: ReportLanguage
@@ -31,7 +35,7 @@ struct UsulanCommand: Command {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         file = try arguments.single("file", command: Self.name, what: .proposalFile)
-        format = try arguments.choice("--format", default: .text)
+        format = try Self.outputFormats.format(arguments, command: Self.name, default: .text)
         if format == .csv {
             throw UsageError(
                 .formatNotWritten(
@@ -43,7 +47,11 @@ struct UsulanCommand: Command {
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
+        try OutputGuard.check(output, against: [file])
         var input = try ProposalInput(csv: io.read(file), file: file)
+        // The worksheets the proposal file names are inputs too.
+        let named = ([input.rbWorksheet].compactMap { $0 } + input.units.map(\.lke)).map(path)
+        try OutputGuard.check(output, against: named)
         if let rb = input.rbWorksheet {
             let (instrument, worksheet) = try load(rb, io: &io)
             input = try input.merging(rb: instrument.score(worksheet), instrument: instrument)
@@ -67,14 +75,19 @@ struct UsulanCommand: Command {
         return .success
     }
 
+    /// The path of a worksheet named in the proposal file, relative to that file's folder.
+    private func path(_ reference: ProposalInput.Reference) -> String {
+        let folder = file == "-" ? "" : (file as NSString).deletingLastPathComponent
+        return reference.path.hasPrefix("/") || folder.isEmpty
+            ? reference.path : folder + "/" + reference.path
+    }
+
     /// Reads a worksheet named in the proposal file, relative to that file's folder; a file
     /// that cannot be read is an error at its cell.
     private func load(
         _ reference: ProposalInput.Reference, io: inout CommandIO
     ) throws -> (Instrument, Worksheet) {
-        let folder = file == "-" ? "" : (file as NSString).deletingLastPathComponent
-        let path = reference.path.hasPrefix("/") || folder.isEmpty
-            ? reference.path : folder + "/" + reference.path
+        let path = path(reference)
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw DiagnosticError(
                 .error(

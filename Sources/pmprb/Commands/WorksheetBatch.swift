@@ -134,6 +134,9 @@ struct WorksheetBatch {
     /// The bytes of a regular file read with `open` and `read`, or `nil` when it is anything
     /// else or cannot be read; `FileManager` takes several times as long per file.
     static func contents(ofRegularFile path: String) -> Data? {
+        // Anything but a regular file is never opened here: opening a FIFO, even without
+        // blocking, would release its writer, and closing it again would lose what it writes.
+        guard FileIdentity(path: path)?.isRegularFile == true else { return nil }
         // Non-blocking, so that a named pipe is left to the usual reader instead of waiting here.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -282,11 +285,9 @@ enum WorksheetInputs {
                 found = names.filter { WorksheetInputs.isWorksheetName($0) && !$0.hasPrefix(".") }
                     .sorted()
                     .map { (path: folder + $0, key: folderKey + $0) }
-                    .filter {
-                        var isFolder: ObjCBool = false
-                        return FileManager.default.fileExists(
-                            atPath: $0.path, isDirectory: &isFolder) && !isFolder.boolValue
-                    }
+                    // Sub-folders are left out; everything else is read, so that a dangling
+                    // link or an unreadable file is refused by name rather than skipped.
+                    .filter { FileIdentity(path: $0.path)?.isDirectory != true }
                 if found.isEmpty {
                     throw CommandFailure(.noInput, .folderHasNoWorksheets(argument))
                 }
@@ -325,14 +326,14 @@ enum WorksheetInputs {
             return InstrumentChoice(
                 instrument: try WorksheetLoader.instrument(reference, io: io), namedBy: nil)
         }
-        for path in paths where path != "-" {
+        for path in paths {
             guard let data = try? io.read(path),
                 let table = try? Worksheet.table(csv: data, file: path, delimiter: delimiter),
                 let id = Worksheet.instrumentID(in: table)
             else { continue }
             guard let builtin = BuiltinInstruments.instrument(id) else {
                 throw WorksheetLoader.unknownInstrument(
-                    id, file: path, otherwise: .instrumentOption)
+                    VisibleText.clipped(id), file: path, otherwise: .instrumentOption)
             }
             return InstrumentChoice(instrument: builtin, namedBy: path)
         }
@@ -485,11 +486,4 @@ enum OrderedConcurrentMap {
             }
         }
     }
-}
-
-/// C's `read`, which a method named `read` hides inside the types above.
-private func readBytes(
-    _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
-) -> Int {
-    read(descriptor, buffer, count)
 }

@@ -17,7 +17,7 @@ enum WorksheetLoader {
         _ id: String, file: String? = nil, otherwise: CommandMessage.InstrumentHint = .byPath
     ) -> CommandFailure {
         CommandFailure(
-            .wrongInstrument, .unknownInstrument(id), file: file,
+            .wrongInstrument, .unknownInstrument(VisibleText.clipped(id)), file: file,
             notes: [.builtinInstruments(BuiltinInstruments.ids, otherwise: otherwise)])
     }
 
@@ -35,7 +35,7 @@ enum WorksheetLoader {
             if let named, named != instrument.id {
                 throw CommandFailure(
                     .wrongInstrument,
-                    .worksheetOfOtherInstrument(named: named, chosen: instrument.id), file: path,
+                    .worksheetOfOtherInstrument(named: VisibleText.clipped(named), chosen: instrument.id), file: path,
                     notes: [.dropInstrumentOption])
             }
         } else if let named {

@@ -79,7 +79,6 @@ import Testing
         ("a,b\n\u{E9}漢,\"x\"y\n", "y", SourcePosition(line: 2, column: 7)),
         ("a,b\n1,\"x\"  \"y\"\n", "\"", SourcePosition(line: 2, column: 8)),
         ("a,b\n1,\"x\"\t\n", "\t", SourcePosition(line: 2, column: 6)),
-        ("a,b\n1,\"x\ny\"z\n", "z", SourcePosition(line: 3, column: 3)),
     ])
     func characterAfterClosingQuoteIsRefused(
         text: String, scalar: Unicode.Scalar, position: SourcePosition
@@ -88,6 +87,18 @@ import Testing
             try CSVTestSupport.read(text, delimiter: .comma)
         }
         #expect(error == .unexpectedCharacterAfterQuote(scalar, at: position))
+    }
+
+    /// A quote that runs over lines to one followed by text: the opening quote is reported.
+    @Test func quoteClosedOnALaterLineIsReportedWhereItOpened() {
+        let error = #expect(throws: CSVError.self) {
+            try CSVTestSupport.read("a,b\n1,\"x\ny\"z\n", delimiter: .comma)
+        }
+        #expect(
+            error
+                == .unclosedQuote(
+                    openedAt: SourcePosition(line: 2, column: 3), "z",
+                    at: SourcePosition(line: 3, column: 3)))
     }
 
     @Test(arguments: [

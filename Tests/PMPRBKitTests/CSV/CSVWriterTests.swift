@@ -8,8 +8,8 @@ import Testing
         ("", ""),
         (" a ", " a "),
         ("a,b", "\"a,b\""),
-        ("a;b", "a;b"),
-        ("a\tb", "a\tb"),
+        ("a;b", "\"a;b\""),
+        ("a\tb", "\"a\tb\""),
         ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("\"", "\"\"\"\""),
         ("a\nb", "\"a\nb\""),
@@ -21,18 +21,21 @@ import Testing
         #expect(CSVWriter().field(value) == written)
     }
 
-    @Test func quotesTheChosenDelimiter() {
+    /// Every delimiter is quoted whatever the one in use, so that a spreadsheet splitting at
+    /// comma, semicolon and tab at once (LibreOffice's default import) keeps `3,29` whole.
+    @Test func quotesEveryDelimiterNotOnlyTheChosenOne() {
         #expect(CSVWriter(delimiter: .semicolon).field("a;b") == "\"a;b\"")
-        #expect(CSVWriter(delimiter: .semicolon).field("3,29") == "3,29")
+        #expect(CSVWriter(delimiter: .semicolon).field("3,29") == "\"3,29\"")
         #expect(CSVWriter(delimiter: .tab).field("a\tb") == "\"a\tb\"")
-        #expect(CSVWriter(delimiter: .tab).field("a,b;c") == "a,b;c")
+        #expect(CSVWriter(delimiter: .tab).field("a,b;c") == "\"a,b;c\"")
+        #expect(CSVWriter(delimiter: .comma).field("a;b") == "\"a;b\"")
     }
 
     @Test func writesRowsWithTheLineEnding() {
         let writer = CSVWriter(delimiter: .semicolon, lineEnding: "\r\n")
         #expect(
             writer.row(["kode", "nilai akhir", "3,29", "a;b"])
-                == "kode;nilai akhir;3,29;\"a;b\"\r\n")
+                == "kode;nilai akhir;\"3,29\";\"a;b\"\r\n")
         #expect(CSVWriter().row([]) == "\n")
         #expect(CSVWriter().row(["x"]) == "x\n")
     }

@@ -93,12 +93,13 @@ import Testing
         #expect(Data(text.utf8).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         let lines = text.dropFirst().components(separatedBy: "\r\n")
         #expect(lines.last == "")
-        // A: total 100, +9,64375 since last year; D: 92,5, -7,5.
+        // A: total 100, +9,64375 since last year; D: 92,5, -7,5. Numbers with a decimal comma
+        // are quoted, so that an import splitting at commas too keeps them whole.
         // WBBM awaits a declared Menuju WBK; the policy for empty items is 'nol'.
         #expect(
             lines[1].hasPrefix(
-                "1;Dinas A;2026;lke/dinas-a.csv;100,0000;AA;ya;menunggu_predikat;0,00;nol;;"))
-        #expect(lines[2].contains(";100,0000;-7,5000;"))
+                "1;Dinas A;2026;lke/dinas-a.csv;\"100,0000\";AA;ya;menunggu_predikat;\"0,00\";nol;;"))
+        #expect(lines[2].contains(";\"100,0000\";\"-7,5000\";"))
         #expect(!lines[2].contains("'-7"))
         let standard = try Self.comparisonReport().rendered(.csv)
         #expect(standard.hasPrefix("peringkat,unit,tahun,berkas,nilai,kategori,wbk,wbbm,"))

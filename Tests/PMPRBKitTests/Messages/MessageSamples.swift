@@ -26,6 +26,8 @@ enum MessageSamples {
         .environmentNeedsWholeNumber("PMPRB_JOBS", minimum: 1, value: "0"),
         .environmentChoice("PMPRB_LANG", value: "fr", allowed: ["id", "en"]),
         .cannotRead("a.csv", .noSuchFile),
+        .cannotRead("a.csv", .danglingLink(target: "lama/a.csv")),
+        .cannotRead("-", .tooLarge(limitMB: 10, stream: true)),
         .cannotReadThisFile(.isDirectory),
         .cannotReadFolder("lke/"),
         .folderHasNoWorksheets("lke/"),
@@ -218,7 +220,7 @@ enum MessageSamples {
 
     static let answerProblems: [AnswerProblem] = [
         .computed, .notAnOption, .notANumber, .outOfRange(minimum: 0, maximum: 4), .notACount,
-        .ambiguousCount,
+        .ambiguousCount, .countTooLarge,
     ]
 
     /// Every sample as a ``Message``.

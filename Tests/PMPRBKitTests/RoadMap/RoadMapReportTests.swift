@@ -36,8 +36,9 @@ import Testing
         report.csvDialect = .excelIndonesia
         let text = report.rendered(.csv)
         #expect(text.hasPrefix("\u{FEFF}kode;indikator;"))
-        // 61,11 with a decimal comma, in a semicolon file.
-        #expect(text.contains(";61,11;B;tercapai;berhasil dipertahankan;tetap;"))
+        // 61,11 with a decimal comma, in a semicolon file, quoted for an import that splits at
+        // commas too.
+        #expect(text.contains(";\"61,11\";B;tercapai;berhasil dipertahankan;tetap;"))
     }
 
     @Test func reportsAreDeterministic() throws {
