@@ -20,20 +20,21 @@ public enum VisibleText {
     ///   - limit: The most characters shown.
     /// - Returns: The quoted value.
     public static func quoted(_ text: String, limit: Int = quoteLimit) -> String {
-        var shown = String.UnicodeScalarView()
-        var count = 0
-        for scalar in text.unicodeScalars {
-            count += 1
-            guard count <= limit else { continue }
-            append(scalar, to: &shown, keepingTabs: false)
-        }
-        guard count > limit else { return "'" + String(shown) + "'" }
-        return "'" + String(shown) + "…' (\(count) characters)"
+        let (shown, count) = prefix(of: text, limit: limit)
+        guard count > limit else { return "'" + shown + "'" }
+        return "'" + shown + "…' (\(count) characters)"
     }
 
     /// A value for a message that puts its own quotes around it: as ``quoted(_:limit:)``,
     /// without the quotes (`AAA… (5000 characters)`).
     public static func clipped(_ text: String, limit: Int = quoteLimit) -> String {
+        let (shown, count) = prefix(of: text, limit: limit)
+        guard count > limit else { return shown }
+        return shown + "… (\(count) characters)"
+    }
+
+    /// The first `limit` scalars of `text` with invisible ones named, and the scalar count.
+    private static func prefix(of text: String, limit: Int) -> (String, Int) {
         var shown = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars {
@@ -41,8 +42,7 @@ public enum VisibleText {
             guard count <= limit else { continue }
             append(scalar, to: &shown, keepingTabs: false)
         }
-        guard count > limit else { return String(shown) }
-        return String(shown) + "… (\(count) characters)"
+        return (String(shown), count)
     }
 
     /// A line of text with each invisible character but the tab written as `<U+XXXX>`.
