@@ -40,6 +40,47 @@ extension CommandMessage {
                 "opsi '--target' tidak menerima '\(value)'; gunakan nilai total seperti 80, "
                     + choices,
                 "option '--target' does not take '\(value)'; use a total such as 80, " + choices)
+        case .outputIsDirectory(let path):
+            return say(
+                "tidak dapat menulis '\(path)': itu sebuah folder",
+                "cannot write '\(path)': it is a directory")
+        case .nameAFile:
+            return say("sebutkan sebuah berkas untuk --output", "name a file for --output")
+        case .outputIsInput(let output, let input):
+            let same = input.map { " ('\($0)')" } ?? ""
+            return say(
+                "menolak menulis '\(output)': berkas itu masukan perintah ini\(same); tidak ada "
+                    + "yang ditulis",
+                "refusing to write '\(output)': it is an input of this run\(same); nothing was "
+                    + "written")
+        case .chooseAnotherOutput:
+            return say(
+                "pilih berkas lain untuk --output, agar masukan tetap utuh",
+                "choose another file for --output, so that the input is kept")
+        case .filesExist(let first, let more):
+            return more > 0
+                ? say(
+                    "'\(first)' dan \(more) lainnya sudah ada; tidak ada yang ditulis",
+                    "'\(first)' and \(more) more already exist; nothing was written")
+                : say(
+                    "'\(first)' sudah ada; tidak ada yang ditulis",
+                    "'\(first)' already exists; nothing was written")
+        case .passForce:
+            return say(
+                "berikan --force untuk menimpanya, atau pilih folder lain",
+                "pass --force to replace them, or choose another folder")
+        case .formatContradictsOutput(let format, let output, let inferred):
+            return say(
+                "opsi '--format \(format)' bertentangan dengan berkas keluaran '\(output)', yang "
+                    + "berformat \(inferred)",
+                "option '--format \(format)' contradicts the output file '\(output)', which is "
+                    + inferred)
+        case .cannotWriteExtension(let command, let ext, let output, let written):
+            let list = written.joined(separator: ", ")
+            return say(
+                "'pmprb \(command)' tidak dapat menulis berkas '.\(ext)' ('\(output)'); yang "
+                    + "ditulisnya \(list)",
+                "'pmprb \(command)' cannot write a '.\(ext)' file ('\(output)'); it writes \(list)")
         case .binaryNeedsOutput(let example):
             return say(
                 "buku kerja .xlsx ditulis ke berkas; tambahkan --output \(example)",

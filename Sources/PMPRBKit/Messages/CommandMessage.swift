@@ -75,6 +75,22 @@ public enum CommandMessage: Hashable, Sendable {
     case folderHasNoWorksheets(String)
     /// A file that could not be written, with the system's reason.
     case cannotWrite(String, reason: String)
+    /// An output that names a directory.
+    case outputIsDirectory(String)
+    /// Note: name a file for `--output`.
+    case nameAFile
+    /// An output that is an input of the same run (under another name, if given).
+    case outputIsInput(String, input: String?)
+    /// Note: choose another output so that the input is kept.
+    case chooseAnotherOutput
+    /// Files `generate` would replace, without `--force`.
+    case filesExist(String, more: Int)
+    /// Note: `--force` or another folder.
+    case passForce
+    /// `--format` that contradicts the output's extension.
+    case formatContradictsOutput(format: String, output: String, inferred: String)
+    /// An output extension the command cannot write.
+    case cannotWriteExtension(command: String, ext: String, output: String, written: [String])
     /// A folder that could not be created, with the system's reason.
     case cannotCreate(String, reason: String)
     /// An instrument id that is neither built in nor a file.

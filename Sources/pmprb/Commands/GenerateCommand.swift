@@ -84,12 +84,8 @@ struct GenerateCommand: Command {
         guard !force else { return }
         let existing = paths.filter(FileIdentity.exists)
         guard let first = existing.first else { return }
-        let more = existing.count > 1 ? " and \(existing.count - 1) more" : ""
         throw CommandFailure(
-            .cannotCreate,
-            "'\(first)'\(more) already \(existing.count > 1 ? "exist" : "exists"); "
-                + "nothing was written",
-            notes: ["pass --force to replace them, or choose another folder"])
+            .cannotCreate, .filesExist(first, more: existing.count - 1), notes: [.passForce])
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {

@@ -71,8 +71,7 @@ struct TemplateCommand: Command {
         format = try arguments.choice("--format", default: byExtension)
         if let output, format != byExtension, output.lowercased().hasSuffix(".xlsx") {
             throw UsageError(
-                "option '--format \(format.rawValue)' contradicts the output file '\(output)', "
-                    + "which is xlsx")
+                .formatContradictsOutput(format: format.rawValue, output: output, inferred: "xlsx"))
         }
         if format == .xlsx && (output == nil || output == "-") {
             throw UsageError(.binaryNeedsOutput(example: "lke.xlsx"))

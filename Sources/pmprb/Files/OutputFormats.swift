@@ -55,8 +55,8 @@ struct OutputFormats {
         // A `.txt` file is any plain text: it suggests text, but contradicts no format.
         if let explicit, explicit != inferred, ext != "txt" {
             throw UsageError(
-                "option '--format \(explicit.rawValue)' contradicts the output file "
-                    + "'\(output)', which is \(inferred.rawValue)")
+                .formatContradictsOutput(
+                    format: explicit.rawValue, output: output, inferred: inferred.rawValue))
         }
         return explicit ?? inferred
     }
@@ -67,9 +67,9 @@ struct OutputFormats {
         guard Self.documents.contains(ext), !byExtension.contains(where: { $0.0 == ext }) else {
             return
         }
-        let written = byExtension.map { "." + $0.0 }.joined(separator: ", ")
         throw UsageError(
-            "'pmprb \(command)' cannot write a '.\(ext)' file ('\(output)'); "
-                + "it writes \(written)")
+            .cannotWriteExtension(
+                command: command, ext: ext, output: output,
+                written: byExtension.map { "." + $0.0 }))
     }
 }

@@ -1,3 +1,5 @@
+import PMPRBKit
+
 /// Refuses an output that would destroy an input of the same run, before anything is read or
 /// written.
 enum OutputGuard {
@@ -14,19 +16,14 @@ enum OutputGuard {
     static func check(_ output: String?, against inputs: [String]) throws(CommandFailure) {
         guard let output, output != "-", let target = FileIdentity(path: output) else { return }
         if target.isDirectory {
-            throw CommandFailure(
-                .cannotCreate, "cannot write '\(output)': it is a directory",
-                notes: ["name a file for --output"])
+            throw CommandFailure(.cannotCreate, .outputIsDirectory(output), notes: [.nameAFile])
         }
         guard target.isRegularFile else { return }
         for input in inputs where input != "-" {
             guard FileIdentity(path: input) == target else { continue }
-            let same = input == output ? "" : " ('\(input)')"
             throw CommandFailure(
-                .cannotCreate,
-                "refusing to write '\(output)': it is an input of this run\(same); "
-                    + "nothing was written",
-                notes: ["choose another file for --output, so that the input is kept"])
+                .cannotCreate, .outputIsInput(output, input: input == output ? nil : input),
+                notes: [.chooseAnotherOutput])
         }
     }
 
