@@ -30,4 +30,18 @@ extension CSVReader {
         }
         return error.diagnostic(file: file, source: text, context: context)
     }
+
+    /// Reads a table, or throws the located diagnostic of why it cannot be read.
+    ///
+    /// - Parameters:
+    ///   - source: The file's bytes.
+    ///   - file: The file as the user named it, or `nil`.
+    /// - Throws: ``DiagnosticError`` holding ``diagnostic(for:in:file:)`` of the failure.
+    public func read(_ source: Data, file: String?) throws(DiagnosticError) -> CSVTable {
+        do {
+            return try read(source)
+        } catch {
+            throw DiagnosticError(diagnostic(for: error, in: source, file: file))
+        }
+    }
 }

@@ -15,13 +15,8 @@ extension Instrument {
     ///   - file: The path as the user typed it, used in diagnostics.
     /// - Throws: ``DiagnosticError`` with every problem, sorted by line and column.
     public init(csv data: Data, file: String?) throws(DiagnosticError) {
-        let reader = CSVReader(requiredColumns: Instrument.requiredColumns)
-        let table: CSVTable
-        do {
-            table = try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
+        let table = try CSVReader(requiredColumns: Instrument.requiredColumns)
+            .read(data, file: file)
         try self.init(parsing: table, file: file)
     }
 

@@ -17,13 +17,7 @@ extension ProposalInput {
     ///
     /// - Throws: ``DiagnosticError`` with every problem found, each at its cell.
     public init(csv data: Data, file: String?) throws(DiagnosticError) {
-        let reader = CSVReader(requiredColumns: Self.columns)
-        let table: CSVTable
-        do {
-            table = try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
+        let table = try CSVReader(requiredColumns: Self.columns).read(data, file: file)
         try self.init(parsing: table, file: file)
     }
 

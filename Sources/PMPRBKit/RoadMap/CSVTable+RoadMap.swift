@@ -6,12 +6,7 @@ extension CSVTable {
     static func roadMapFile(
         _ data: Data, file: String?, requiring columns: [String]
     ) throws(DiagnosticError) -> CSVTable {
-        let reader = CSVReader(requiredColumns: columns)
-        do {
-            return try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
+        try CSVReader(requiredColumns: columns).read(data, file: file)
     }
 
     /// The table's warnings, naming the file.

@@ -41,12 +41,8 @@ extension Worksheet {
         csv data: Data, file: String?, delimiter: CSVDelimiter? = nil
     ) throws(DiagnosticError) -> CSVTable {
         if WorkbookPackage.isWorkbook(data) { return try WorkbookTable.read(data, file: file) }
-        let reader = CSVReader(delimiter: delimiter, requiredColumns: WorksheetColumns.required)
-        do {
-            return try reader.read(data)
-        } catch {
-            throw DiagnosticError(reader.diagnostic(for: error, in: data, file: file))
-        }
+        return try CSVReader(delimiter: delimiter, requiredColumns: WorksheetColumns.required)
+            .read(data, file: file)
     }
 
     /// The instrument id a worksheet table names in its `#instrumen` row, if any.
