@@ -21,13 +21,14 @@ enum HeatBand {
     /// The class (`h0` … `h4`) of a share, decided on the percentage as published.
     static func cssClass(_ share: Double, edges: [Double] = defaultEdges) -> String {
         let percent = Rounding.published(share * 100)
-        return "h" + String(min(4, edges.filter { percent >= $0 - 1e-9 }.count))
+        return "h" + String(min(4, edges.filter { Rounding.reaches(percent, $0) }.count))
     }
 
     /// Whether a share is below the lowest minimum per area (marked `▼`).
     static func isBelow(_ share: Double, markers: [Double]) -> Bool {
         guard let lowest = markers.min() else { return false }
-        return Rounding.published(share * 100) < Rounding.published(lowest * 100) - 1e-9
+        return !Rounding.reaches(
+            Rounding.published(share * 100), Rounding.published(lowest * 100))
     }
 
     /// The legend: each band's class and its range.

@@ -76,7 +76,7 @@ struct WorkbookAudit {
         switch expected {
         case .number(let number):
             shown = LocaleNumber.format(number * scale, decimals: 2, decimalComma: false)
-            agrees = Double(cached).map { abs($0 - number) * scale <= Self.tolerance + 1e-9 } ?? false
+            agrees = Double(cached).map { abs($0 - number) * scale <= Self.tolerance + Tolerance.threshold } ?? false
         case .text(let text):
             shown = text.isEmpty ? "empty" : "'\(text)'"
             agrees = cached == text
