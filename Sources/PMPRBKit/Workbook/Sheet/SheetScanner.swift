@@ -288,7 +288,7 @@ final class SheetScanner {
         }
         if let formula {
             // A formula cell's result and formula are decoded only when asked for: most are
-            // never read (`docs/decisions/0040-workbook-as-worksheet.md`).
+            // never read (`docs/decisions/0041-workbook-as-worksheet.md`).
             let cached = type == UInt8(ascii: "i") ? inline : value
             cells.append(
                 SheetCells.Cell(
