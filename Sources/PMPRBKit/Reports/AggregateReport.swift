@@ -22,15 +22,7 @@ public struct AggregateReport: Sendable {
     }
 
     /// Renders the report in a format.
-    public func rendered(_ format: ReportFormat) -> String {
-        switch format {
-        case .text: document().renderedText()
-        case .markdown: document().renderedMarkdown()
-        case .json: JSONText.encode(json())
-        case .csv: csv()
-        case .html: html()
-        }
-    }
+    public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
 
     private var labels: CoordinatorLabels { CoordinatorLabels(language: language) }
     private var opdWeight: Double { 1 - aggregate.pemdaWeight }
@@ -39,10 +31,6 @@ public struct AggregateReport: Sendable {
         ComparisonReport(
             comparison: Comparison(outline: InstrumentOutline(instrument), units: aggregate.opd),
             language: language)
-    }
-
-    private func bandText(_ band: Band?) -> String {
-        band.map { "\($0.grade) (\($0.label))" } ?? "—"
     }
 
     /// The years of the worksheets, in order, without repeats.
@@ -103,7 +91,7 @@ public struct AggregateReport: Sendable {
             table: ReportDocument.Table(
                 columns: ["", labels.share, labels.value, labels.contribution], numeric: [1, 2, 3],
                 rows: rows),
-            footer: [formula, "\(labels.category): " + bandText(aggregate.band)])
+            footer: [formula, "\(labels.category): " + labels.band(aggregate.band)])
     }
 
     private func areaSection() -> ReportDocument.Section {
@@ -127,7 +115,7 @@ public struct AggregateReport: Sendable {
                 numeric: [2, 3, 4, 5, 6], rows: rows))
     }
 
-    private func html() -> String {
+    func renderedHTML() -> String {
         let document = self.document()
         var blocks: [HTMLReport.Block] = []
         let maximum = instrument.declaredTotal
@@ -196,7 +184,7 @@ public struct AggregateReport: Sendable {
             + aggregate.areas.map { $0.id.lowercased() + "_nilai" }
     }
 
-    private func csv() -> String {
+    func renderedCSV() -> String {
         let dialect = csvDialect
         let text = CSVWriter.neutralisingFormula
         func row(
@@ -266,7 +254,9 @@ public struct AggregateReport: Sendable {
         var pemda, opd, value, share: Double?
     }
 
-    private func json() -> JSONDocument {
+    func renderedJSON() -> String { JSONText.encode(json()) }
+
+    func json() -> JSONDocument {
         let round = ScoreJSON.round
         func unit(_ unit: UnitSummary) -> JSONUnit {
             JSONUnit(

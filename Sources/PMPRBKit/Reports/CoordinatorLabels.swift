@@ -1,10 +1,6 @@
 /// The words of the coordinator's reports (compare, diff, aggregate) in each language.
-struct CoordinatorLabels {
+struct CoordinatorLabels: Bilingual {
     let language: ReportLanguage
-
-    func pick(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
 
     var compareTitle: String {
         pick("Perbandingan Hasil Penilaian Mandiri", "Comparison of self-assessments")
@@ -43,6 +39,11 @@ struct CoordinatorLabels {
     /// A predicate whose values meet every criterion but whose required predicate was not
     /// declared.
     var scoreOnly: String { pick("nilai ya", "score yes") }
+
+    /// A band as its grade and label, `BB (Sangat Baik)`, or `—` for none.
+    func band(_ band: Band?) -> String {
+        band.map { "\($0.grade) (\($0.label))" } ?? "—"
+    }
 
     /// A verdict cell of the ranking.
     func verdict(_ verdict: UnitSummary.Verdict?) -> String {

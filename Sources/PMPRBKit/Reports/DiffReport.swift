@@ -22,15 +22,7 @@ public struct DiffReport: Sendable {
     }
 
     /// Renders the report in a format.
-    public func rendered(_ format: ReportFormat) -> String {
-        switch format {
-        case .text: document().renderedText()
-        case .markdown: document().renderedMarkdown()
-        case .json: JSONText.encode(json())
-        case .csv: csv()
-        case .html: html()
-        }
-    }
+    public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
 
     private var labels: CoordinatorLabels { CoordinatorLabels(language: language) }
 
@@ -48,10 +40,6 @@ public struct DiffReport: Sendable {
         guard let value else { return labels.empty }
         return value == value.rounded() && abs(value) < 1e15
             ? String(Int(value)) : language.number(value)
-    }
-
-    private func bandText(_ band: Band?) -> String {
-        band.map { "\($0.grade) (\($0.label))" } ?? "—"
     }
 
     /// The report as a document of sections.
@@ -102,8 +90,8 @@ public struct DiffReport: Sendable {
             signed(diff.totalChange),
         ])
         var footer = [
-            labels.categoryLine("A", bandText(diff.first.band)),
-            labels.categoryLine("B", bandText(diff.second.band)),
+            labels.categoryLine("A", labels.band(diff.first.band)),
+            labels.categoryLine("B", labels.band(diff.second.band)),
         ]
         for name in instrument.predicates {
             footer.append(
@@ -151,7 +139,7 @@ public struct DiffReport: Sendable {
                 }))
     }
 
-    private func html() -> String {
+    func renderedHTML() -> String {
         let document = self.document()
         var blocks: [HTMLReport.Block] = []
         for section in document.sections {
@@ -184,7 +172,7 @@ public struct DiffReport: Sendable {
         "selisih",
     ]
 
-    private func csv() -> String {
+    func renderedCSV() -> String {
         let dialect = csvDialect
         let text = CSVWriter.neutralisingFormula
         var rows = [Self.csvColumns]
@@ -248,7 +236,9 @@ public struct DiffReport: Sendable {
         var first, second: Double?
     }
 
-    private func json() -> JSONDocument {
+    func renderedJSON() -> String { JSONText.encode(json()) }
+
+    func json() -> JSONDocument {
         let round = ScoreJSON.round
         func side(_ unit: UnitSummary) -> JSONSide {
             JSONSide(

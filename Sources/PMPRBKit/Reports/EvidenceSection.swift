@@ -1,13 +1,9 @@
 /// The section of a score report about answers without evidence (*bukti dukung*).
-struct EvidenceSection {
+struct EvidenceSection: Bilingual {
     let check: EvidenceCheck
     let labels: Labels
 
-    private var language: ReportLanguage { labels.language }
-
-    private func pick(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
+    var language: ReportLanguage { labels.language }
 
     func section() -> ReportDocument.Section {
         let heading = pick("Bukti dukung", "Evidence")

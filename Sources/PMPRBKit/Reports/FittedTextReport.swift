@@ -15,6 +15,6 @@ extension FittedTextReport {
     }
 }
 
-extension ComparisonReport: FittedTextReport {}
-extension DiffReport: FittedTextReport {}
-extension AggregateReport: FittedTextReport {}
+extension ComparisonReport: FittedTextReport, SectionedReport {}
+extension DiffReport: FittedTextReport, SectionedReport {}
+extension AggregateReport: FittedTextReport, SectionedReport {}

@@ -1,17 +1,13 @@
 /// The words of the Indeks RB section in each language (`docs/methodology.md`, section 11).
 extension Labels {
-    private func say(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
-
-    var indexHeading: String { say("Indeks RB", "Indeks RB (bureaucratic reform index)") }
-    var part: String { say("Bagian", "Part") }
-    var applicable: String { say("Berlaku", "Applies") }
-    var general: String { say("RB General", "RB General") }
-    var coefficient: String { say("Koefisien evaluator", "Evaluator's coefficient") }
-    var adjustedGeneral: String { say("RB General disesuaikan", "Adjusted RB General") }
-    var thematic: String { say("RB Tematik", "RB Tematik (thematic)") }
-    var indexTotal: String { say("Indeks RB", "Indeks RB") }
+    var indexHeading: String { pick("Indeks RB", "Indeks RB (bureaucratic reform index)") }
+    var part: String { pick("Bagian", "Part") }
+    var applicable: String { pick("Berlaku", "Applies") }
+    var general: String { pick("RB General", "RB General") }
+    var coefficient: String { pick("Koefisien evaluator", "Evaluator's coefficient") }
+    var adjustedGeneral: String { pick("RB General disesuaikan", "Adjusted RB General") }
+    var thematic: String { pick("RB Tematik", "RB Tematik (thematic)") }
+    var indexTotal: String { pick("Indeks RB", "Indeks RB") }
 
     /// `(76,96 - 1,00) / 98,00 x 100`: the coefficient's sign as the operator.
     func adjustedFormula(general: Double, coefficient: Double, applicable: Double) -> String {
@@ -21,7 +17,7 @@ extension Labels {
     }
 
     func notApplicableLines(_ codes: [String], weight: String) -> String {
-        say(
+        pick(
             "Tidak berlaku (TB): \(codes.joined(separator: ", ")); bobot \(weight) dikeluarkan "
                 + "dan RB General diskala ulang atas bobot yang berlaku.",
             "Not applicable (TB): \(codes.joined(separator: ", ")); weight \(weight) is left "
@@ -29,7 +25,7 @@ extension Labels {
     }
 
     func standsIn(_ grade: String, for base: String, misses: Int) -> String {
-        say(
+        pick(
             "\(grade) dan bukan \(base): nilai dalam rentang \(base), tetapi \(misses) baris di "
                 + "bawah target baiknya:",
             "\(grade) rather than \(base): the score is in \(base)'s range, but \(misses) line(s) "
@@ -37,19 +33,19 @@ extension Labels {
     }
 
     func everyTargetMet(_ grade: String) -> String {
-        say(
+        pick(
             "\(grade): setiap baris yang bertarget baik memenuhi targetnya.",
             "\(grade): every line with a target meets it.")
     }
 
     func missedTarget(_ code: String, _ title: String, value: String, target: String) -> String {
-        say(
+        pick(
             "- \(code) \(title): \(value) < target \(target)",
             "- \(code) \(title): \(value) < target \(target)")
     }
 
     func uncertainBoundary(_ bound: String, grade: String, id: String) -> String {
-        say(
+        pick(
             "Nilai tepat pada batas \(grade) (\(bound)): apakah batas ini termasuk \(grade) tidak "
                 + "pasti (\(id)).",
             "The score is exactly at \(grade)'s boundary (\(bound)): whether it belongs to "
@@ -60,12 +56,12 @@ extension Labels {
     /// section 11).
     var indexAssumptions: [String] {
         [
-            say(
+            pick(
                 "ASM-48: RB General disesuaikan dijaga dalam 0-100 (koefisien tidak membuatnya "
                     + "melebihi 100 atau di bawah 0).",
                 "ASM-48: the adjusted RB General is kept within 0-100 (the coefficient cannot "
                     + "take it above 100 or below 0)."),
-            say(
+            pick(
                 "ASM-50: nilai baris tidak dibulatkan sebelum dijumlah; hanya nilai yang "
                     + "ditampilkan dibulatkan dua desimal.",
                 "ASM-50: line points are not rounded before they are added; only shown values "

@@ -1,10 +1,6 @@
 /// The words of the reports in each language.
-struct Labels {
+struct Labels: Bilingual {
     let language: ReportLanguage
-
-    private func pick(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
 
     var reportTitle: String { pick("Hasil Penilaian Mandiri", "Self-assessment result") }
     var unit: String { pick("Unit", "Unit") }

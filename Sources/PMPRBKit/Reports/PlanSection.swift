@@ -1,13 +1,9 @@
 /// The section of a report that answers `--target`.
-struct PlanSection {
+struct PlanSection: Bilingual {
     let plan: ImprovementPlan
     let labels: Labels
 
-    private var language: ReportLanguage { labels.language }
-
-    private func pick(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
+    var language: ReportLanguage { labels.language }
 
     func section() -> ReportDocument.Section {
         let heading = "\(labels.target): \(plan.target)"
@@ -46,23 +42,8 @@ struct PlanSection {
                         + pick(", paling tinggi ", ", at most ") + show(obstacle.reachable))
             }
         }
-        let rows = plan.steps.enumerated().map { index, item -> [String] in
-            [
-                String(index + 1), item.code, item.areaID ?? item.areaTitle, item.title,
-                item.answer.isNone
-                    ? labels.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
-                item.bestAnswer.text(decimalComma: language.usesDecimalComma),
-                language.number(item.potential),
-            ]
-        }
         return ReportDocument.Section(
             heading: heading, paragraphs: paragraphs,
-            table: rows.isEmpty
-                ? nil
-                : ReportDocument.Table(
-                    columns: [labels.number, labels.code, labels.area, labels.title, labels.answer,
-                        labels.bestAnswer, labels.potential],
-                    numeric: [0, 6], rows: rows),
-            footer: footer)
+            table: plan.steps.isEmpty ? nil : labels.gapTable(plan.steps), footer: footer)
     }
 }

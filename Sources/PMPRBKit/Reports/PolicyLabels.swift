@@ -1,11 +1,7 @@
 /// The lines every report uses to say how it scored: the policy for unanswered items and the
 /// predicates declared as already held (`docs/output-formats.md`).
-struct PolicyLabels {
+struct PolicyLabels: Bilingual {
     let language: ReportLanguage
-
-    private func pick(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
 
     /// The policy for unanswered items, as a header line.
     func missingAnswers(_ policy: MissingAnswers) -> String {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The report of `pmprb usulan`: per unit, what it may be proposed for and every prerequisite
 /// with its value, threshold and source (`docs/usulan.md`).
-public struct ProposalReport: Sendable {
+public struct ProposalReport: Sendable, Bilingual {
     /// The instansi's name.
     public var instansi: String
     /// The units' verdicts.
@@ -17,39 +17,28 @@ public struct ProposalReport: Sendable {
         self.language = language
     }
 
-    private func say(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
-
     /// Renders the report: text, Markdown or JSON (HTML as Markdown's document; CSV is not
     /// offered).
-    public func rendered(_ format: ReportFormat) -> String {
-        switch format {
-        case .json: JSONText.encode(ProposalJSON(instansi: instansi, proposals: proposals))
-        case .markdown: document().renderedMarkdown()
-        case .html: document().renderedHTML(language: language)
-        case .text, .csv: document().renderedText()
-        }
-    }
+    public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
 
     /// The report as a document: one section per unit.
     public func document() -> ReportDocument {
         ReportDocument(
-            title: say("Kelayakan usulan Zona Integritas", "Zona Integritas proposal eligibility")
+            title: pick("Kelayakan usulan Zona Integritas", "Zona Integritas proposal eligibility")
                 + ": " + instansi,
             subtitle: [], alerts: [],
             sections: proposals.map(section)
-                + [ReportDocument.Section(heading: say("Catatan", "Notes"), paragraphs: notes)])
+                + [ReportDocument.Section(heading: pick("Catatan", "Notes"), paragraphs: notes)])
     }
 
     private var notes: [String] {
         [
-            say(
+            pick(
                 "Syarat 'memberikan dampak signifikan terhadap persepsi masyarakat' (Tabel 5) "
                     + "tidak diperiksa: dinilai oleh TPN.",
                 "The prerequisite 'a significant impact on public perception' (Tabel 5) is not "
                     + "checked: the TPN judges it."),
-            say(
+            pick(
                 "ASM-51: afirmasi (PermenPANRB 5/2024 hlm. 5) dibaca sebagai pembebasan syarat "
                     + "tingkat instansi; syarat unit dan nilai LKE tetap diperiksa.",
                 "ASM-51: afirmasi (PermenPANRB 5/2024 p. 5) is read as waiving the instansi "
@@ -61,37 +50,37 @@ public struct ProposalReport: Sendable {
         let level = proposal.level.rawValue
         switch proposal.outcome {
         case .wbk, .wbbm:
-            return say("DAPAT DIUSULKAN menuju \(level)", "MAY BE PROPOSED for Menuju \(level)")
+            return pick("DAPAT DIUSULKAN menuju \(level)", "MAY BE PROPOSED for Menuju \(level)")
         case .afirmasi:
             let type = proposal.afirmasi?.rawValue ?? ""
-            return say(
+            return pick(
                 "DAPAT DIUSULKAN menuju \(level) melalui afirmasi (\(type)); syarat instansi "
                     + "belum terpenuhi",
                 "MAY BE PROPOSED for Menuju \(level) under afirmasi (\(type)); the instansi's "
                     + "prerequisites are not met")
         case .none:
-            return say("BELUM DAPAT DIUSULKAN menuju \(level)", "MAY NOT BE PROPOSED for Menuju \(level) yet")
+            return pick("BELUM DAPAT DIUSULKAN menuju \(level)", "MAY NOT BE PROPOSED for Menuju \(level) yet")
         }
     }
 
     private func section(_ proposal: UnitProposal) -> ReportDocument.Section {
-        let rows = (proposal.instansiChecks.map { (say("instansi", "instansi"), $0) }
-            + proposal.unitChecks.map { (say("unit", "unit"), $0) }).map { scope, check in
+        let rows = (proposal.instansiChecks.map { (pick("instansi", "instansi"), $0) }
+            + proposal.unitChecks.map { (pick("unit", "unit"), $0) }).map { scope, check in
                 [
                     scope, title(check.requirement), value(check.value), check.threshold,
-                    check.holds ? say("ya", "yes") : say("TIDAK", "NO"),
+                    check.holds ? pick("ya", "yes") : pick("TIDAK", "NO"),
                     check.source,
                 ]
             }
         let footer = proposal.unitChecks.filter { !$0.note.isEmpty }.map {
-            say("Syarat Tabel 6 yang belum terpenuhi: ", "Tabel 6 criteria not met: ") + $0.note
+            pick("Syarat Tabel 6 yang belum terpenuhi: ", "Tabel 6 criteria not met: ") + $0.note
         }
         return ReportDocument.Section(
             heading: proposal.unit, paragraphs: [verdict(proposal)],
             table: ReportDocument.Table(
                 columns: [
-                    say("Tingkat", "Level"), say("Syarat", "Prerequisite"), say("Nilai", "Value"),
-                    say("Batas", "Threshold"), say("Terpenuhi", "Met"), say("Sumber", "Source"),
+                    pick("Tingkat", "Level"), pick("Syarat", "Prerequisite"), pick("Nilai", "Value"),
+                    pick("Batas", "Threshold"), pick("Terpenuhi", "Met"), pick("Sumber", "Source"),
                 ],
                 numeric: [2], rows: rows),
             footer: footer)
@@ -102,25 +91,25 @@ public struct ProposalReport: Sendable {
         case .number(let number): language.number(number)
         case .percent(let number): language.number(number) + "%"
         case .text(let text): text
-        case .flag(let flag): flag ? say("ya", "yes") : say("tidak", "no")
-        case .missing: say("(tidak diisi)", "(not given)")
+        case .flag(let flag): flag ? pick("ya", "yes") : pick("tidak", "no")
+        case .missing: pick("(tidak diisi)", "(not given)")
         }
     }
 
     private func title(_ requirement: ProposalRequirement) -> String {
         switch requirement {
         case .opiniBPK: "Opini BPK"
-        case .nilaiSAKIP: say("Nilai SAKIP", "SAKIP score")
+        case .nilaiSAKIP: pick("Nilai SAKIP", "SAKIP score")
         case .indeksRB: "Indeks RB"
-        case .maturitasSPIP: say("Maturitas SPIP", "SPIP maturity")
-        case .coreService: say("Unit layanan inti", "Core service unit")
-        case .tlhp: say("Tindak lanjut hasil pengawasan", "Audit findings followed up")
-        case .lhkpn: say("Penyampaian LHKPN", "LHKPN submitted")
-        case .lhkasn: say("Penyampaian LHKASN", "LHKASN submitted")
-        case .buildingZI: say("Lama membangun ZI (tahun)", "Years building ZI")
-        case .internalSAKIP: say("Predikat SAKIP evaluasi internal", "Internal SAKIP predikat")
-        case .holdsWBK: say("Telah berpredikat Menuju WBK (sejak)", "Holds Menuju WBK (since)")
-        case .lke: say("Nilai LKE ZI memenuhi Tabel 6", "ZI LKE meets Tabel 6")
+        case .maturitasSPIP: pick("Maturitas SPIP", "SPIP maturity")
+        case .coreService: pick("Unit layanan inti", "Core service unit")
+        case .tlhp: pick("Tindak lanjut hasil pengawasan", "Audit findings followed up")
+        case .lhkpn: pick("Penyampaian LHKPN", "LHKPN submitted")
+        case .lhkasn: pick("Penyampaian LHKASN", "LHKASN submitted")
+        case .buildingZI: pick("Lama membangun ZI (tahun)", "Years building ZI")
+        case .internalSAKIP: pick("Predikat SAKIP evaluasi internal", "Internal SAKIP predikat")
+        case .holdsWBK: pick("Telah berpredikat Menuju WBK (sejak)", "Holds Menuju WBK (since)")
+        case .lke: pick("Nilai LKE ZI memenuhi Tabel 6", "ZI LKE meets Tabel 6")
         }
     }
 }
@@ -167,4 +156,12 @@ struct ProposalJSON: Encodable {
                     + proposal.unitChecks.map { entry("unit", $0) })
         }
     }
+}
+
+extension ProposalReport: SectionedReport {
+    func renderedJSON() -> String {
+        JSONText.encode(ProposalJSON(instansi: instansi, proposals: proposals))
+    }
+    /// The proposal has no CSV form; `pmprb usulan` refuses `--format csv`.
+    func renderedCSV() -> String { document().renderedText() }
 }

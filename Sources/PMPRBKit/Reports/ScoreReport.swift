@@ -29,15 +29,7 @@ public struct ScoreReport: Sendable {
     }
 
     /// Renders the report in a format.
-    public func rendered(_ format: ReportFormat) -> String {
-        switch format {
-        case .text: document().renderedText(width: width)
-        case .markdown: document().renderedMarkdown()
-        case .json: ScoreJSON(card: card, top: top, plan: plan).rendered()
-        case .csv: ScoreCSV(card: card, dialect: csvDialect).rendered()
-        case .html: ScoreHTML(report: self).rendered()
-        }
-    }
+    public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
 
     /// The report as a document of sections.
     public func document() -> ReportDocument {
@@ -182,21 +174,9 @@ public struct ScoreReport: Sendable {
             return ReportDocument.Section(heading: labels.gaps, paragraphs: [labels.noGaps])
         }
         let shown = Array(gaps.prefix(max(0, top)))
-        let rows = shown.enumerated().map { index, item -> [String] in
-            [
-                String(index + 1), item.code, item.areaID ?? item.areaTitle, item.title,
-                item.answer.isNone
-                    ? labels.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
-                item.bestAnswer.text(decimalComma: language.usesDecimalComma),
-                language.number(item.potential),
-            ]
-        }
         return ReportDocument.Section(
             heading: labels.gaps, paragraphs: [labels.gapIntro(shown: shown.count, of: gaps.count)],
-            table: ReportDocument.Table(
-                columns: [labels.number, labels.code, labels.area, labels.title, labels.answer,
-                    labels.bestAnswer, labels.potential],
-                numeric: [0, 6], rows: rows))
+            table: labels.gapTable(shown))
     }
 }
 
@@ -226,4 +206,11 @@ extension ScoreReport {
                 ? document.renderedText(width: width) : document.renderedMarkdown()
         }
     }
+}
+
+extension ScoreReport: SectionedReport {
+    var textWidth: Int? { width }
+    func renderedJSON() -> String { ScoreJSON(card: card, top: top, plan: plan).rendered() }
+    func renderedCSV() -> String { ScoreCSV(card: card, dialect: csvDialect).rendered() }
+    func renderedHTML() -> String { ScoreHTML(report: self).rendered() }
 }

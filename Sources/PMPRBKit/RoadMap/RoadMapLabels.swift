@@ -1,10 +1,6 @@
 /// The words of the road-map report in each language.
-struct RoadMapLabels {
+struct RoadMapLabels: Bilingual {
     let language: ReportLanguage
-
-    func pick(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
 
     var title: String { pick("Pemantauan Peta Jalan Reformasi Birokrasi", "Road map monitoring") }
     var file: String { pick("Berkas", "File") }

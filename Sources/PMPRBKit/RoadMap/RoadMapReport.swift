@@ -14,15 +14,7 @@ public struct RoadMapReport: Sendable {
     }
 
     /// The report in a format.
-    public func rendered(_ format: ReportFormat) -> String {
-        switch format {
-        case .text: document().renderedText()
-        case .markdown: document().renderedMarkdown()
-        case .html: document().renderedHTML(language: language)
-        case .csv: RoadMapCSV(progress: progress, dialect: csvDialect).rendered()
-        case .json: RoadMapJSON(progress: progress).rendered()
-        }
-    }
+    public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
 
     /// The report as sections, for text, Markdown and HTML.
     public func document() -> ReportDocument {
@@ -157,4 +149,9 @@ public struct RoadMapReport: Sendable {
                     labels.direction, labels.responsible, labels.link,
                 ], rows: rows))
     }
+}
+
+extension RoadMapReport: SectionedReport {
+    func renderedJSON() -> String { RoadMapJSON(progress: progress).rendered() }
+    func renderedCSV() -> String { RoadMapCSV(progress: progress, dialect: csvDialect).rendered() }
 }

@@ -1,7 +1,7 @@
 /// The follow-up plan (RATL) as a printable page: A4 landscape, one row per item below its best
 /// answer with the assessor's note and evidence, and blank cells for the planned action, its
 /// output, the person in charge, the deadline and the status, to fill in by hand or on screen.
-public struct GapPlanHTML: Sendable {
+public struct GapPlanHTML: Sendable, Bilingual {
     /// The plan's rows and their worksheet.
     public var plan: GapPlanCSV
     /// The language of the page.
@@ -13,10 +13,6 @@ public struct GapPlanHTML: Sendable {
         self.language = language
     }
 
-    private func say(_ indonesian: String, _ english: String) -> String {
-        language == .id ? indonesian : english
-    }
-
     /// The plan as a document: a heading line with the counts, and the table.
     public func document(subtitle: [String], alerts: [String]) -> ReportDocument {
         let card = plan.card
@@ -24,7 +20,7 @@ public struct GapPlanHTML: Sendable {
         let rows = gaps.enumerated().map { index, item -> [String] in
             let (note, evidence) = plan.noteAndEvidence(item.code)
             let current = item.answer.isNone
-                ? say("(kosong)", "(empty)")
+                ? pick("(kosong)", "(empty)")
                 : item.answer.text(decimalComma: language.usesDecimalComma)
             return [
                 String(index + 1), item.code, item.areaID ?? item.areaTitle, item.title,
@@ -35,7 +31,7 @@ public struct GapPlanHTML: Sendable {
             ]
         }
         let potential = gaps.map(\.potential).reduce(0, +)
-        let intro = say(
+        let intro = pick(
             "\(gaps.count) dari \(card.gaps.count) butir di bawah jawaban terbaiknya, diurutkan "
                 + "menurut nilai yang hilang; nilai total \(language.number(card.total)), potensi "
                 + "butir ini \(language.number(potential)). Kolom rencana aksi sampai status "
@@ -46,16 +42,16 @@ public struct GapPlanHTML: Sendable {
                 + "action to status; status: belum (not started), proses or selesai (done).")
         let table = ReportDocument.Table(
             columns: [
-                say("No", "No"), say("Kode", "Code"), say("Area", "Area"),
-                say("Uraian", "Description"), say("Jawaban → target", "Answer → target"),
-                say("Potensi", "Gain"), say("Catatan dan bukti dukung", "Note and evidence"),
-                say("Rencana aksi", "Planned action"), say("Output", "Output"),
-                say("Penanggung jawab", "Person in charge"), say("Tenggat", "Deadline"),
-                say("Status", "Status"),
+                pick("No", "No"), pick("Kode", "Code"), pick("Area", "Area"),
+                pick("Uraian", "Description"), pick("Jawaban → target", "Answer → target"),
+                pick("Potensi", "Gain"), pick("Catatan dan bukti dukung", "Note and evidence"),
+                pick("Rencana aksi", "Planned action"), pick("Output", "Output"),
+                pick("Penanggung jawab", "Person in charge"), pick("Tenggat", "Deadline"),
+                pick("Status", "Status"),
             ],
             numeric: [0, 5], rows: rows)
         return ReportDocument(
-            title: say("Rencana Aksi Tindak Lanjut (RATL)", "Follow-up action plan (RATL)")
+            title: pick("Rencana Aksi Tindak Lanjut (RATL)", "Follow-up action plan (RATL)")
                 + ": " + card.instrumentTitle,
             subtitle: subtitle, alerts: alerts,
             sections: [ReportDocument.Section(heading: "", paragraphs: [intro], table: table)])
