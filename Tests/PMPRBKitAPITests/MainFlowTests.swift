@@ -64,6 +64,33 @@ import Testing
         #expect(fails.areas.first { $0.area.id == "X" }?.below.count == 1)
     }
 
+    @Test func compareDefaultsToTheInstrumentsLowestAreaMinimum() throws {
+        let instrument = try APIFixture.instrument()
+        // Dinas Empat answers Ya and C in area X: 4 x (1 + 0) / 2 = 2 of 4, a share of 50,00%.
+        let empat = try APIFixture.summary(
+            ("Dinas Empat", ["Ya", "C", "Ya", "4"]), instrument: instrument)
+        let tiga = try APIFixture.summary(APIFixture.tiga, instrument: instrument)
+        // The instrument's one every-area criterion, OK.2, asks 50%: the default threshold.
+        let comparison = Comparison(outline: InstrumentOutline(instrument), units: [empat, tiga])
+        #expect(comparison.threshold == 0.5)
+        // Area X: Empat's 50,00% meets 50%; Tiga's 0/4 = 0% does not. At 60% both are below.
+        let x = comparison.areas.first { $0.area.id == "X" }
+        #expect(x?.below.map(\.unit.unit) == ["Dinas Tiga"])
+        let sixty = Comparison(
+            outline: InstrumentOutline(instrument), units: [empat, tiga], threshold: 0.6)
+        #expect(
+            sixty.areas.first { $0.area.id == "X" }?.below.map(\.unit.unit)
+                == ["Dinas Tiga", "Dinas Empat"])
+        // zi-2021 asks 60% (WBK) and 75% (WBBM) of every area: the lowest, 60%, is the default.
+        // rb-2014 asks nothing of every area, so the fallback 60% is used.
+        let zi = try #require(BuiltinInstruments.instrument("zi-2021"))
+        let rb = try #require(BuiltinInstruments.instrument("rb-2014"))
+        #expect(InstrumentOutline(zi).areaThresholds.map(\.threshold) == [0.6, 0.75])
+        #expect(InstrumentOutline(zi).weakAreaThreshold == 0.6)
+        #expect(InstrumentOutline(rb).areaThresholds.isEmpty)
+        #expect(InstrumentOutline(rb).weakAreaThreshold == 0.6)
+    }
+
     @Test func diffListsChangedItemsLargestFirst() throws {
         let instrument = try APIFixture.instrument()
         let diff = WorksheetDiff(

@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let comparison = Comparison(
-///     outline: InstrumentOutline(instrument), units: summaries, threshold: 0.6)
+///     outline: InstrumentOutline(instrument), units: summaries)
 /// for entry in comparison.ranking { print(entry.rank, entry.unit.displayName) }
 /// ```
 ///
@@ -57,18 +57,20 @@ public struct Comparison: Hashable, Sendable {
     ///   - outline: The instrument of every summary.
     ///   - units: The units' results, in any order. Two summaries of the same unit and year
     ///     should be refused before (see ``duplicates(in:)``).
-    ///   - threshold: The share below which a unit is listed under an area; 0,60 is the WBK
-    ///     minimum per area (`docs/methodology.md`, section 6).
+    ///   - threshold: The share below which a unit is listed under an area; `nil` for the
+    ///     instrument's own, ``InstrumentOutline/weakAreaThreshold`` (`docs/methodology.md`,
+    ///     section 6.1).
     ///   - baseline: Last year's results, if any.
     /// - Precondition: Every summary is of the outline's instrument.
     public init(
-        outline: InstrumentOutline, units: [UnitSummary], threshold: Double = 0.6,
+        outline: InstrumentOutline, units: [UnitSummary], threshold: Double? = nil,
         baseline: [UnitSummary]? = nil
     ) {
         precondition(
             (units + (baseline ?? [])).allSatisfy { $0.instrumentID == outline.id },
             "a comparison is of one instrument")
         self.outline = outline
+        let threshold = threshold ?? outline.weakAreaThreshold
         self.threshold = threshold
         let ordered = Self.inRankingOrder(units)
         var ranking: [RankedUnit] = []

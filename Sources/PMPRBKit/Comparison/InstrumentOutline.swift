@@ -1,8 +1,9 @@
 /// The parts of an instrument that a comparison of many worksheets shows: its areas and its
 /// scored items, in the instrument's order.
 ///
-/// Every ``UnitSummary`` of the instrument stores its values in this order, so that a summary
-/// needs no codes or titles of its own.
+/// A ``UnitSummary`` keeps its values keyed by area id and item code (a worksheet that gives a
+/// node directly shows other entries); the outline holds the titles and weights once, so that a
+/// summary needs none of its own.
 public struct InstrumentOutline: Hashable, Sendable {
     /// An area of change, such as *Manajemen Perubahan*, summed over its aspects.
     public struct AreaInfo: Hashable, Sendable {
@@ -63,6 +64,20 @@ public struct InstrumentOutline: Hashable, Sendable {
             return (criterion.predicate, criterion.threshold)
         }
     }
+
+    /// The share of an area's weight below which `compare` lists a unit as weak when no
+    /// threshold is given: the lowest threshold of the instrument's every-area criteria (for
+    /// `zi-2021` the WBK minimum, 0,60: PermenPANRB 90/2021 Lamp. II Tabel 6 hlm. 58), else
+    /// ``fallbackWeakAreaThreshold``.
+    public var weakAreaThreshold: Double {
+        areaThresholds.map(\.threshold).min() ?? Self.fallbackWeakAreaThreshold
+    }
+
+    /// The weak-area threshold of an instrument without every-area criteria (the `rb-*`
+    /// instruments): 0,60, the share the WBK minimum uses, chosen so that the reports of every
+    /// instrument read alike. No regulation sets a weak-area share for them
+    /// (`docs/methodology.md`, section 6.1).
+    public static let fallbackWeakAreaThreshold = 0.6
 }
 
 extension InstrumentOutline {
