@@ -260,7 +260,7 @@ import Testing
                   --lang <lang>           Language of messages and of text, Markdown and HTML reports; also PMPRB_LANG. (values: id, en; default: id)
                   --baseline <file-or-folder>
                                           Last year's worksheets: adds the change per unit, per area and per item.
-                  --threshold <percent>   List the units below this share of an area's weight. (default: 60)
+                  --threshold <percent>   List the units below this share of an area's weight. (default: the instrument's lowest area minimum, else 60)
                   --skip-invalid          Leave out worksheets that cannot be read, and list them in the report, instead of refusing to report.
                   --excel-id              With --format csv: write for Excel or LibreOffice in an Indonesian locale (UTF-8 with BOM, ';' between fields, decimal commas, CRLF).
                   -o, --output <file>     Write the result to this file (atomically) instead of standard output.

@@ -34,19 +34,13 @@ struct AggregateCommand: Command {
                 id: "Cara nilai OPD membentuk separuh bagian OPD. (nilai: mean, median; "
                     + "bawaan: mean)",
                 en: "How the OPD values make the OPD half. (values: mean, median; default: mean)")),
-        SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,
-        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
-    ]
+    ] + ReportOutput.specs() + WorksheetReading.specs + [OptionSpec.help]
 
     var pemda: String
     var opd: [String]
     var average: Aggregate.Average
-    var format: ReportFormat
-    var language: ReportLanguage
-    var csvDialect: CSVDialect
-    var output: String?
-    var instrument: String?
-    var delimiter: CSVDelimiter?
+    var writing: ReportOutput
+    var reading: WorksheetReading
     /// How many worksheets are read at once (`PMPRB_JOBS`, else the number of processors).
     var jobs: Int
     var progress = ProgressLine.standardError()
@@ -61,29 +55,24 @@ struct AggregateCommand: Command {
         self.pemda = pemda
         opd = arguments.positionals
         average = try arguments.choice("--opd-average", default: .mean)
-        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
-        language = try arguments.choice("--lang", default: .id)
-        csvDialect = try CoordinatorOptions.csvDialect(arguments, format: format)
-        output = arguments.value("--output")
-        instrument = arguments.value("--instrumen")
-        delimiter = try WorksheetLoader.delimiter(arguments)
+        writing = try ReportOutput(arguments, command: Self.name)
+        reading = try WorksheetReading(arguments)
         jobs = try WorksheetBatch.jobs()
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let opdPaths = try WorksheetInputs.expand(opd)
         _ = try WorksheetInputs.expand([pemda])
-        try OutputGuard.check(
-            output, against: [pemda] + opdPaths + OutputGuard.instrumentFile(self.instrument))
+        try reading.checkOutput(writing.output, inputs: [pemda] + opdPaths)
         try io.readStreams([pemda] + opdPaths)
         let choice = try WorksheetInputs.instrument(
-            self.instrument, paths: [pemda] + opdPaths, delimiter: delimiter, io: io)
+            reading.instrument, paths: [pemda] + opdPaths, delimiter: reading.delimiter, io: io)
         var progress = self.progress
         let instrument = choice.instrument
         guard let rule = instrument.combination else {
             throw CommandFailure(.dataError, Aggregate.noRule(instrument), notes: Aggregate.noRuleNotes)
         }
-        var batch = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
+        var batch = WorksheetBatch(choice, delimiter: reading.delimiter, jobs: jobs)
         let pemdaKey = WorksheetInputs.key(pemda)
         batch.read(
             [pemda] + opdPaths.filter { WorksheetInputs.key($0) != pemdaKey }, io: &io,
@@ -110,9 +99,9 @@ struct AggregateCommand: Command {
             instrument: instrument, pemda: pemdaSummary, opd: opdSummaries,
             pemdaWeight: rule.pemdaWeight, average: average)
         let report = AggregateReport(
-            aggregate: aggregate, instrument: instrument, language: language,
-            csvDialect: csvDialect)
-        try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
+            aggregate: aggregate, instrument: instrument, language: writing.language,
+            csvDialect: writing.csvDialect)
+        try writing.emit(report, io: &io)
         return .success
     }
 }

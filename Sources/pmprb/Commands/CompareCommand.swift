@@ -17,8 +17,8 @@ struct CompareCommand: Command {
                     + "folder.")
         )
     ]
-    static let options = [
-        SharedOptions.format, SharedOptions.language,
+    /// The options of `compare` alone.
+    static let ownOptions = [
         OptionSpec(
             names: ["--baseline"], valueName: "file-or-folder",
             help: HelpText(
@@ -28,8 +28,10 @@ struct CompareCommand: Command {
         OptionSpec(
             names: ["--threshold"], valueName: "percent",
             help: HelpText(
-                id: "Cantumkan unit di bawah persentase bobot area ini. (bawaan: 60)",
-                en: "List the units below this share of an area's weight. (default: 60)")),
+                id: "Cantumkan unit di bawah persentase bobot area ini. (bawaan: batas minimum "
+                    + "area terendah instrumen, atau 60)",
+                en: "List the units below this share of an area's weight. (default: the "
+                    + "instrument's lowest area minimum, else 60)")),
         OptionSpec(
             names: ["--skip-invalid"], valueName: nil,
             help: HelpText(
@@ -37,20 +39,18 @@ struct CompareCommand: Command {
                     + "alih-alih menolak membuat laporan.",
                 en: "Leave out worksheets that cannot be read, and list them in the report, "
                     + "instead of refusing to report.")),
-        CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
-        SharedOptions.delimiter,
-    ] + ScoringFlags.options + [OptionSpec.help]
+    ]
+    static let options =
+        ReportOutput.specs(middle: ownOptions) + WorksheetReading.specs + ScoringFlags.options
+        + [OptionSpec.help]
 
     var inputs: [String]
-    var format: ReportFormat
-    var language: ReportLanguage
+    var writing: ReportOutput
     var baseline: String?
-    var threshold: Double
+    /// The weak-area share given with `--threshold`; `nil` for the instrument's own.
+    var threshold: Double?
     var skipInvalid: Bool
-    var csvDialect: CSVDialect
-    var output: String?
-    var instrument: String?
-    var delimiter: CSVDelimiter?
+    var reading: WorksheetReading
     /// How many worksheets are read at once (`PMPRB_JOBS`, else the number of processors).
     var jobs: Int
     var progress = ProgressLine.standardError()
@@ -61,10 +61,9 @@ struct CompareCommand: Command {
             throw UsageError(.missingArgument("<file-or-folder...>"))
         }
         inputs = arguments.positionals
-        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
-        language = try arguments.choice("--lang", default: .id)
+        writing = try ReportOutput(arguments, command: Self.name)
         baseline = arguments.value("--baseline")
-        threshold = 0.6
+        threshold = nil
         if let text = arguments.value("--threshold") {
             guard let number = LocaleNumber.parse(text), number.value > 0, number.value <= 100
             else {
@@ -73,10 +72,7 @@ struct CompareCommand: Command {
             threshold = number.value / 100
         }
         skipInvalid = arguments.flag("--skip-invalid")
-        csvDialect = try CoordinatorOptions.csvDialect(arguments, format: format)
-        output = arguments.value("--output")
-        instrument = arguments.value("--instrumen")
-        delimiter = try WorksheetLoader.delimiter(arguments)
+        reading = try WorksheetReading(arguments)
         jobs = try WorksheetBatch.jobs()
         scoring = try ScoringFlags(arguments)
     }
@@ -84,21 +80,20 @@ struct CompareCommand: Command {
     func run(_ io: inout CommandIO) throws -> ExitCode {
         let paths = try WorksheetInputs.expand(inputs)
         let basePaths = try baseline.map { try WorksheetInputs.expand([$0]) }
-        try OutputGuard.check(
-            output,
-            against: paths + (basePaths ?? []) + OutputGuard.instrumentFile(self.instrument))
+        try reading.checkOutput(writing.output, inputs: paths + (basePaths ?? []))
         try io.readStreams(paths + (basePaths ?? []))
         let choice = try WorksheetInputs.instrument(
-            self.instrument, paths: paths + (basePaths ?? []), delimiter: delimiter, io: io)
+            reading.instrument, paths: paths + (basePaths ?? []), delimiter: reading.delimiter,
+            io: io)
         var progress = self.progress
         let instrument = choice.instrument
-        var current = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
+        var current = WorksheetBatch(choice, delimiter: reading.delimiter, jobs: jobs)
         current.options = try scoring.options(for: instrument)
         current.read(paths, io: &io, progress: &progress)
         current.refuseDuplicates()
         var earlier: WorksheetBatch?
         if let basePaths {
-            var batch = WorksheetBatch(choice, delimiter: delimiter, jobs: jobs)
+            var batch = WorksheetBatch(choice, delimiter: reading.delimiter, jobs: jobs)
             batch.options.missingAnswers = current.options.missingAnswers
             batch.read(basePaths, io: &io, progress: &progress)
             batch.refuseDuplicates()
@@ -125,10 +120,11 @@ struct CompareCommand: Command {
         let comparison = Comparison(
             outline: InstrumentOutline(instrument), units: current.summaries, threshold: threshold,
             baseline: earlier?.summaries)
+        let language = writing.language
         let report = ComparisonReport(
-            comparison: comparison, language: language, csvDialect: csvDialect,
+            comparison: comparison, language: language, csvDialect: writing.csvDialect,
             leftOut: current.leftOut(language) + (earlier?.leftOut(language) ?? []))
-        try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
+        try writing.emit(report, io: &io)
         return .success
     }
 }

@@ -20,19 +20,12 @@ struct DiffCommand: Command {
                 en: "The second worksheet (CSV or .xlsx).")
         ),
     ]
-    static let options = [
-        SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,
-        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
-    ]
+    static let options = ReportOutput.specs() + WorksheetReading.specs + [OptionSpec.help]
 
     var first: String
     var second: String
-    var format: ReportFormat
-    var language: ReportLanguage
-    var csvDialect: CSVDialect
-    var output: String?
-    var instrument: String?
-    var delimiter: CSVDelimiter?
+    var writing: ReportOutput
+    var reading: WorksheetReading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard arguments.positionals.count == 2 else {
@@ -44,24 +37,17 @@ struct DiffCommand: Command {
         }
         first = arguments.positionals[0]
         second = arguments.positionals[1]
-        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
-        language = try arguments.choice("--lang", default: .id)
-        csvDialect = try CoordinatorOptions.csvDialect(arguments, format: format)
-        output = arguments.value("--output")
-        instrument = arguments.value("--instrumen")
-        delimiter = try WorksheetLoader.delimiter(arguments)
+        writing = try ReportOutput(arguments, command: Self.name)
+        reading = try WorksheetReading(arguments)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
-        try OutputGuard.check(
-            output, against: [first, second] + OutputGuard.instrumentFile(instrument))
+        try reading.checkOutput(writing.output, inputs: [first, second])
         var loaded: [(Instrument, Worksheet)] = []
         var code: ExitCode?
         for path in [first, second] {
             do {
-                loaded.append(
-                    try WorksheetLoader.load(
-                        path, instrument: instrument, delimiter: delimiter, io: &io))
+                loaded.append(try reading.load(path, io: &io))
             } catch {
                 let failed = CoordinatorOptions.report(error, io: &io)
                 code = code ?? failed
@@ -83,8 +69,9 @@ struct DiffCommand: Command {
                     .command(.differentUnits(diff.first.unit, diff.second.unit)), file: second))
         }
         let report = DiffReport(
-            diff: diff, instrument: instrumentA, language: language, csvDialect: csvDialect)
-        try io.emit(report.rendered(format, width: TerminalWidth.forOutput(output)), to: output)
+            diff: diff, instrument: instrumentA, language: writing.language,
+            csvDialect: writing.csvDialect)
+        try writing.emit(report, io: &io)
         return .success
     }
 }

@@ -23,8 +23,8 @@ struct PetaJalanCommand: Command {
                     + "indicators linked to their instrument.")
         ),
     ]
-    static let options = [
-        SharedOptions.format, SharedOptions.language,
+    /// The options of `peta-jalan` between `--lang` and `--excel-id`.
+    static let ownOptions = [
         OptionSpec(
             names: ["--realisasi"], valueName: "file",
             help: HelpText(
@@ -35,25 +35,24 @@ struct PetaJalanCommand: Command {
             help: HelpText(
                 id: "Berkas RATL yang ditulis 'pmprb gaps', dengan kolom status (dan tahun).",
                 en: "The RATL file written by 'pmprb gaps', with a status column (and tahun).")),
-        CoordinatorOptions.excel, SharedOptions.output,
-        OptionSpec(
-            names: ["--strict"], valueName: nil,
-            help: HelpText(
-                id: "Keluar dengan kode 2 bila ada peringatan (label, target menurun, tautan, "
-                    + "jenis).",
-                en: "Exit with 2 when there are warnings (labels, falling targets, links, "
-                    + "kinds).")),
-        OptionSpec.help,
     ]
+    static let options =
+        ReportOutput.specs(middle: ownOptions) + [
+            OptionSpec(
+                names: ["--strict"], valueName: nil,
+                help: HelpText(
+                    id: "Keluar dengan kode 2 bila ada peringatan (label, target menurun, tautan, "
+                        + "jenis).",
+                    en: "Exit with 2 when there are warnings (labels, falling targets, links, "
+                        + "kinds).")),
+            OptionSpec.help,
+        ]
 
     var roadMap: String
     var worksheets: [String]
-    var format: ReportFormat
-    var language: ReportLanguage
+    var writing: ReportOutput
     var realisations: String?
     var ratl: String?
-    var excel: Bool
-    var output: String?
     var strict: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -62,19 +61,15 @@ struct PetaJalanCommand: Command {
         }
         roadMap = first
         worksheets = Array(arguments.positionals.dropFirst())
-        format = try OutputFormats.reports.format(arguments, command: Self.name, default: .text)
-        language = try arguments.choice("--lang", default: .id)
+        writing = try ReportOutput(arguments, command: Self.name)
         realisations = arguments.value("--realisasi")
         ratl = arguments.value("--ratl")
-        excel = arguments.flag("--excel-id")
-        output = arguments.value("--output")
         strict = arguments.flag("--strict")
-        try arguments.checkExcel(format)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
         try OutputGuard.check(
-            output, against: [roadMap] + worksheets + [realisations, ratl].compactMap { $0 })
+            writing.output, against: [roadMap] + worksheets + [realisations, ratl].compactMap { $0 })
         let map = try RoadMap(csv: io.read(roadMap), file: roadMap)
         let realisationFile = try realisations.map { path in
             try RealisationFile(csv: io.read(path), file: path)
@@ -89,9 +84,9 @@ struct PetaJalanCommand: Command {
         let progress = try RoadMapProgress.evaluate(
             map, realisations: realisationFile, worksheets: scored, ratl: ratlFile)
         for warning in progress.warnings { io.report(warning) }
-        var report = RoadMapReport(progress: progress, language: language)
-        report.csvDialect = excel ? .excelIndonesia : .standard
-        try io.emit(report.rendered(format), to: output)
+        var report = RoadMapReport(progress: progress, language: writing.language)
+        report.csvDialect = writing.csvDialect
+        try io.emit(report.rendered(writing.format), to: writing.output)
         return strict && !progress.warnings.isEmpty ? .findings : .success
     }
 }

@@ -7,8 +7,8 @@ struct ScoreCommand: Command {
         id: "Nilai lembar kerja: rincian, kategori, syarat WBK/WBBM dan daftar kesenjangan.",
         en: "Score a worksheet: breakdown, category, WBK/WBBM checks and gap list.")
     static let arguments = SharedOptions.worksheetArgument
-    static let options = [
-        SharedOptions.format, SharedOptions.language,
+    /// The options of `score` between `--lang` and `--excel-id`.
+    static let ownOptions = [
         OptionSpec(
             names: ["--top"], valueName: "n",
             help: HelpText(
@@ -21,9 +21,9 @@ struct ScoreCommand: Command {
                     + "(BB) atau predikat (WBK).",
                 en: "Plan the fewest items that reach a total (80), a category (BB) or a "
                     + "predicate (WBK).")),
-        CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
-        SharedOptions.delimiter,
-    ] + ScoringFlags.options + [
+    ]
+    static let options =
+        ReportOutput.specs(middle: ownOptions) + WorksheetReading.specs + ScoringFlags.options + [
         OptionSpec(
             names: ["--strict"], valueName: nil,
             help: HelpText(
@@ -37,41 +37,30 @@ struct ScoreCommand: Command {
     static let outputFormats = OutputFormats.reports
 
     var file: String
-    var format: ReportFormat
-    var language: ReportLanguage
+    var writing: ReportOutput
+    var reading: WorksheetReading
     var top: Int
     var target: String?
-    var output: String?
-    var instrument: String?
-    var delimiter: CSVDelimiter?
     var strict: Bool
-    var excel: Bool
     var lke: FilledLKEOptions
     var evidence: EvidencePolicy
     var scoring: ScoringFlags
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         file = try arguments.single("file", command: Self.name)
-        format = try Self.outputFormats.format(arguments, command: Self.name, default: .text)
-        language = try arguments.choice("--lang", default: .id)
+        writing = try ReportOutput(arguments, command: Self.name, formats: Self.outputFormats)
         top = try arguments.integer("--top", default: 10)
         target = arguments.value("--target")
-        output = arguments.value("--output")
-        instrument = arguments.value("--instrumen")
-        delimiter = try WorksheetLoader.delimiter(arguments)
+        reading = try WorksheetReading(arguments)
         strict = arguments.flag("--strict")
-        excel = arguments.flag("--excel-id")
         scoring = try ScoringFlags(arguments)
-        try arguments.checkExcel(format)
-        lke = try FilledLKEOptions(arguments, format: format)
+        lke = try FilledLKEOptions(arguments, format: writing.format)
         evidence = try arguments.choice("--bukti", default: .bebas)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
-        try OutputGuard.check(
-            output, against: [file] + OutputGuard.instrumentFile(self.instrument))
-        let (instrument, answered) = try WorksheetLoader.load(
-            file, instrument: self.instrument, delimiter: delimiter, io: &io)
+        try reading.checkOutput(writing.output, inputs: [file])
+        let (instrument, answered) = try reading.load(file, io: &io)
         let (worksheet, evidenceCheck) = evidence.apply(instrument, answered)
         let options = try scoring.options(for: instrument)
         var plan: ImprovementPlan?
@@ -91,15 +80,16 @@ struct ScoreCommand: Command {
                     .command(.unansweredLowerBound(card.unansweredCount, of: card.items.count)),
                     file: file))
         }
-        var report = ScoreReport(card: card, language: language, top: top, plan: plan)
-        report.csvDialect = excel ? .excelIndonesia : .standard
+        var report = ScoreReport(card: card, language: writing.language, top: top, plan: plan)
+        report.csvDialect = writing.csvDialect
         report.evidence = evidenceCheck
-        report.width = TerminalWidth.forOutput(output)
+        report.width = writing.width
         let text =
             lke.isEnabled
-            ? lke.rendered(instrument, worksheet, card, evidence: evidenceCheck, language: language)
-            : report.rendered(format)
-        try io.emit(text, to: output)
+            ? lke.rendered(
+                instrument, worksheet, card, evidence: evidenceCheck, language: writing.language)
+            : report.rendered(writing.format)
+        try io.emit(text, to: writing.output)
         if strict && (card.isIncomplete || !worksheet.warnings.isEmpty) { return .findings }
         return .success
     }

@@ -29,29 +29,26 @@ struct UsulanCommand: Command {
         byExtension: OutputFormats.reports.byExtension.filter { $0.1 != .csv })
 
     var file: String
-    var format: ReportFormat
-    var language: ReportLanguage
-    var output: String?
+    /// `--format`, `--lang` and `--output` (`usulan` has no CSV form, so no `--excel-id`).
+    var writing: ReportOutput
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         file = try arguments.single("file", command: Self.name, what: .proposalFile)
-        format = try Self.outputFormats.format(arguments, command: Self.name, default: .text)
-        if format == .csv {
+        writing = try ReportOutput(arguments, command: Self.name, formats: Self.outputFormats)
+        if writing.format == .csv {
             throw UsageError(
                 .formatNotWritten(
                     command: Self.name, format: "csv",
                     allowed: ["text", "json", "markdown", "html"]))
         }
-        language = try arguments.choice("--lang", default: .id)
-        output = arguments.value("--output")
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {
-        try OutputGuard.check(output, against: [file])
+        try OutputGuard.check(writing.output, against: [file])
         var input = try ProposalInput(csv: io.read(file), file: file)
         // The worksheets the proposal file names are inputs too.
         let named = ([input.rbWorksheet].compactMap { $0 } + input.units.map(\.lke)).map(path)
-        try OutputGuard.check(output, against: named)
+        try OutputGuard.check(writing.output, against: named)
         if let rb = input.rbWorksheet {
             let (instrument, worksheet) = try load(rb, io: &io)
             input = try input.merging(rb: instrument.score(worksheet), instrument: instrument)
@@ -70,8 +67,9 @@ struct UsulanCommand: Command {
             cards.append(instrument.score(worksheet, options: unit.scoringOptions))
         }
         let report = ProposalReport(
-            instansi: input.instansi, proposals: input.evaluate(lke: cards), language: language)
-        try io.emit(report.rendered(format), to: output)
+            instansi: input.instansi, proposals: input.evaluate(lke: cards),
+            language: writing.language)
+        try io.emit(report.rendered(writing.format), to: writing.output)
         return .success
     }
 
