@@ -51,9 +51,13 @@ extension Band {
         }
     }
 
-    /// The lowest published value in the band: its lower bound when the band includes it (or
-    /// is the lowest), else one hundredth above it.
+    /// Whether the band includes its lower bound: a `>=` band, or the lowest band
+    /// (decision 0005).
+    func includesLowerBound(isLowest: Bool) -> Bool { isInclusive || isLowest }
+
+    /// The lowest published value in the band: its lower bound when the band includes it, else
+    /// one hundredth above it.
     func lowestPublished(isLowest: Bool) -> Double {
-        isInclusive || isLowest ? lowerBound : lowerBound + 0.01
+        includesLowerBound(isLowest: isLowest) ? lowerBound : lowerBound + 0.01
     }
 }

@@ -31,7 +31,8 @@ public struct InstrumentTree: Sendable {
         }
         lines.append("")
         for band in instrument.bands {
-            let sign = band == instrument.bands.last || band.isInclusive ? "≥" : ">"
+            let isLowest = band == instrument.bands.last
+            let sign = band.includesLowerBound(isLowest: isLowest) ? "≥" : ">"
             lines.append(
                 "\(band.grade)  \(sign) \(LocaleNumber.format(band.lowerBound))  \(band.label)")
             for standIn in instrument.targetBands where standIn.standsInFor == band.grade {
