@@ -42,7 +42,8 @@ public struct WorksheetDiff: Hashable, Sendable {
     public var first: UnitSummary
     /// The second worksheet's result.
     public var second: UnitSummary
-    /// The areas, in order, for ``UnitSummary/areaValues``.
+    /// The instrument's areas, in order; each summary's value of an area is
+    /// ``UnitSummary/areaValue(_:)``, keyed by its id.
     public var areas: [InstrumentOutline.AreaInfo]
     /// The items whose answers differ, the largest difference in points first; ties in the
     /// instrument's order.
