@@ -60,8 +60,9 @@ public struct AggregateReport: Sendable {
             title: labels.aggregateTitle + ": " + instrument.title, subtitle: subtitle,
             alerts: alerts,
             sections: [
-                calculationSection(), areaSection(),
-                ReportDocument.Section(heading: labels.opdList, table: opdRanking.rankingTable()),
+                calculationSection().role(.calculation), areaSection().role(.areaValues),
+                ReportDocument.Section(heading: labels.opdList, table: opdRanking.rankingTable())
+                    .role(.opdList),
             ])
     }
 
@@ -121,7 +122,7 @@ public struct AggregateReport: Sendable {
         let maximum = instrument.declaredTotal
         for section in document.sections {
             blocks.append(.section(section))
-            if section.heading == labels.calculation {
+            if section.role == .calculation {
                 let parts = [
                     (labels.pemdaPart, aggregate.pemda.total),
                     (opdLabel, aggregate.opdTotal),
@@ -137,7 +138,7 @@ public struct AggregateReport: Sendable {
                                     text: language.number($0.1))
                             }, markers: [], notes: [], tracksByMaximum: false)))
             }
-            if section.heading == labels.areaValues {
+            if section.role == .areaValues {
                 let thresholds = InstrumentOutline(instrument).areaThresholds
                 blocks.append(
                     .chart(
@@ -163,7 +164,7 @@ public struct AggregateReport: Sendable {
                                 ],
                             tracksByMaximum: true)))
             }
-            if section.heading == labels.opdList {
+            if section.role == .opdList {
                 blocks.append(
                     .chart(
                         BarChart(

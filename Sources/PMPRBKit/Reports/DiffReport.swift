@@ -58,7 +58,7 @@ public struct DiffReport: Sendable {
             "\(labels.instrument): \(instrument.id) (\(Instrument.regulation(of: instrument.source)))",
             PolicyLabels(language: language).missingAnswers(first.missingAnswers),
         ]
-        var sections = [scoreSection()]
+        var sections = [scoreSection().role(.diffScores)]
         if diff.items.isEmpty && diff.inputs.isEmpty {
             sections.append(
                 ReportDocument.Section(
@@ -144,7 +144,7 @@ public struct DiffReport: Sendable {
         var blocks: [HTMLReport.Block] = []
         for section in document.sections {
             blocks.append(.section(section))
-            guard section.heading == labels.diffScores else { continue }
+            guard section.role == .diffScores else { continue }
             var bars: [BarChart.Bar] = []
             for area in diff.areas {
                 for (series, unit) in [diff.first, diff.second].enumerated() {

@@ -39,6 +39,9 @@ public struct ReportDocument: Hashable, Sendable {
         public var footer: [String]
         /// Whether the section is the report's result (its summary), framed on a page.
         public var isSummary = false
+        /// What the section is, whatever its heading says in the report's language: the HTML
+        /// form finds the sections it adds a chart to by their role, never by their heading.
+        var role: SectionRole?
 
         /// Creates a section.
         public init(

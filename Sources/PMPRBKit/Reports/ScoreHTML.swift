@@ -7,7 +7,6 @@ struct ScoreHTML {
         let document = report.document()
         let language = report.language
         let card = report.card
-        let areaHeading = language == .id ? "Nilai per area" : "Score per area"
         var blocks: [HTMLReport.Block] = []
         let thresholds: [(String, Double)] = card.predicates.compactMap { predicate in
             for check in predicate.checks {
@@ -19,7 +18,7 @@ struct ScoreHTML {
         }
         for section in document.sections {
             blocks.append(.section(section))
-            guard section.heading == areaHeading else { continue }
+            guard section.role == .scoreAreas else { continue }
             let note =
                 (language == .id
                     ? "Garis putus-putus: batas per area" : "Dashed lines: the minimum per area")

@@ -41,9 +41,9 @@ public struct ScoreReport: Sendable {
             sections.append(
                 IndexSection(card: card, index: index, language: language).section(labels))
         }
-        if !card.areas.isEmpty { sections.append(areaSection(labels)) }
+        if !card.areas.isEmpty { sections.append(areaSection(labels).role(.scoreAreas)) }
         if !card.predicates.isEmpty { sections.append(predicateSection(labels)) }
-        sections.append(gapSection(labels))
+        sections.append(gapSection(labels).role(.gaps))
         if let plan {
             var section = PlanSection(plan: plan, labels: labels).section()
             // A plan reaches values; a predicate the unit must already hold is declared.
@@ -198,7 +198,7 @@ extension ScoreReport {
         case .text, .markdown:
             let full = document()
             let labels = Labels(language: language)
-            let gaps = full.sections.filter { $0.heading == labels.gaps }
+            let gaps = full.sections.filter { $0.role == .gaps }
             let document = ReportDocument(
                 title: labels.gaps + ": " + card.instrumentTitle, subtitle: full.subtitle,
                 alerts: full.alerts, sections: gaps)

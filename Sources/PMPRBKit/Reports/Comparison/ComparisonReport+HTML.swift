@@ -5,12 +5,12 @@ extension ComparisonReport {
         let document = self.document()
         var blocks: [HTMLReport.Block] = []
         for section in document.sections {
-            if section.heading == labels.matrix {
+            if section.role == .matrix {
                 blocks.append(.heatMap(heatMap(footer: section.footer)))
             } else {
                 blocks.append(.section(section))
             }
-            if section.heading == labels.areaStatistics { blocks += charts() }
+            if section.role == .areaStatistics { blocks += charts() }
         }
         return HTMLReport(document: document, language: language, blocks: blocks).rendered()
     }

@@ -45,7 +45,10 @@ public struct ComparisonReport: Sendable {
 
     /// The report as a document of sections.
     public func document() -> ReportDocument {
-        var sections = [countsSection(), rankingSection(), matrixSection(), statisticsSection()]
+        var sections = [
+            countsSection(), rankingSection(), matrixSection().role(.matrix),
+            statisticsSection().role(.areaStatistics),
+        ]
         if let baseline = comparison.baseline {
             sections += [
                 baselineUnitSection(baseline), baselineAreaSection(baseline),
