@@ -1,5 +1,5 @@
 /// The words of the coordinator's reports (compare, diff, aggregate) in each language.
-struct CoordinatorLabels: Bilingual {
+struct CoordinatorLabels: TableWords {
     let language: ReportLanguage
 
     var compareTitle: String {
@@ -11,24 +11,16 @@ struct CoordinatorLabels: Bilingual {
     var aggregateTitle: String {
         pick("Nilai Gabungan Pemerintah Daerah", "Combined result of the regional government")
     }
-    var instrument: String { pick("Instrumen", "Instrument") }
     var unitCount: String { pick("Jumlah unit", "Units") }
     var years: String { pick("Tahun", "Year") }
     var rank: String { pick("No", "Rank") }
-    var unit: String { pick("Unit", "Unit") }
-    var year: String { pick("Tahun", "Year") }
     var file: String { pick("Berkas", "File") }
-    var value: String { pick("Nilai", "Score") }
-    var category: String { pick("Kategori", "Category") }
     var unanswered: String { pick("Belum dijawab", "Unanswered") }
     var ranking: String { pick("Peringkat", "Ranking") }
     var matrix: String {
         pick("Nilai per area (% dari bobot area)", "Score per area (% of the area's weight)")
     }
     var areaStatistics: String { pick("Statistik per area", "Statistics per area") }
-    var area: String { pick("Area", "Area") }
-    var title: String { pick("Uraian", "Description") }
-    var weight: String { pick("Bobot", "Weight") }
     var mean: String { pick("Rata-rata", "Mean") }
     var median: String { "Median" }
     var minimum: String { pick("Min", "Min") }
@@ -58,14 +50,10 @@ struct CoordinatorLabels: Bilingual {
     var before: String { pick("Sebelumnya", "Before") }
     var now: String { pick("Sekarang", "Now") }
     var new: String { pick("baru", "new") }
-    var code: String { pick("Kode", "Code") }
-    var answer: String { pick("Jawaban", "Answer") }
     var points: String { pick("Nilai butir", "Points") }
     var difference: String { pick("Selisih", "Difference") }
     var results: String { pick("hasil", "results") }
     var empty: String { pick("(kosong)", "(empty)") }
-    var notGiven: String { pick("(tidak diisi)", "(not given)") }
-    var total: String { "TOTAL" }
     var refused: String { pick("Lembar kerja yang tidak diikutkan", "Worksheets left out") }
     var reason: String { pick("Alasan", "Reason") }
     var share: String { pick("Bobot bagian", "Share") }

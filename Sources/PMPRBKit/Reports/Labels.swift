@@ -1,23 +1,12 @@
 /// The words of the reports in each language.
-struct Labels: Bilingual {
+struct Labels: TableWords {
     let language: ReportLanguage
 
     var reportTitle: String { pick("Hasil Penilaian Mandiri", "Self-assessment result") }
-    var unit: String { pick("Unit", "Unit") }
-    var year: String { pick("Tahun", "Year") }
-    var instrument: String { pick("Instrumen", "Instrument") }
     var source: String { pick("Dasar", "Source") }
-    var notGiven: String { pick("(tidak diisi)", "(not given)") }
-    var code: String { pick("Kode", "Code") }
-    var title: String { pick("Uraian", "Description") }
-    var weight: String { pick("Bobot", "Weight") }
-    var value: String { pick("Nilai", "Score") }
     var share: String { "%" }
-    var total: String { "TOTAL" }
     var breakdown: String { pick("Rincian nilai", "Score breakdown") }
     var areas: String { pick("Nilai per area", "Score per area") }
-    var area: String { pick("Area", "Area") }
-    var category: String { pick("Kategori", "Category") }
     var noCategory: String { pick("tidak ada kategori", "no category") }
     var predicates: String { pick("Predikat Zona Integritas", "Zona Integritas predicates") }
     var criterion: String { pick("Syarat", "Criterion") }
@@ -29,7 +18,6 @@ struct Labels: Bilingual {
     var predicateNotMet: String { pick("BELUM TERPENUHI", "NOT MET") }
     var gaps: String { pick("Daftar kesenjangan", "Gap list") }
     var number: String { pick("No", "No") }
-    var answer: String { pick("Jawaban", "Answer") }
     var bestAnswer: String { pick("Terbaik", "Best") }
     var potential: String { pick("Potensi", "Gain") }
     var unanswered: String { pick("(kosong)", "(empty)") }
