@@ -244,11 +244,7 @@ public struct DiffReport: Sendable {
             JSONSide(
                 file: unit.file, unit: unit.unit, year: unit.year, total: round(unit.total),
                 publishedTotal: unit.publishedTotal, category: unit.band?.grade,
-                predicates: Dictionary(
-                    unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
-                scoreCriteriaMet: Dictionary(
-                    unit.predicates.map { ($0.name, $0.scoreCriteriaHold) },
-                    uniquingKeysWith: { $1 }),
+                predicates: unit.predicatesByName, scoreCriteriaMet: unit.scoreCriteriaByName,
                 heldPredicates: unit.heldPredicates.map(\.description),
                 areas: Dictionary(
                     zip(unit.areaIDs, unit.areaValues.map(round)), uniquingKeysWith: { $1 })

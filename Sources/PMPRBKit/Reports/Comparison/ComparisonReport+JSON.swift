@@ -94,11 +94,7 @@ extension ComparisonReport {
                 rank: entry.rank, tied: entry.isTied, unit: unit.unit, year: unit.year,
                 file: unit.file, total: round(unit.total), publishedTotal: unit.publishedTotal,
                 category: unit.band.map { JSONCategory(grade: $0.grade, label: $0.label) },
-                predicates: Dictionary(
-                    unit.predicates.map { ($0.name, $0.holds) }, uniquingKeysWith: { $1 }),
-                scoreCriteriaMet: Dictionary(
-                    unit.predicates.map { ($0.name, $0.scoreCriteriaHold) },
-                    uniquingKeysWith: { $1 }),
+                predicates: unit.predicatesByName, scoreCriteriaMet: unit.scoreCriteriaByName,
                 heldPredicates: unit.heldPredicates.map(\.description),
                 items: unit.itemCount, unanswered: unit.unansweredCount,
                 unansweredShare: round(unit.unansweredShare),
