@@ -24,17 +24,17 @@ public struct AggregateReport: Sendable {
     /// Renders the report in a format.
     public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
 
-    var labels: CoordinatorLabels { CoordinatorLabels(language: language) }
-    var opdWeight: Double { 1 - aggregate.pemdaWeight }
+    private var labels: CoordinatorLabels { CoordinatorLabels(language: language) }
+    private var opdWeight: Double { 1 - aggregate.pemdaWeight }
 
-    var opdRanking: ComparisonReport {
+    private var opdRanking: ComparisonReport {
         ComparisonReport(
             comparison: Comparison(outline: InstrumentOutline(instrument), units: aggregate.opd),
             language: language)
     }
 
     /// The years of the worksheets, in order, without repeats.
-    var years: [Int] {
+    private var years: [Int] {
         Set(([aggregate.pemda] + aggregate.opd).compactMap(\.year)).sorted()
     }
 
@@ -66,9 +66,9 @@ public struct AggregateReport: Sendable {
             ])
     }
 
-    var opdLabel: String { labels.opdPart(aggregate.opd.count, aggregate.average) }
+    private var opdLabel: String { labels.opdPart(aggregate.opd.count, aggregate.average) }
 
-    func calculationSection() -> ReportDocument.Section {
+    private func calculationSection() -> ReportDocument.Section {
         let pemdaShare = aggregate.pemdaWeight * aggregate.pemda.total
         let opdShare = opdWeight * aggregate.opdTotal
         let rows = [
@@ -95,7 +95,7 @@ public struct AggregateReport: Sendable {
             footer: [formula, "\(labels.category): " + labels.band(aggregate.band)])
     }
 
-    func areaSection() -> ReportDocument.Section {
+    private func areaSection() -> ReportDocument.Section {
         let rows = aggregate.areas.indices.map { index -> [String] in
             let area = aggregate.areas[index]
             let value = aggregate.areaValues[index]
@@ -114,5 +114,174 @@ public struct AggregateReport: Sendable {
                     labels.area, labels.title, labels.weight, "Pemda", "OPD", labels.combined, "%",
                 ],
                 numeric: [2, 3, 4, 5, 6], rows: rows))
+    }
+
+    func renderedHTML() -> String {
+        let document = self.document()
+        var blocks: [HTMLReport.Block] = []
+        let maximum = instrument.declaredTotal
+        for section in document.sections {
+            blocks.append(.section(section))
+            if section.role == .calculation {
+                let parts = [
+                    (labels.pemdaPart, aggregate.pemda.total),
+                    (opdLabel, aggregate.opdTotal),
+                    (labels.combined, aggregate.total),
+                ]
+                blocks.append(
+                    .chart(
+                        BarChart(
+                            title: labels.partsChart,
+                            bars: parts.map {
+                                BarChart.Bar(
+                                    label: $0.0, value: $0.1, maximum: maximum,
+                                    text: language.number($0.1))
+                            }, markers: [], notes: [], tracksByMaximum: false)))
+            }
+            if section.role == .areaValues {
+                let thresholds = InstrumentOutline(instrument).areaThresholds
+                blocks.append(
+                    .chart(
+                        BarChart(
+                            title: labels.areaChart + " (" + labels.combined.lowercased() + ")",
+                            bars: aggregate.areas.indices.compactMap { index in
+                                let area = aggregate.areas[index]
+                                guard let value = aggregate.areaValues[index] else { return nil }
+                                return BarChart.Bar(
+                                    label: area.id + " " + area.title, value: value,
+                                    maximum: area.weight,
+                                    text: language.number(value) + " / "
+                                        + language.number(area.weight))
+                            },
+                            markers: thresholds.map(\.threshold),
+                            notes: thresholds.isEmpty
+                                ? []
+                                : [
+                                    labels.markerNote + " ("
+                                        + thresholds.map {
+                                            "\($0.predicate) \(language.percent($0.threshold))"
+                                        }.joined(separator: ", ") + ")"
+                                ],
+                            tracksByMaximum: true)))
+            }
+            if section.role == .opdList {
+                blocks.append(
+                    .chart(
+                        BarChart(
+                            title: labels.opdChart,
+                            bars: aggregate.opd.map {
+                                BarChart.Bar(
+                                    label: $0.displayName, value: $0.total, maximum: maximum,
+                                    text: language.number($0.total))
+                            }, markers: [], notes: [], tracksByMaximum: false)))
+            }
+        }
+        return HTMLReport(document: document, language: language, blocks: blocks).rendered()
+    }
+
+    /// The CSV columns: the Pemda row, one row per OPD, the OPD half and the combined result.
+    public var csvColumns: [String] {
+        ["bagian", "unit", "tahun", "berkas", "bobot_bagian", "nilai", "kategori"]
+            + aggregate.areas.map { $0.id.lowercased() + "_nilai" }
+    }
+
+    func renderedCSV() -> String {
+        let dialect = csvDialect
+        let text = CSVWriter.neutralisingFormula
+        func row(
+            _ part: String, _ unit: UnitSummary?, weight: Double?, total: Double, band: Band?,
+            areas: [Double?]
+        ) -> [String] {
+            [
+                part, text(unit?.unit ?? ""), unit?.year.map(String.init) ?? "",
+                text(unit?.file ?? ""), weight.map { dialect.number($0 * 100) } ?? "",
+                dialect.number(total, decimals: 4), text(band?.grade ?? ""),
+            ] + areas.map { $0.map { dialect.number($0, decimals: 4) } ?? "" }
+        }
+        var rows = [csvColumns]
+        let pemda = aggregate.pemda
+        rows.append(
+            row(
+                "pemda", pemda, weight: aggregate.pemdaWeight, total: pemda.total, band: pemda.band,
+                areas: aggregate.areas.map { pemda.areaValue($0.id) }))
+        for opd in aggregate.opd {
+            rows.append(
+                row(
+                    "opd", opd, weight: nil, total: opd.total, band: opd.band,
+                    areas: aggregate.areas.map { opd.areaValue($0.id) }))
+        }
+        rows.append(
+            row(
+                "opd_" + aggregate.average.rawValue, nil, weight: opdWeight,
+                total: aggregate.opdTotal,
+                band: nil, areas: aggregate.opdAreaValues))
+        rows.append(
+            row(
+                "gabungan", nil, weight: nil, total: aggregate.total, band: aggregate.band,
+                areas: aggregate.areaValues))
+        rows.append(
+            ["#kosong", aggregate.pemda.missingAnswers.rawValue]
+                + Array(repeating: "", count: csvColumns.count - 2))
+        return dialect.text(rows)
+    }
+
+    struct JSONDocument: Encodable {
+        var formatVersion = 1
+        var instrument: String
+        var pemdaWeight: Double
+        var average: String
+        var pemda: JSONUnit
+        var opd: JSONOPD
+        var total, publishedTotal: Double
+        var category: JSONCategory?
+        var areas: [JSONArea]
+        var missingAnswers: String
+    }
+    struct JSONCategory: Encodable { var grade, label: String }
+    struct JSONUnit: Encodable {
+        var unit, file: String
+        var year: Int?
+        var total: Double
+        var category: String?
+    }
+    struct JSONOPD: Encodable {
+        var count: Int
+        var total: Double
+        var units: [JSONUnit]
+    }
+    struct JSONArea: Encodable {
+        var id, title: String
+        var weight: Double
+        var pemda, opd, value, share: Double?
+    }
+
+    func renderedJSON() -> String { JSONText.encode(json()) }
+
+    func json() -> JSONDocument {
+        let round = ScoreJSON.round
+        func unit(_ unit: UnitSummary) -> JSONUnit {
+            JSONUnit(
+                unit: unit.unit, file: unit.file, year: unit.year, total: round(unit.total),
+                category: unit.band?.grade)
+        }
+        return JSONDocument(
+            instrument: instrument.id, pemdaWeight: aggregate.pemdaWeight,
+            average: aggregate.average.rawValue, pemda: unit(aggregate.pemda),
+            opd: JSONOPD(
+                count: aggregate.opd.count, total: round(aggregate.opdTotal),
+                units: aggregate.opd.map(unit)),
+            total: round(aggregate.total), publishedTotal: aggregate.publishedTotal,
+            category: aggregate.band.map { JSONCategory(grade: $0.grade, label: $0.label) },
+            areas: aggregate.areas.indices.map { index in
+                let area = aggregate.areas[index]
+                return JSONArea(
+                    id: area.id, title: area.title, weight: area.weight,
+                    pemda: aggregate.pemda.areaValue(area.id).map(round),
+                    opd: aggregate.opdAreaValues[index].map(round),
+                    value: aggregate.areaValues[index].map(round),
+                    share: aggregate.areaValues[index].map {
+                        round(Comparison.share($0, of: area.weight))
+                    })
+            }, missingAnswers: aggregate.pemda.missingAnswers.rawValue)
     }
 }
