@@ -23,6 +23,14 @@ extension WorksheetMessage: CatalogueMessage {
                     "\(count - 5)",
                 ]
             )
+        case .duplicateMetadataRow(let key): ("duplicateMetadataRow", [VisibleText.quoted(key)])
+        case .metadataFirstGivenOn(let line, let column):
+            column.map { ("metadataFirstGivenOn.column", ["\(line)", "\($0)"]) }
+                ?? ("metadataFirstGivenOn", ["\(line)"])
+        case .swallowedRows(let count, let first):
+            count > 1
+                ? ("swallowedRows.more", ["\(count)", first, "\(count - 1)"])
+                : ("swallowedRows", ["\(count)", first])
         default: nil
         }
     }

@@ -75,6 +75,14 @@ public enum WorksheetMessage: Hashable, Sendable {
     case otherInstrumentInComparison(named: String, compared: String)
     /// Note: one instrument at a time.
     case compareOneInstrument
+    /// A metadata row given twice (the key as written).
+    case duplicateMetadataRow(String)
+    /// Note: where the metadata row was first given.
+    case metadataFirstGivenOn(line: Int, column: Int?)
+    /// A quoted cell that holds whole rows of the worksheet: how many, and the first code.
+    case swallowedRows(Int, first: String)
+    /// Note: close a quote in its row.
+    case closeQuoteInRow
 }
 
 /// Why an answer does not fit its item's answer type.

@@ -36,6 +36,8 @@ import Testing
         ("WorksheetMessage.swift", MessageSamples.worksheet.map(Self.caseName)),
         ("ProposalMessage.swift", MessageSamples.proposal.map(Self.caseName)),
         ("RoadMapMessage.swift", MessageSamples.roadMap.map(Self.caseName)),
+        ("InstrumentMessage.swift", MessageSamples.instrument.map(Self.caseName)),
+        ("CSVMessage.swift", MessageSamples.csv.map(Self.caseName)),
     ])
     func samplesCoverEveryCase(file: String, sampled: [String]) throws {
         let source = try String(
