@@ -67,7 +67,8 @@ extension CSVError {
             return error(.unterminatedQuote, at: opening, notes: [.quotedFieldOpenedHere])
         case .unexpectedCharacterAfterQuote(let scalar, let position):
             return error(
-                .unexpectedAfterQuote(.init(scalar)), at: position, notes: [.closingQuoteFollowedBy])
+                .unexpectedAfterQuote(.init(scalar)), at: position,
+                notes: [.closingQuoteFollowedBy])
         case .unclosedQuote(let opening, let scalar, let position):
             return error(
                 .unclosedQuote(line: position.line, .init(scalar)), at: opening,
@@ -81,7 +82,8 @@ extension CSVError {
                 .csv(.missingColumns(missing)), file: file, at: SourcePosition(line: headerLine),
                 notes: CSVError.missingColumnsNotes(context))
         case .tooManyFields(_, let limit, let position):
-            return error(.tooManyFields(limit: limit), at: position, notes: [.fewColumns(limit: limit)])
+            return error(
+                .tooManyFields(limit: limit), at: position, notes: [.fewColumns(limit: limit)])
         case .fieldTooLong(let characters, let limit, let position):
             return error(
                 .fieldTooLong(characters: characters, limit: limit), at: position,

@@ -1,9 +1,6 @@
 extension CSVMessage: CatalogueMessage {
     static let layer = "csv"
 
-    /// The message in a language.
-    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
-
     func entry(_ language: ReportLanguage) -> (key: String, values: [String])? {
         switch self {
         case .raggedRow(let found, let expected):
@@ -18,7 +15,8 @@ extension CSVMessage: CatalogueMessage {
         case .delimiterAndHeader(let delimiter, let detected, let names):
             (
                 names.count == 1 ? "delimiterAndHeader.one" : "delimiterAndHeader",
-                Self.delimiter(delimiter, detected, language) + ["\(names.count)", Self.header(names)]
+                Self.delimiter(delimiter, detected, language)
+                    + ["\(names.count)", Self.header(names)]
             )
         case .invisibleInColumn(let index, let name, let required, let characters):
             (
@@ -30,7 +28,10 @@ extension CSVMessage: CatalogueMessage {
             )
         case .duplicateColumn(let name): ("duplicateColumn", [VisibleText.quoted(name)])
         case .invalidUTF16(let encoding, let offset):
-            ("invalidUTF16", [MessageCatalogue.text("csv.encoding.\(encoding)", language, []), "\(offset)"])
+            (
+                "invalidUTF16",
+                [MessageCatalogue.text("csv.encoding.\(encoding)", language, []), "\(offset)"]
+            )
         case .invisibleCharacters(let characters):
             (
                 "invisibleCharacters",
@@ -39,6 +40,9 @@ extension CSVMessage: CatalogueMessage {
         default: nil
         }
     }
+
+    /// The message in a language.
+    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
 
     /// `'kode', 'jawaban'`.
     private static func quoted(_ names: [String]) -> String {
@@ -102,7 +106,10 @@ public struct InvisibleCharacter: Hashable, Sendable, CatalogueMessage {
             }
         return (
             "invisible",
-            [VisibleText.tag(scalar), VisibleText.code(scalar), phrase("invisible." + name, language)]
+            [
+                VisibleText.tag(scalar), VisibleText.code(scalar),
+                phrase("invisible." + name, language),
+            ]
         )
     }
 }

@@ -47,7 +47,8 @@ public enum CSVMessage: Hashable, Sendable {
     case delimiter(CSVDelimiter, detected: Bool)
     /// Note: the delimiter and the header as read with it (each name quoted and shortened).
     case delimiterAndHeader(CSVDelimiter, detected: Bool, names: [String])
-    /// Note: a header cell that differs from a required column only by characters that cannot be seen (the name quoted).
+    /// Note: a header cell that differs from a required column only by characters that cannot
+    /// be seen.
     case invisibleInColumn(index: Int, name: String, required: String, [InvisibleCharacter])
     /// Note: how column names are compared.
     case columnNamesCompared

@@ -1,15 +1,14 @@
 extension CommandMessage: CatalogueMessage {
     static let layer = "command"
 
-    /// The message in a language.
-    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
-
     func entry(_ language: ReportLanguage) -> (key: String, values: [String])? {
         switch self {
         case .unknownSubcommand(let name, let suggestion), .unknownOption(let name, let suggestion):
             (caseName, [name, suggestion.map { phrase("didYouMean", language, [$0]) } ?? ""])
         case .unknownTarget(let value, let grades, let predicates):
-            ("unknownTarget", [value, ([grades.joined(separator: ", ")] + predicates).joined(separator: ", ")])
+            ("unknownTarget", [
+                value, ([grades.joined(separator: ", ")] + predicates).joined(separator: ", "),
+            ])
         case .outputIsInput(let output, let input):
             input.map { ("outputIsInput.named", [output, $0]) } ?? ("outputIsInput", [output])
         case .filesExist(let first, let more):
@@ -36,6 +35,9 @@ extension CommandMessage: CatalogueMessage {
         default: nil
         }
     }
+
+    /// The message in a language.
+    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
 
     /// `zi-2021 (3), rb-2014 (1)`.
     private static func counted(_ ids: [String], _ counts: [Int]) -> String {

@@ -68,16 +68,19 @@ public enum ProposalMessage: Hashable, Sendable {
 extension ProposalMessage: CatalogueMessage {
     static let layer = "proposal"
 
-    /// The message in a language.
-    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
-
     func entry(_ language: ReportLanguage) -> (key: String, values: [String])? {
         switch self {
         case .writeOneOf(let values, let orEmpty):
             (orEmpty ? "writeOneOf.orEmpty" : "writeOneOf", [values.joined(separator: ", ")])
         case .yearsBuildingTooLong(let years, let since, let year):
-            ("yearsBuildingTooLong", [LocaleNumber.format(years, decimals: 0), "\(year - since)", "\(since)"])
+            (
+                "yearsBuildingTooLong",
+                [LocaleNumber.format(years, decimals: 0), "\(year - since)", "\(since)"]
+            )
         default: nil
         }
     }
+
+    /// The message in a language.
+    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
 }

@@ -1,9 +1,6 @@
 extension RoadMapMessage: CatalogueMessage {
     static let layer = "roadMap"
 
-    /// The message in a language.
-    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
-
     func entry(_ language: ReportLanguage) -> (key: String, values: [String])? {
         switch self {
         case .expectedForm(let kind): ("form." + Self.formKey(kind), [])
@@ -22,6 +19,9 @@ extension RoadMapMessage: CatalogueMessage {
         default: nil
         }
     }
+
+    /// The message in a language.
+    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
 
     /// Why a value does not fit, as the end of a sentence about it.
     static func problem(_ problem: Problem, _ language: ReportLanguage) -> String {

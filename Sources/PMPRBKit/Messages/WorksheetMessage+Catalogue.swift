@@ -1,9 +1,6 @@
 extension WorksheetMessage: CatalogueMessage {
     static let layer = "worksheet"
 
-    /// The message in a language.
-    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
-
     func entry(_ language: ReportLanguage) -> (key: String, values: [String])? {
         switch self {
         case .unknownHeldPredicate(let name, let known):
@@ -34,6 +31,9 @@ extension WorksheetMessage: CatalogueMessage {
         default: nil
         }
     }
+
+    /// The message in a language.
+    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
 
     /// The answers a conversion allows: `A/B/C`, or a description of a number.
     static func allowed(_ conversion: AnswerType.Conversion, _ language: ReportLanguage) -> String {
