@@ -137,7 +137,7 @@ struct WorksheetReader {
                 notes.append(.codesOfInstrument(instrument.id))
                 report(
                     .error, .unknownCode(VisibleText.clipped(code)), at: codeField, notes: notes,
-                    extra: VisibleText.invisibleNote(for: code).map { [.uncatalogued($0)] } ?? [])
+                    extra: VisibleText.invisibleNote(for: code).map { [$0] } ?? [])
                 continue
             }
             lineOfNode[offset] = row.line

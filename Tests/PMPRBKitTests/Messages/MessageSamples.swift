@@ -71,6 +71,8 @@ enum MessageSamples {
         .usage("pmprb score <file>"),
         .seeCommandHelp("score"),
         .seeRootHelp,
+        .cannotWriteThroughLinks("hasil.html"),
+        .noAggregationRule("zi-2021"), .onlyGabunganAggregates, .rankWithCompare,
     ]
 
     static let worksheet: [WorksheetMessage] = [
@@ -110,6 +112,10 @@ enum MessageSamples {
         .startFromTemplate("zi-2021"),
         .otherInstrumentInComparison(named: "rb-2099", compared: "zi-2021"),
         .compareOneInstrument,
+        .duplicateMetadataRow("#unit"),
+        .metadataFirstGivenOn(line: 2, column: nil), .metadataFirstGivenOn(line: 2, column: 1),
+        .swallowedRows(1, first: "A.1"), .swallowedRows(3, first: "A.1"),
+        .closeQuoteInRow,
     ]
 
     static let proposal: [ProposalMessage] = [
@@ -235,5 +241,6 @@ enum MessageSamples {
             + IndicatorKind.allCases.map { .roadMap(.expectedForm($0)) }
             + roadMapProblems.map { .roadMap(.badValue(.baseline, value: "x", code: "I", $0)) }
             + answerProblems.map { .worksheet(.invalidAnswer("X", code: "A.1", $0)) }
+            + instrument.map(Message.instrument) + csv.map(Message.csv)
     }
 }
