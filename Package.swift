@@ -10,7 +10,9 @@ let package = Package(
     dependencies: [],
     targets: [
         // Library: every rule of the methodology, no I/O beyond what callers hand it.
-        .target(name: "PMPRBKit", resources: [.embedInCode("Messages/pesan.tsv")]),
+        .target(
+            name: "PMPRBKit",
+            resources: [.embedInCode("Messages/pesan.tsv"), .embedInCode("Messages/bantuan.tsv")]),
 
         // Command-line tool: arguments, streams, files and exit codes only.
         .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),

@@ -90,7 +90,8 @@ struct UsageError: Error, Equatable {
     init(_ text: String) { self.message = .uncatalogued(text) }
 }
 
-/// One documented option of a command; help is built from these.
+/// One documented option of a command; help is built from these. Every option is declared once,
+/// in `OptionSpec+Registry.swift`.
 struct OptionSpec {
     /// The names, long first: `["--format", "-f"]`.
     var names: [String]
@@ -98,16 +99,26 @@ struct OptionSpec {
     var valueName: String?
     /// What the option does.
     var help: HelpText
-
-    static let help = OptionSpec(
-        names: ["--help", "-h"], valueName: nil,
-        help: HelpText(id: "Tampilkan bantuan.", en: "Show help information."))
 }
 
-/// A help text in Indonesian and English, written beside the option or command it describes.
+/// A help text in Indonesian and English, shown beside the option or command it describes.
 struct HelpText {
     var id: String
     var en: String
+    /// Its key in the help catalogue (`bantuan.tsv`), or `nil` for a text written in code.
+    var key: String?
+
+    init(id: String, en: String) {
+        self.id = id
+        self.en = en
+    }
+
+    /// The texts of a key of the help catalogue: `HelpText("option.baseline")`.
+    init(_ key: String) {
+        id = HelpCatalogue.text(key, .id)
+        en = HelpCatalogue.text(key, .en)
+        self.key = key
+    }
 
     /// The text in a language.
     func callAsFunction(_ language: ReportLanguage) -> String { language == .id ? id : en }

@@ -34,46 +34,19 @@ extension Command {
     }
 }
 
-/// Options shared by several commands.
-enum SharedOptions {
-    static let format = OptionSpec(
-        names: ["--format", "-f"], valueName: "format",
-        help: HelpText(
-            id: "Format keluaran. (nilai: text, json, csv, markdown, html; bawaan: text)",
-            en: "Output format. (values: text, json, csv, markdown, html; default: text)"))
-    static let language = OptionSpec(
-        names: ["--lang"], valueName: "lang",
-        help: HelpText(
-            id: "Bahasa pesan dan laporan teks, Markdown dan HTML; juga PMPRB_LANG. "
-                + "(nilai: id, en; bawaan: id)",
-            en: "Language of messages and of text, Markdown and HTML reports; also PMPRB_LANG. "
-                + "(values: id, en; default: id)"))
-    static let output = OptionSpec(
-        names: ["--output", "-o"], valueName: "file",
-        help: HelpText(
-            id: "Tulis hasil ke berkas ini (secara atomik), bukan ke keluaran standar.",
-            en: "Write the result to this file (atomically) instead of standard output."))
-    static let instrument = OptionSpec(
-        names: ["--instrumen"], valueName: "id-or-file",
-        help: HelpText(
-            id: "Gunakan instrumen ini (id bawaan atau berkas instrumen), bukan yang disebut "
-                + "lembar kerja.",
-            en: "Use this instrument (a built-in id or an instrument file) instead of the one "
-                + "the worksheet names."))
-    static let delimiter = OptionSpec(
-        names: ["--delimiter"], valueName: "delimiter",
-        help: HelpText(
-            id: "Baca lembar kerja dengan pemisah ini, bukan hasil deteksi. "
-                + "(nilai: comma, semicolon, tab)",
-            en: "Read the worksheet with this delimiter instead of detecting it. "
-                + "(values: comma, semicolon, tab)"))
-    /// A worksheet given as the one positional argument.
-    static let worksheetArgument = [
-        (
-            name: "file",
-            help: HelpText(
-                id: "Lembar kerja yang sudah diisi (CSV atau .xlsx), atau - untuk masukan standar.",
-                en: "The filled worksheet (CSV or .xlsx), or - for standard input.")
-        )
-    ]
+extension Command {
+    /// The summary: `abstract.<name>` of the help catalogue.
+    static var abstract: HelpText { HelpText("abstract.\(name)") }
+
+    /// A positional argument whose help is `argument.<command>.<name>` of the help catalogue
+    /// (`opd...` is `argument.aggregate.opd`), or `key` when commands share it.
+    static func argument(_ name: String, key: String? = nil) -> (name: String, help: HelpText) {
+        let plain = name.hasSuffix("...") ? String(name.dropLast(3)) : name
+        return (name, HelpText(key ?? "argument.\(Self.name).\(plain)"))
+    }
+
+    /// The filled worksheet, the one argument of `score` and `gaps`.
+    static var worksheetArgument: [(name: String, help: HelpText)] {
+        [argument("file", key: "argument.file")]
+    }
 }

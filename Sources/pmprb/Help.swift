@@ -55,29 +55,20 @@ enum Help {
     }
 
     static func root(commands: [any Command.Type], language: ReportLanguage) -> String {
-        let say = { (id: String, en: String) in language == .id ? id : en }
         var lines = [
-            Heading.overview.text(language) + " "
-                + say(
-                    "Menilai lembar kerja mandiri (LKE) PMPRB dan Zona Integritas.",
-                    "Score PMPRB and Zona Integritas self-assessment worksheets (LKE)."),
+            Heading.overview.text(language) + " " + HelpCatalogue.text("help.overview", language),
             "",
             Heading.usage.text(language) + " pmprb <subcommand>",
             "",
             Heading.options.text(language),
-            column("--lang <lang>", SharedOptions.language.help(language)),
-            column("--version", say("Tampilkan versi.", "Show the version.")),
+            column("--lang <lang>", OptionSpec.language.help(language)),
+            column("--version", HelpCatalogue.text("option.version", language)),
             column("-h, --help", OptionSpec.help.help(language)),
             "",
             Heading.subcommands.text(language),
         ]
         lines += commands.map { column($0.name, $0.abstract(language)) }
-        lines += [
-            "",
-            say(
-                "  Lihat 'pmprb help <subcommand>' untuk bantuan rinci.",
-                "  See 'pmprb help <subcommand>' for detailed help."),
-        ]
+        lines += ["", "  " + HelpCatalogue.text("help.more", language)]
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -5,10 +5,8 @@ import PMPRBKit
 struct ReportOutput {
     /// The options, in the order help lists them: `--format` and `--lang`, the command's own
     /// (`middle`), then `--excel-id` and `--output`.
-    static func specs(format: OptionSpec = SharedOptions.format, middle: [OptionSpec] = [])
-        -> [OptionSpec]
-    {
-        [format, SharedOptions.language] + middle + [CoordinatorOptions.excel, SharedOptions.output]
+    static func specs(format: OptionSpec = .format, middle: [OptionSpec] = []) -> [OptionSpec] {
+        [format, .language] + middle + [.excelID, .output]
     }
 
     var format: ReportFormat
@@ -41,7 +39,7 @@ struct ReportOutput {
 /// `--instrumen` and `--delimiter`: how a command reads worksheets.
 struct WorksheetReading {
     /// The options, in the order help lists them.
-    static let specs = [SharedOptions.instrument, SharedOptions.delimiter]
+    static let specs: [OptionSpec] = [.instrument, .delimiter]
 
     /// The instrument to use instead of the one each worksheet names: an id or a file.
     var instrument: String?

@@ -3,38 +3,9 @@ import PMPRBKit
 /// `pmprb aggregate --pemda FILE --opd FILE_OR_DIR...`: the regency's combined result.
 struct AggregateCommand: Command {
     static let name = "aggregate"
-    static let abstract = HelpText(
-        id: "Gabungkan hasil Pemda sendiri dan hasil OPD-nya, masing-masing 50% "
-            + "(PermenPANRB 30/2018).",
-        en: "Combine the Pemda's own result and its OPD's, 50% each (PermenPANRB 30/2018).")
-    static let arguments = [
-        (
-            name: "opd...",
-            help: HelpText(
-                id: "Lembar kerja OPD (CSV atau .xlsx), atau folder: setiap *.csv dan *.xlsx langsung di dalamnya.",
-                en: "The OPD worksheets (CSV or .xlsx), or folders: every *.csv and *.xlsx directly in a folder.")
-        )
-    ]
-    static let options = [
-        OptionSpec(
-            names: ["--pemda"], valueName: "file",
-            help: HelpText(
-                id: "Lembar kerja Pemda sendiri (CSV atau .xlsx). Wajib.",
-                en: "The Pemda's own worksheet (CSV or .xlsx). Required.")),
-        OptionSpec(
-            names: ["--opd"], valueName: nil,
-            help: HelpText(
-                id: "Menandai argumen berikutnya sebagai lembar kerja OPD (setiap argumen memang "
-                    + "lembar kerja OPD).",
-                en: "Marks the arguments that follow as the OPD worksheets (every argument is one "
-                    + "anyway).")),
-        OptionSpec(
-            names: ["--opd-average"], valueName: "average",
-            help: HelpText(
-                id: "Cara nilai OPD membentuk separuh bagian OPD. (nilai: mean, median; "
-                    + "bawaan: mean)",
-                en: "How the OPD values make the OPD half. (values: mean, median; default: mean)")),
-    ] + ReportOutput.specs() + WorksheetReading.specs + [OptionSpec.help]
+    static let arguments = [argument("opd...")]
+    static let options =
+        [.pemda, .opd, .opdAverage] + ReportOutput.specs() + WorksheetReading.specs + [.help]
 
     var pemda: String
     var opd: [String]

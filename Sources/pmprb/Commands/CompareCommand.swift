@@ -3,46 +3,10 @@ import PMPRBKit
 /// `pmprb compare FILE_OR_DIR...`: many units side by side.
 struct CompareCommand: Command {
     static let name = "compare"
-    static let abstract = HelpText(
-        id: "Peringkat banyak lembar kerja: matriks unit per area, area lemah, perubahan sejak "
-            + "tahun lalu.",
-        en: "Rank many worksheets: unit by area matrix, weak areas, change since last year.")
-    static let arguments = [
-        (
-            name: "file-or-folder...",
-            help: HelpText(
-                id: "Lembar kerja (CSV atau .xlsx) dari satu instrumen, atau folder: setiap *.csv dan *.xlsx langsung "
-                    + "di dalamnya.",
-                en: "Worksheets (CSV or .xlsx) of one instrument, or folders: every *.csv and *.xlsx directly in a "
-                    + "folder.")
-        )
-    ]
-    /// The options of `compare` alone.
-    static let ownOptions = [
-        OptionSpec(
-            names: ["--baseline"], valueName: "file-or-folder",
-            help: HelpText(
-                id: "Lembar kerja tahun lalu: menambahkan perubahan per unit, per area dan per "
-                    + "butir.",
-                en: "Last year's worksheets: adds the change per unit, per area and per item.")),
-        OptionSpec(
-            names: ["--threshold"], valueName: "percent",
-            help: HelpText(
-                id: "Cantumkan unit di bawah persentase bobot area ini. (bawaan: batas minimum "
-                    + "area terendah instrumen, atau 60)",
-                en: "List the units below this share of an area's weight. (default: the "
-                    + "instrument's lowest area minimum, else 60)")),
-        OptionSpec(
-            names: ["--skip-invalid"], valueName: nil,
-            help: HelpText(
-                id: "Lewati lembar kerja yang tidak dapat dibaca dan cantumkan di laporan, "
-                    + "alih-alih menolak membuat laporan.",
-                en: "Leave out worksheets that cannot be read, and list them in the report, "
-                    + "instead of refusing to report.")),
-    ]
+    static let arguments = [argument("file-or-folder...")]
     static let options =
-        ReportOutput.specs(middle: ownOptions) + WorksheetReading.specs + ScoringFlags.options
-        + [OptionSpec.help]
+        ReportOutput.specs(middle: [.baseline, .threshold, .skipInvalid])
+        + WorksheetReading.specs + ScoringFlags.specs + [.help]
 
     var inputs: [String]
     var writing: ReportOutput

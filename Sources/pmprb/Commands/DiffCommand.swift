@@ -3,24 +3,8 @@ import PMPRBKit
 /// `pmprb diff A B`: two worksheets of one unit, item by item.
 struct DiffCommand: Command {
     static let name = "diff"
-    static let abstract = HelpText(
-        id: "Bandingkan dua lembar kerja satu unit (dua penilai, atau dua tahun) butir demi butir.",
-        en: "Compare two worksheets of one unit (two assessors, or two years) item by item.")
-    static let arguments = [
-        (
-            name: "a",
-            help: HelpText(
-                id: "Lembar kerja pertama (CSV atau .xlsx): penilai A, atau tahun yang lebih awal.",
-                en: "The first worksheet (CSV or .xlsx): assessor A, or the earlier year.")
-        ),
-        (
-            name: "b",
-            help: HelpText(
-                id: "Lembar kerja kedua (CSV atau .xlsx).",
-                en: "The second worksheet (CSV or .xlsx).")
-        ),
-    ]
-    static let options = ReportOutput.specs() + WorksheetReading.specs + [OptionSpec.help]
+    static let arguments = [argument("a"), argument("b")]
+    static let options = ReportOutput.specs() + WorksheetReading.specs + [.help]
 
     var first: String
     var second: String

@@ -8,15 +8,6 @@ enum EvidencePolicy: String, CaseIterable {
     /// Answers without evidence are scored as the lowest option.
     case wajib
 
-    static let spec = OptionSpec(
-        names: ["--bukti"], valueName: "policy",
-        help: HelpText(
-            id: "bebas: cantumkan jawaban di atas pilihan terendah tanpa bukti_dukung; wajib: "
-                + "nilai juga jawaban itu sebagai pilihan terendah. (nilai: bebas, wajib; "
-                + "bawaan: bebas)",
-            en: "bebas: list answers above the lowest option without bukti_dukung; wajib: also "
-                + "score them as the lowest option. (values: bebas, wajib; default: bebas)"))
-
     /// The worksheet to score and the check the report shows.
     func apply(_ instrument: Instrument, _ worksheet: Worksheet) -> (Worksheet, EvidenceCheck) {
         let check = instrument.evidenceCheck(worksheet, required: self == .wajib)

@@ -4,33 +4,7 @@ import PMPRBKit
 /// The options of `pmprb score --format html --lke`: the filled worksheet for printing and
 /// filing, with its signature block (`docs/cli.md`, "The printable filled LKE").
 struct FilledLKEOptions {
-    static let specs = [
-        OptionSpec(
-            names: ["--lke"], valueName: nil,
-            help: HelpText(
-                id: "Dengan --format html: cetak seluruh lembar kerja (LKE) yang sudah diisi untuk "
-                    + "diarsipkan, bukan laporannya.",
-                en: "With --format html: print the whole filled worksheet (LKE) for filing "
-                    + "instead of the report.")),
-        OptionSpec(
-            names: ["--tempat"], valueName: "place",
-            help: HelpText(
-                id: "Dengan --lke: tempat di blok tanda tangan.",
-                en: "With --lke: the place in the signature block.")),
-        OptionSpec(
-            names: ["--tanggal"], valueName: "date",
-            help: HelpText(
-                id: "Dengan --lke: tanggal di blok tanda tangan. (bawaan: tanggal cetak)",
-                en: "With --lke: the date in the signature block. (default: the print date)")),
-        OptionSpec(
-            names: ["--jabatan"], valueName: "role",
-            help: HelpText(
-                id: "Dengan --lke: jabatan penanda tangan.", en: "With --lke: the signer's role.")),
-        OptionSpec(
-            names: ["--nama"], valueName: "name",
-            help: HelpText(
-                id: "Dengan --lke: nama penanda tangan.", en: "With --lke: the signer's name.")),
-    ]
+    static let specs: [OptionSpec] = [.lke, .tempat, .tanggal, .jabatan, .nama]
 
     var isEnabled: Bool
     var signature: FilledLKE.Signature

@@ -3,24 +3,10 @@ import PMPRBKit
 /// `pmprb gaps FILE`: the gap list as a draft follow-up plan (RATL).
 struct GapsCommand: Command {
     static let name = "gaps"
-    static let abstract = HelpText(
-        id: "Tulis daftar kesenjangan sebagai draf rencana aksi tindak lanjut (RATL).",
-        en: "Write the gap list as a draft follow-up plan (RATL).")
-    static let arguments = SharedOptions.worksheetArgument
+    static let arguments = worksheetArgument
     static let options =
-        ReportOutput.specs(
-            format: OptionSpec(
-                names: ["--format", "-f"], valueName: "format",
-                help: HelpText(
-                    id: "Format keluaran. (nilai: csv, text, json, markdown, html; bawaan: csv)",
-                    en: "Output format. (values: csv, text, json, markdown, html; default: csv)")),
-            middle: [
-                OptionSpec(
-                    names: ["--top"], valueName: "n",
-                    help: HelpText(
-                        id: "Cantumkan hanya n butir pertama. (bawaan: semua)",
-                        en: "List only the first n items. (default: all)"))
-            ]) + WorksheetReading.specs + [OptionSpec.help]
+        ReportOutput.specs(format: .format(of: name), middle: [.top(of: name)])
+        + WorksheetReading.specs + [.help]
 
     /// The formats `--output` may name by its extension.
     static let outputFormats = OutputFormats.reports

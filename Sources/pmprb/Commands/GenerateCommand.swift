@@ -4,40 +4,9 @@ import PMPRBKit
 /// `pmprb generate ID --count N`: realistic synthetic worksheets, for tests and benchmarks.
 struct GenerateCommand: Command {
     static let name = "generate"
-    static let abstract = HelpText(
-        id: "Tulis lembar kerja sintetis dengan seed (untuk pengujian, pelatihan dan benchmark).",
-        en: "Write seeded synthetic worksheets (for tests, training and benchmarks).")
-    /// The help of an instrument argument.
-    static let instrumentHelp = HelpText(
-        id: "Id instrumen bawaan (mis. zi-2021) atau berkas instrumen.",
-        en: "A built-in instrument id (e.g. zi-2021) or an instrument file.")
-    static let arguments = [(name: "instrument", help: instrumentHelp)]
-    static let options = [
-        OptionSpec(
-            names: ["--count", "-n"], valueName: "n",
-            help: HelpText(
-                id: "Banyak lembar kerja. (bawaan: 10)", en: "How many worksheets. (default: 10)")),
-        OptionSpec(
-            names: ["--seed"], valueName: "seed",
-            help: HelpText(
-                id: "Seed; seed yang sama menghasilkan berkas yang sama. (bawaan: 1)",
-                en: "The seed; the same seed gives the same files. (default: 1)")),
-        OptionSpec(
-            names: ["--tahun", "--year"], valueName: "year",
-            help: HelpText(
-                id: "Tahun yang ditulis di setiap lembar kerja. (bawaan: 2026)",
-                en: "The year written in each worksheet. (default: 2026)")),
-        OptionSpec(
-            names: ["--output-dir", "-o"], valueName: "dir",
-            help: HelpText(
-                id: "Folder tujuan opd-00001.csv, …; dibuat bila belum ada.",
-                en: "The folder to write opd-00001.csv, … into; created if missing.")),
-        OptionSpec(
-            names: ["--force"], valueName: nil,
-            help: HelpText(
-                id: "Timpa lembar kerja bernama sama yang sudah ada di folder.",
-                en: "Replace worksheets of the same names already in the folder.")),
-        SharedOptions.language, OptionSpec.help,
+    static let arguments = [argument("instrument", key: "argument.instrument")]
+    static let options: [OptionSpec] = [
+        .count, .seed, .year(of: name), .outputDir, .force, .language, .help,
     ]
 
     var instrument: String

@@ -3,23 +3,8 @@ import PMPRBKit
 /// `pmprb instrumen [show|export] [ID]`: the built-in instruments.
 struct InstrumentCommand: Command {
     static let name = "instrumen"
-    static let abstract = HelpText(
-        id: "Daftar instrumen bawaan, tampilkan satu sebagai pohon, atau ekspor berkasnya.",
-        en: "List the built-in instruments, show one as a tree, or export its file.")
-    static let arguments = [
-        (
-            name: "action",
-            help: HelpText(
-                id: "list (bawaan), show atau export.", en: "list (default), show or export.")
-        ),
-        (
-            name: "instrument",
-            help: HelpText(
-                id: "Untuk show dan export: id bawaan atau berkas instrumen.",
-                en: "For show and export: a built-in id or an instrument file.")
-        ),
-    ]
-    static let options = [SharedOptions.output, SharedOptions.language, OptionSpec.help]
+    static let arguments = [argument("action"), argument("instrument")]
+    static let options: [OptionSpec] = [.output, .language, .help]
 
     enum Action: String, CaseIterable { case list, show, export }
 

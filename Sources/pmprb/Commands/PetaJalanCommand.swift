@@ -3,50 +3,9 @@ import PMPRBKit
 /// `pmprb peta-jalan ROADMAP [WORKSHEET...]`: the road map's targets against realisations.
 struct PetaJalanCommand: Command {
     static let name = "peta-jalan"
-    static let abstract = HelpText(
-        id: "Pantau peta jalan RB: target per indikator dan tahun dibandingkan realisasinya.",
-        en: "Track a road map (peta jalan RB): targets per indicator and year against "
-            + "realisations.")
-    static let arguments = [
-        (
-            name: "roadmap",
-            help: HelpText(
-                id: "Peta jalan (CSV, docs/roadmap-format.md).",
-                en: "The road map (CSV, docs/roadmap-format.md).")
-        ),
-        (
-            name: "worksheet...",
-            help: HelpText(
-                id: "Lembar kerja (LKE) opsional dengan #tahun, yang nilainya menjadi realisasi "
-                    + "indikator yang terhubung ke instrumennya.",
-                en: "Optional worksheets (LKE) with #tahun, whose scores are realisations of the "
-                    + "indicators linked to their instrument.")
-        ),
-    ]
-    /// The options of `peta-jalan` between `--lang` and `--excel-id`.
-    static let ownOptions = [
-        OptionSpec(
-            names: ["--realisasi"], valueName: "file",
-            help: HelpText(
-                id: "Berkas realisasi (CSV: kode, tahun, realisasi).",
-                en: "The realisation file (CSV: kode, tahun, realisasi).")),
-        OptionSpec(
-            names: ["--ratl"], valueName: "file",
-            help: HelpText(
-                id: "Berkas RATL yang ditulis 'pmprb gaps', dengan kolom status (dan tahun).",
-                en: "The RATL file written by 'pmprb gaps', with a status column (and tahun).")),
-    ]
+    static let arguments = [argument("roadmap"), argument("worksheet...")]
     static let options =
-        ReportOutput.specs(middle: ownOptions) + [
-            OptionSpec(
-                names: ["--strict"], valueName: nil,
-                help: HelpText(
-                    id: "Keluar dengan kode 2 bila ada peringatan (label, target menurun, tautan, "
-                        + "jenis).",
-                    en: "Exit with 2 when there are warnings (labels, falling targets, links, "
-                        + "kinds).")),
-            OptionSpec.help,
-        ]
+        ReportOutput.specs(middle: [.realisasi, .ratl]) + [.strict(of: name), .help]
 
     var roadMap: String
     var worksheets: [String]

@@ -3,35 +3,10 @@ import PMPRBKit
 /// `pmprb score FILE`: the index, its breakdown, the predicates and the gap list.
 struct ScoreCommand: Command {
     static let name = "score"
-    static let abstract = HelpText(
-        id: "Nilai lembar kerja: rincian, kategori, syarat WBK/WBBM dan daftar kesenjangan.",
-        en: "Score a worksheet: breakdown, category, WBK/WBBM checks and gap list.")
-    static let arguments = SharedOptions.worksheetArgument
-    /// The options of `score` between `--lang` and `--excel-id`.
-    static let ownOptions = [
-        OptionSpec(
-            names: ["--top"], valueName: "n",
-            help: HelpText(
-                id: "Banyak butir dalam daftar kesenjangan. (bawaan: 10)",
-                en: "How many items the gap list shows. (default: 10)")),
-        OptionSpec(
-            names: ["--target"], valueName: "target",
-            help: HelpText(
-                id: "Rencanakan butir paling sedikit untuk mencapai nilai total (80), kategori "
-                    + "(BB) atau predikat (WBK).",
-                en: "Plan the fewest items that reach a total (80), a category (BB) or a "
-                    + "predicate (WBK).")),
-    ]
+    static let arguments = worksheetArgument
     static let options =
-        ReportOutput.specs(middle: ownOptions) + WorksheetReading.specs + ScoringFlags.options + [
-        OptionSpec(
-            names: ["--strict"], valueName: nil,
-            help: HelpText(
-                id: "Keluar dengan kode 2 bila lembar kerja memiliki peringatan atau butir yang "
-                    + "belum dijawab.",
-                en: "Exit with 2 when the worksheet has warnings or unanswered items.")),
-        EvidencePolicy.spec,
-    ] + FilledLKEOptions.specs + [OptionSpec.help]
+        ReportOutput.specs(middle: [.top(of: name), .target]) + WorksheetReading.specs
+        + ScoringFlags.specs + [.strict(of: name), .bukti] + FilledLKEOptions.specs + [.help]
 
     /// The formats `--output` may name by its extension.
     static let outputFormats = OutputFormats.reports

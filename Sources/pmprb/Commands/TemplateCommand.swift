@@ -4,42 +4,10 @@ import PMPRBKit
 /// `pmprb template ID`: a blank worksheet.
 struct TemplateCommand: Command {
     static let name = "template"
-    static let abstract = HelpText(
-        id: "Tulis lembar kerja kosong untuk sebuah instrumen.",
-        en: "Write a blank worksheet for an instrument.")
-    static let arguments = [(name: "instrument", help: GenerateCommand.instrumentHelp)]
-    static let options = [
-        OptionSpec(
-            names: ["--unit"], valueName: "name",
-            help: HelpText(
-                id: "Unit (unit kerja / OPD) yang ditulis di lembar kerja.",
-                en: "The unit (unit kerja / OPD) to write in the worksheet.")),
-        OptionSpec(
-            names: ["--tahun", "--year"], valueName: "year",
-            help: HelpText(id: "Tahun yang dinilai.", en: "The year assessed.")),
-        OptionSpec(
-            names: ["--delimiter"], valueName: "delimiter",
-            help: HelpText(
-                id: "comma atau tab (titik desimal), atau semicolon (koma desimal dan byte order "
-                    + "mark, untuk Excel dengan lokal Indonesia). (bawaan: comma)",
-                en: "comma or tab (decimal point), or semicolon (decimal comma and a byte order "
-                    + "mark, for Excel in an Indonesian locale). (default: comma)")),
-        OptionSpec(
-            names: ["--format", "-f"], valueName: "format",
-            help: HelpText(
-                id: "csv, atau xlsx untuk buku kerja Excel yang menghitung nilainya sendiri (perlu "
-                    + "--output). (nilai: csv, xlsx; bawaan: xlsx bila --output berakhiran .xlsx, "
-                    + "selain itu csv)",
-                en: "csv, or xlsx for an Excel workbook that scores itself (needs --output). "
-                    + "(values: csv, xlsx; default: xlsx when --output ends in .xlsx, else csv)")),
-        OptionSpec(
-            names: ["--from"], valueName: "file",
-            help: HelpText(
-                id: "Dengan --format xlsx: isi buku kerja dengan jawaban, bukti dukung dan catatan "
-                    + "dari sebuah lembar kerja (CSV atau .xlsx).",
-                en: "With --format xlsx: fill the workbook with the answers, evidence and notes of "
-                    + "a worksheet (CSV or .xlsx).")),
-        SharedOptions.output, SharedOptions.language, OptionSpec.help,
+    static let arguments = [argument("instrument", key: "argument.instrument")]
+    static let options: [OptionSpec] = [
+        .unit, .year(of: name), .delimiter(of: name), .format(of: name), .from, .output,
+        .language, .help,
     ]
 
     enum Format: String, CaseIterable { case csv, xlsx }

@@ -4,25 +4,8 @@ import PMPRBKit
 /// `pmprb usulan FILE`: which units may be proposed for Menuju WBK/WBBM (`docs/usulan.md`).
 struct UsulanCommand: Command {
     static let name = "usulan"
-    static let abstract = HelpText(
-        id: "Periksa unit mana yang dapat diusulkan menuju WBK/WBBM.",
-        en: "Check which units may be proposed for Menuju WBK/WBBM.")
-    static let arguments = [
-        (
-            name: "file",
-            help: HelpText(
-                id: "Berkas usulan (CSV): data instansi dan satu baris per unit.",
-                en: "The proposal file (CSV): the instansi's data and one row per unit.")
-        )
-    ]
-    static let options = [
-        OptionSpec(
-            names: ["--format", "-f"], valueName: "format",
-            help: HelpText(
-                id: "Format keluaran. (nilai: text, json, markdown, html; bawaan: text)",
-                en: "Output format. (values: text, json, markdown, html; default: text)")),
-        SharedOptions.language, SharedOptions.output, OptionSpec.help,
-    ]
+    static let arguments = [argument("file")]
+    static let options: [OptionSpec] = [.format(of: name), .language, .output, .help]
 
     /// The formats `--output` may name by its extension: every report format but CSV.
     static let outputFormats = OutputFormats(

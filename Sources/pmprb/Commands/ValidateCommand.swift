@@ -4,32 +4,9 @@ import PMPRBKit
 /// `pmprb validate FILE...`: checks instrument files and worksheets and reports every problem.
 struct ValidateCommand: Command {
     static let name = "validate"
-    static let abstract = HelpText(
-        id: "Periksa berkas instrumen dan lembar kerja; laporkan setiap masalah, terurut, "
-            + "sekaligus.",
-        en: "Check instrument files and worksheets; report every problem, sorted, in one run.")
-    static let arguments = [
-        (
-            name: "file",
-            help: HelpText(
-                id: "Berkas instrumen dan lembar kerja (CSV atau .xlsx); di dalam folder dicari "
-                    + "*.csv dan *.xlsx.",
-                en: "Instrument files and worksheets (CSV or .xlsx); directories are searched for "
-                    + "*.csv and *.xlsx.")
-        )
-    ]
-    static let options = [
-        OptionSpec(
-            names: ["--format", "-f"], valueName: "format",
-            help: HelpText(
-                id: "Cara mencetak masalah. (nilai: text, github; bawaan: text)",
-                en: "How to print problems. (values: text, github; default: text)")),
-        OptionSpec(
-            names: ["--strict"], valueName: nil,
-            help: HelpText(
-                id: "Gagal (kode 2) juga bila ada peringatan, seperti butir yang belum dijawab.",
-                en: "Fail (exit 2) on warnings too, such as unanswered items.")),
-        SharedOptions.language, SharedOptions.instrument, OptionSpec.help,
+    static let arguments = [argument("file")]
+    static let options: [OptionSpec] = [
+        .format(of: name), .strict(of: name), .language, .instrument, .help,
     ]
 
     enum Format: String, CaseIterable { case text, github }

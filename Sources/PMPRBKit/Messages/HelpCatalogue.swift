@@ -1,0 +1,17 @@
+/// The help texts of the command-line tool, in Indonesian and English, read once from
+/// `bantuan.tsv` in the layout of `pesan.tsv` (decision 0042): `abstract.<command>`,
+/// `argument.<command>.<name>` (or `argument.<name>` when commands share it) and
+/// `option.<name>` (or `option.<name>.<command>` when a command says it differently).
+public enum HelpCatalogue {
+    static let texts: [String: MessageCatalogue.Texts] = MessageCatalogue.parse(
+        String(decoding: PackageResources.bantuan_tsv, as: UTF8.self))
+
+    /// Every key of the file.
+    public static var keys: Set<String> { Set(texts.keys) }
+
+    /// The text of a key in a language.
+    public static func text(_ key: String, _ language: ReportLanguage) -> String {
+        guard let texts = texts[key] else { preconditionFailure("no help text '\(key)'") }
+        return language == .id ? texts.indonesian : texts.english
+    }
+}
