@@ -12,7 +12,10 @@ let package = Package(
         // Library: every rule of the methodology, no I/O beyond what callers hand it.
         .target(
             name: "PMPRBKit",
-            resources: [.embedInCode("Messages/pesan.tsv"), .embedInCode("Messages/bantuan.tsv")]),
+            resources: [
+                .embedInCode("Messages/pesan.tsv"), .embedInCode("Messages/bantuan.tsv"),
+                .embedInCode("Messages/label.tsv"),
+            ]),
 
         // Command-line tool: arguments, streams, files and exit codes only.
         .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),

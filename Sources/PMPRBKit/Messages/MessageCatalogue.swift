@@ -15,6 +15,11 @@ enum MessageCatalogue {
     static let texts: [String: Texts] = parse(
         String(decoding: PackageResources.pesan_tsv, as: UTF8.self))
 
+    /// The plain words of the reports, read once from `label.tsv` (same layout): `score.gaps`,
+    /// `table.unit`, `coordinator.rank`, `roadMap.title` (``WordTable``).
+    static let labels: [String: Texts] = parse(
+        String(decoding: PackageResources.label_tsv, as: UTF8.self))
+
     /// Reads the catalogue file: a header line, then one message a line; `#` lines are comments.
     static func parse(_ text: String) -> [String: Texts] {
         var texts: [String: Texts] = [:]

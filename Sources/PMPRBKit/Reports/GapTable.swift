@@ -6,13 +6,16 @@ extension Labels {
             [
                 String(index + 1), item.code, item.areaID ?? item.areaTitle, item.title,
                 item.answer.isNone
-                    ? unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
+                    ? self.unanswered : item.answer.text(decimalComma: language.usesDecimalComma),
                 item.bestAnswer.text(decimalComma: language.usesDecimalComma),
                 language.number(item.potential),
             ]
         }
         return ReportDocument.Table(
-            columns: [number, code, area, title, answer, bestAnswer, potential], numeric: [0, 6],
-            rows: rows)
+            columns: [
+                self.number, self.code, self.area, self.title, self.answer, self.bestAnswer,
+                self.potential,
+            ],
+            numeric: [0, 6], rows: rows)
     }
 }

@@ -1,13 +1,5 @@
 /// The words of the Indeks RB section in each language (`docs/methodology.md`, section 11).
 extension Labels {
-    var indexHeading: String { pick("Indeks RB", "Indeks RB (bureaucratic reform index)") }
-    var part: String { pick("Bagian", "Part") }
-    var applicable: String { pick("Berlaku", "Applies") }
-    var general: String { pick("RB General", "RB General") }
-    var coefficient: String { pick("Koefisien evaluator", "Evaluator's coefficient") }
-    var adjustedGeneral: String { pick("RB General disesuaikan", "Adjusted RB General") }
-    var thematic: String { pick("RB Tematik", "RB Tematik (thematic)") }
-    var indexTotal: String { pick("Indeks RB", "Indeks RB") }
 
     /// `(76,96 - 1,00) / 98,00 x 100`: the coefficient's sign as the operator.
     func adjustedFormula(general: Double, coefficient: Double, applicable: Double) -> String {

@@ -1,31 +1,9 @@
 /// The words of the reports in each language.
 struct Labels: TableWords {
+    static let tables = ["score", "table"]
     let language: ReportLanguage
 
-    var reportTitle: String { pick("Hasil Penilaian Mandiri", "Self-assessment result") }
-    var source: String { pick("Dasar", "Source") }
     var share: String { "%" }
-    var breakdown: String { pick("Rincian nilai", "Score breakdown") }
-    var areas: String { pick("Nilai per area", "Score per area") }
-    var noCategory: String { pick("tidak ada kategori", "no category") }
-    var predicates: String { pick("Predikat Zona Integritas", "Zona Integritas predicates") }
-    var criterion: String { pick("Syarat", "Criterion") }
-    var threshold: String { pick("Batas", "Threshold") }
-    var holds: String { pick("Terpenuhi", "Met") }
-    var met: String { pick("ya", "yes") }
-    var notMet: String { pick("TIDAK", "NO") }
-    var predicateMet: String { pick("TERPENUHI", "MET") }
-    var predicateNotMet: String { pick("BELUM TERPENUHI", "NOT MET") }
-    var gaps: String { pick("Daftar kesenjangan", "Gap list") }
-    var number: String { pick("No", "No") }
-    var bestAnswer: String { pick("Terbaik", "Best") }
-    var potential: String { pick("Potensi", "Gain") }
-    var unanswered: String { pick("(kosong)", "(empty)") }
-    var classes: String { pick("Klasifikasi butir per area", "Items by class per area") }
-    var results: String { pick("Hasil", "Results") }
-    var assumptions: String { pick("Asumsi", "Assumptions") }
-    var warnings: String { pick("Peringatan", "Warnings") }
-    var target: String { pick("Target", "Target") }
 
     func className(_ gapClass: ScoreCard.GapClass) -> String {
         switch gapClass {
@@ -65,9 +43,6 @@ struct Labels: TableWords {
             "Top \(shown) of \(total) items below their best answer, by the points they cost.")
     }
 
-    var noGaps: String {
-        pick("Semua butir sudah pada jawaban terbaiknya.", "Every item is at its best answer.")
-    }
 
     func assumptionIntro() -> String {
         pick(
@@ -102,7 +77,7 @@ struct Labels: TableWords {
     }
 
     func bandLine(_ grade: String, _ label: String) -> String {
-        "\(category): \(grade) (\(label))"
+        "\(self.category): \(grade) (\(label))"
     }
 
     func areaFailing(_ areas: [String]) -> String {

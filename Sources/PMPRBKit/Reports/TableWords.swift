@@ -1,18 +1,29 @@
-/// The words that the tables of the score report and of the coordinator's reports share, written
-/// once so that a column reads the same in every report.
-protocol TableWords: Bilingual {}
+/// A set of report words whose plain words are lines of `Messages/label.tsv`: `labels.gaps` is
+/// the line `score.gaps` (decision 0042). Words that take values, or choose among cases, are
+/// functions of the type.
+@dynamicMemberLookup
+protocol WordTable: Bilingual {
+    /// The tables of `label.tsv` the words are read from, the first that has a word wins:
+    /// `["score", "table"]`.
+    static var tables: [String] { get }
+}
+
+extension WordTable {
+    /// The word `name` of the first table that has it, in the value's language.
+    subscript(dynamicMember name: String) -> String {
+        for table in Self.tables {
+            if let texts = MessageCatalogue.labels[table + "." + name] {
+                return pick(texts.indonesian, texts.english)
+            }
+        }
+        preconditionFailure("no label '\(name)' in \(Self.tables)")
+    }
+}
+
+/// The words that the tables of the score report and of the coordinator's reports share
+/// (`table.*` of `label.tsv`), written once so that a column reads the same in every report.
+protocol TableWords: WordTable {}
 
 extension TableWords {
-    var unit: String { pick("Unit", "Unit") }
-    var year: String { pick("Tahun", "Year") }
-    var instrument: String { pick("Instrumen", "Instrument") }
-    var notGiven: String { pick("(tidak diisi)", "(not given)") }
-    var code: String { pick("Kode", "Code") }
-    var title: String { pick("Uraian", "Description") }
-    var weight: String { pick("Bobot", "Weight") }
-    var value: String { pick("Nilai", "Score") }
-    var answer: String { pick("Jawaban", "Answer") }
-    var area: String { pick("Area", "Area") }
-    var category: String { pick("Kategori", "Category") }
     var total: String { "TOTAL" }
 }

@@ -1,41 +1,15 @@
 /// The words of the road-map report in each language.
-struct RoadMapLabels: Bilingual {
+struct RoadMapLabels: WordTable {
+    static let tables = ["roadMap"]
     let language: ReportLanguage
 
-    var title: String { pick("Pemantauan Peta Jalan Reformasi Birokrasi", "Road map monitoring") }
-    var file: String { pick("Berkas", "File") }
-    var agency: String { pick("Instansi", "Government") }
-    var summary: String { pick("Ringkasan", "Summary") }
-    var progress: String { pick("Target dan realisasi per indikator", "Targets and realisations") }
-    var indicatorList: String { pick("Daftar indikator", "Indicators") }
-    var perArea: String { pick("Rekap per area", "By area") }
-    var perResponsible: String { pick("Rekap per PD pengampu", "By responsible OPD") }
-    var ratl: String { pick("Rencana aksi tindak lanjut (RATL)", "Follow-up actions (RATL)") }
-    var warnings: String { pick("Peringatan", "Warnings") }
-    var assumptions: String { pick("Asumsi", "Assumptions") }
-    var code: String { pick("Kode", "Code") }
-    var indicator: String { pick("Indikator", "Indicator") }
     var area: String { "Area" }
-    var unit: String { pick("Satuan", "Unit") }
-    var kind: String { pick("Jenis", "Kind") }
-    var direction: String { pick("Arah", "Direction") }
-    var responsible: String { pick("PD pengampu", "Responsible OPD") }
-    var link: String { pick("Sumber realisasi", "Realisation from") }
-    var year: String { pick("Tahun", "Year") }
+    /// Column headings named like the functions that write their cells.
+    var link: String { self[dynamicMember: "link"] }
+    var achievement: String { self[dynamicMember: "achievement"] }
+    var trend: String { self[dynamicMember: "trend"] }
     var target: String { "Target" }
-    var realisation: String { pick("Realisasi", "Realisation") }
     var status: String { "Status" }
-    var achievement: String { pick("Capaian", "Against baseline") }
-    var trend: String { pick("Tren", "Trend") }
-    var reached: String { pick("Tercapai", "Reached") }
-    var notReached: String { pick("Belum tercapai", "Not reached") }
-    var noData: String { pick("Belum ada data", "No data") }
-    var targets: String { pick("Target", "Targets") }
-    var share: String { pick("% tercapai", "% reached") }
-    var done: String { pick("Selesai", "Done") }
-    var inProgress: String { pick("Proses", "In progress") }
-    var notStarted: String { pick("Belum", "Not started") }
-    var none: String { pick("(tidak disebut)", "(not named)") }
     var baseline: String { "baseline" }
 
     func summaryLine(indicators: Int, targets: Int, reached: Int, notReached: Int, noData: Int)
@@ -55,16 +29,6 @@ struct RoadMapLabels: Bilingual {
             "WARNING: \(count) warning(s) about the road map or its realisations (see the end).")
     }
 
-    var statusRule: String {
-        pick(
-            "Tercapai: realisasi sama dengan atau melampaui target menurut arah indikator "
-                + "(predikat menurut urutan skalanya). Capaian dibandingkan dengan baseline: "
-                + "berhasil ditingkatkan, berhasil dipertahankan, masih dalam proses peningkatan, "
-                + "atau mengalami penurunan. Tren dibandingkan dengan nilai sebelumnya.",
-            "Reached: the realisation is at or beyond the target in the indicator's direction "
-                + "(a predikat by its scale's order). Against the baseline: improved, maintained, "
-                + "still improving, or declined. The trend compares with the value before.")
-    }
 
     func status(_ status: RoadMapProgress.Status) -> String {
         switch status {
