@@ -16,7 +16,9 @@ import Testing
         let lines = try String(contentsOf: Self.file, encoding: .utf8)
             .split(separator: "\n").dropFirst().filter { !$0.hasPrefix("#") }
         #expect(lines.count == MessageCatalogue.labels.count)
-        let tables = Set(Labels.tables + CoordinatorLabels.tables + RoadMapLabels.tables)
+        let tables = Set(
+            Labels.tables + CoordinatorLabels.tables + RoadMapLabels.tables
+                + FilledLKE.Labels.tables)
         for line in lines {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             #expect(cells.count == 3 && !cells[1].isEmpty && !cells[2].isEmpty, "\(line)")
@@ -43,6 +45,7 @@ import Testing
             let word = key.dropFirst("table.".count)
             #expect(MessageCatalogue.labels["score.\(word)"] == nil, "\(key)")
             #expect(MessageCatalogue.labels["coordinator.\(word)"] == nil, "\(key)")
+            #expect(MessageCatalogue.labels["lke.\(word)"] == nil, "\(key)")
         }
     }
 
@@ -55,5 +58,7 @@ import Testing
         #expect(RoadMapLabels(language: .en).unit == "Unit")
         #expect(RoadMapLabels(language: .id).unit == "Satuan")
         #expect(RoadMapLabels(language: .id).link == "Sumber realisasi")
+        #expect(FilledLKE.Labels(language: .en).columns[6] == "Value")
+        #expect(FilledLKE.Labels(language: .id).columns[0] == "Kode")
     }
 }

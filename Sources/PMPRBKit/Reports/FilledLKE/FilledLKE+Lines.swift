@@ -148,7 +148,7 @@ extension FilledLKE {
         switch type.conversion {
         case .options(let options): options.map(\.label).joined(separator: "/")
         case .scale(let minimum, let maximum):
-            labels.score + " (" + LocaleNumber.format(minimum, decimals: 0) + "-"
+            labels.value + " (" + LocaleNumber.format(minimum, decimals: 0) + "-"
                 + LocaleNumber.format(maximum, decimals: 0) + ")"
         case .percent: "%"
         case .count: labels.count
