@@ -52,7 +52,6 @@ struct CoordinatorLabels: TableWords {
             "Baseline: \(count) worksheet(s)" + (years.isEmpty ? "" : " (year \(years))"))
     }
 
-
     func newUnits(_ names: String) -> String {
         pick("Unit tanpa data pembanding: \(names)", "Units without a baseline: \(names)")
     }
@@ -63,12 +62,9 @@ struct CoordinatorLabels: TableWords {
             "Units in the baseline not assessed now: \(names)")
     }
 
-
-
     func differingItems(_ count: Int) -> String {
         pick("Butir yang jawabannya berbeda (\(count))", "Items whose answers differ (\(count))")
     }
-
 
     func differentUnits(_ first: String, _ second: String) -> String {
         pick(
@@ -91,7 +87,6 @@ struct CoordinatorLabels: TableWords {
             + pick("lembar B ", "worksheet B ") + verdict(second)
     }
 
-
     func aggregateBasis(_ pemda: String, _ opd: String) -> String {
         pick(
             "Dasar: PermenPANRB 30/2018 — hasil Pemerintah Daerah \(pemda), hasil Perangkat Daerah \(opd)",
@@ -106,13 +101,11 @@ struct CoordinatorLabels: TableWords {
         }
     }
 
-
     func yearsDiffer(_ years: String) -> String {
         pick(
             "PERHATIAN: lembar kerja Pemda dan OPD berasal dari tahun yang berbeda (\(years)).",
             "WARNING: the Pemda and OPD worksheets are of different years (\(years)).")
     }
-
 
     func chartPerArea(_ id: String, _ title: String, _ weight: String) -> String {
         pick(

@@ -5,13 +5,7 @@ struct Labels: TableWords {
 
     var share: String { "%" }
 
-    func className(_ gapClass: ScoreCard.GapClass) -> String {
-        switch gapClass {
-        case .dipertahankan: pick("Dipertahankan", "Keep")
-        case .ditingkatkan: pick("Ditingkatkan", "Improve")
-        case .diperbaiki: pick("Diperbaiki", "Fix")
-        }
-    }
+    func className(_ gapClass: ScoreCard.GapClass) -> String { word("class", gapClass) }
 
     func incomplete(
         _ count: Int, of total: Int, share: String, policy: MissingAnswers = .zero
@@ -42,7 +36,6 @@ struct Labels: TableWords {
                 + "diurutkan menurut nilai yang hilang.",
             "Top \(shown) of \(total) items below their best answer, by the points they cost.")
     }
-
 
     func assumptionIntro() -> String {
         pick(

@@ -18,6 +18,12 @@ extension WordTable {
         }
         preconditionFailure("no label '\(name)' in \(Self.tables)")
     }
+
+    /// The word of an enumeration's case, keyed by its name: `word("status", .tercapai)` is
+    /// `status.tercapai`.
+    func word(_ group: String, _ value: some Sendable) -> String {
+        self[dynamicMember: "\(group).\(value)"]
+    }
 }
 
 /// The words that the tables of the score report and of the coordinator's reports share

@@ -29,33 +29,14 @@ struct RoadMapLabels: WordTable {
             "WARNING: \(count) warning(s) about the road map or its realisations (see the end).")
     }
 
-
-    func status(_ status: RoadMapProgress.Status) -> String {
-        switch status {
-        case .tercapai: pick("tercapai", "reached")
-        case .belumTercapai: pick("belum tercapai", "not reached")
-        case .belumAdaData: pick("belum ada data", "no data")
-        case .tanpaTarget: pick("tanpa target", "no target")
-        }
-    }
+    func status(_ status: RoadMapProgress.Status) -> String { word("status", status) }
 
     func achievement(_ achievement: RoadMapProgress.Achievement?) -> String {
-        switch achievement {
-        case nil: ""
-        case .ditingkatkan?: pick("berhasil ditingkatkan", "improved")
-        case .dipertahankan?: pick("berhasil dipertahankan", "maintained")
-        case .proses?: pick("masih dalam proses peningkatan", "still improving")
-        case .menurun?: pick("mengalami penurunan", "declined")
-        }
+        achievement.map { word("achievement", $0) } ?? ""
     }
 
     func trend(_ trend: RoadMapProgress.Trend?) -> String {
-        switch trend {
-        case nil: ""
-        case .membaik?: pick("membaik", "improving")
-        case .tetap?: pick("tetap", "steady")
-        case .memburuk?: pick("memburuk", "worsening")
-        }
+        trend.map { word("trend", $0) } ?? ""
     }
 
     func link(_ link: RoadMap.Link) -> String {

@@ -37,7 +37,8 @@ import Testing
             code += try String(contentsOf: url, encoding: .utf8)
         }
         for key in MessageCatalogue.labels.keys {
-            let word = key.drop { $0 != "." }.dropFirst()
+            // `roadMap.status.tercapai` is read as `word("status", status)`.
+            let word = key.drop { $0 != "." }.dropFirst().prefix { $0 != "." }
             let used = code.contains(".\(word)") || code.contains("\"\(word)\"")
             #expect(used, "\(key)")
         }
@@ -47,6 +48,20 @@ import Testing
             #expect(MessageCatalogue.labels["coordinator.\(word)"] == nil, "\(key)")
             #expect(MessageCatalogue.labels["lke.\(word)"] == nil, "\(key)")
         }
+    }
+
+    /// Every case of the enumerations whose words are keyed by case name has its word.
+    @Test func everyCaseHasItsWord() {
+        let keys =
+            ScoreCard.GapClass.allCases.map { "score.class.\($0)" }
+            + RoadMapProgress.Status.allCases.map { "roadMap.status.\($0)" }
+            + RoadMapProgress.Achievement.allCases.map { "roadMap.achievement.\($0)" }
+            + RoadMapProgress.Trend.allCases.map { "roadMap.trend.\($0)" }
+        #expect(keys.count == 3 + 4 + 4 + 3)
+        for key in keys { #expect(MessageCatalogue.labels[key] != nil, "\(key)") }
+        #expect(Labels(language: .en).className(.diperbaiki) == "Fix")
+        #expect(RoadMapLabels(language: .id).achievement(.proses) == "masih dalam proses peningkatan")
+        #expect(RoadMapLabels(language: .en).trend(nil) == "")
     }
 
     /// A word of a report's table, a shared one and one of the road map, in both languages.
