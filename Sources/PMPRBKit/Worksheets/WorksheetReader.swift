@@ -149,8 +149,8 @@ struct WorksheetReader {
         if hasTooManyErrors {
             diagnostics.append(
                 .error(
-                    "too many problems; reading stopped after \(Self.errorLimit)", file: file,
-                    notes: ["correct these and read the worksheet again"]))
+                    .worksheet(.tooManyProblems(Self.errorLimit)), file: file,
+                    notes: [.worksheet(.correctAndReadAgain)]))
             return
         }
         checkMetadata()
