@@ -10,7 +10,7 @@ let package = Package(
     dependencies: [],
     targets: [
         // Library: every rule of the methodology, no I/O beyond what callers hand it.
-        .target(name: "PMPRBKit"),
+        .target(name: "PMPRBKit", resources: [.embedInCode("Messages/pesan.tsv")]),
 
         // Command-line tool: arguments, streams, files and exit codes only.
         .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),

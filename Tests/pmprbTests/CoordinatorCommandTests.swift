@@ -388,8 +388,8 @@ import Testing
         #expect(outcome.stdout.isEmpty)
         #expect(
             outcome.stderr.hasPrefix(
-                "pmprb: error: instrument 'zi-2021' declares no rule to combine a Pemda's result "
-                    + "with its OPD's\n"))
+                "pmprb: error: instrumen 'zi-2021' tidak memiliki aturan untuk menggabungkan "
+                    + "hasil Pemda dengan hasil OPD-nya\n"))
     }
 
     @Test func aggregateRefusals() throws {

@@ -157,7 +157,7 @@ import Testing
             } else {
                 #expect(outcome.code == .dataError, "\(spec) \(format)")
                 #expect(outcome.stdout == "")
-                #expect(outcome.stderr.contains("declares no rule"), "\(outcome.stderr)")
+                #expect(outcome.stderr.contains("tidak memiliki aturan"), "\(outcome.stderr)")
             }
         }
     }

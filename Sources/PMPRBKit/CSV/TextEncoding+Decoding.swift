@@ -87,13 +87,8 @@ extension TextEncoding {
         let position = source.position(ofByte: invalidUTF8Offset)
         let byte = String(body[invalidOffset], radix: 16, uppercase: true)
         let warning = Diagnostic.warning(
-            "the file is not valid UTF-8 (byte 0x\(byte) at offset \(invalidOffset)); "
-                + "it was read as Windows-1252",
-            at: position,
-            notes: [
-                "check accented letters and quotes; to avoid this, save the worksheet as "
-                    + "'CSV UTF-8'"
-            ],
+            .csv(.notUTF8(byte: byte, offset: invalidOffset)), at: position,
+            notes: [.csv(.saveAsUTF8)],
             sourceLine: source.line(position.line))
         return CSVDecodedText(source: source, encoding: .windows1252, warnings: [warning])
     }
@@ -151,9 +146,7 @@ extension TextEncoding {
             let position = source.position(ofByte: firstInvalid.utf8Offset)
             warnings.append(
                 .warning(
-                    "the file is not valid \(encoding.displayName) (offset "
-                        + "\(firstInvalid.offset)); unreadable characters were replaced "
-                        + "with '\u{FFFD}'",
+                    .csv(.invalidUTF16(encoding, offset: firstInvalid.offset)),
                     at: position, sourceLine: source.line(position.line)))
         }
         return CSVDecodedText(source: source, encoding: encoding, warnings: warnings)

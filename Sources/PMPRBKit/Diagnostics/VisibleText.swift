@@ -63,17 +63,21 @@ public enum VisibleText {
     /// A note naming each kind of invisible character in `text`, or `nil` when it has none.
     ///
     /// - Parameter text: A value that a message quotes.
-    /// - Returns: For example `'<U+FEFF>' is an invisible character: U+FEFF (byte order mark)`.
-    public static func invisibleNote(for text: String) -> String? {
+    /// - Returns: For example `'<U+FEFF>' is U+FEFF (byte order mark, …); it cannot be seen in
+    ///   a spreadsheet: retype the cell`, in the reader's language.
+    public static func invisibleNote(for text: String) -> Message? {
+        let characters = invisibleCharacters(in: text)
+        return characters.isEmpty ? nil : .csv(.invisibleCharacters(characters))
+    }
+
+    /// The first five kinds of invisible character in `text`, in order.
+    static func invisibleCharacters(in text: String) -> [InvisibleCharacter] {
         var seen: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars where isInvisible(scalar) && !seen.contains(scalar) {
             seen.append(scalar)
             if seen.count == 5 { break }
         }
-        guard !seen.isEmpty else { return nil }
-        let names = seen.map { "'\(tag($0))' is \(describe($0))" }
-        return names.joined(separator: "; ")
-            + "; it cannot be seen in a spreadsheet: retype the cell"
+        return seen.map(InvisibleCharacter.init)
     }
 
     /// Whether a scalar shows nothing on screen: a control or format character, or a space
@@ -96,31 +100,6 @@ public enum VisibleText {
     static func code(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
-
-    /// `U+FEFF (byte order mark)`.
-    static func describe(_ scalar: Unicode.Scalar) -> String {
-        let name: String
-        switch scalar.value {
-        case 0xFEFF: name = "byte order mark, a zero width no-break space"
-        case 0x200B: name = "zero width space"
-        case 0x200C: name = "zero width non-joiner"
-        case 0x200D: name = "zero width joiner"
-        case 0x2060: name = "word joiner"
-        case 0x00A0: name = "non-breaking space"
-        case 0x202F: name = "narrow non-breaking space"
-        case 0x00AD: name = "soft hyphen"
-        case 0x09: name = "tab"
-        case 0x0A: name = "line feed"
-        case 0x0D: name = "carriage return"
-        default:
-            switch scalar.properties.generalCategory {
-            case .control: name = "control character"
-            case .spaceSeparator: name = "space other than the ordinary one"
-            default: name = "invisible formatting character"
-            }
-        }
-        return code(scalar) + " (" + name + ")"
     }
 
     private static func append(

@@ -75,6 +75,8 @@ public enum CommandMessage: Hashable, Sendable {
     case folderHasNoWorksheets(String)
     /// A file that could not be written, with the system's reason.
     case cannotWrite(String, reason: String)
+    /// An output behind too many symbolic links.
+    case cannotWriteThroughLinks(String)
     /// An output that names a directory.
     case outputIsDirectory(String)
     /// Note: name a file for `--output`.
@@ -128,6 +130,12 @@ public enum CommandMessage: Hashable, Sendable {
     case passSkipInvalid
     /// The Pemda worksheet of `aggregate` could not be read.
     case pemdaUnreadable(String)
+    /// `aggregate` of an instrument without a Pemda + OPD rule.
+    case noAggregationRule(String)
+    /// Note: which instruments can be aggregated.
+    case onlyGabunganAggregates
+    /// Note: rank with `compare` instead.
+    case rankWithCompare
     /// `aggregate` given only the Pemda's worksheet.
     case noOPDWorksheets
     /// Advice for the message above.

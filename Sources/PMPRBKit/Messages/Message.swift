@@ -13,6 +13,10 @@ public enum Message: Hashable, Sendable {
     case proposal(ProposalMessage)
     /// A message about a road map, a realisation file or a RATL file.
     case roadMap(RoadMapMessage)
+    /// A message about an instrument file.
+    case instrument(InstrumentMessage)
+    /// A message of the CSV layer: encoding, quoting, the header and the limits.
+    case csv(CSVMessage)
     /// Text without a catalogue entry, shown as written in every language.
     case uncatalogued(String)
 
@@ -23,6 +27,8 @@ public enum Message: Hashable, Sendable {
         case .worksheet(let message): message.rendered(language)
         case .proposal(let message): message.rendered(language)
         case .roadMap(let message): message.rendered(language)
+        case .instrument(let message): message.rendered(language)
+        case .csv(let message): message.rendered(language)
         case .uncatalogued(let text): text
         }
     }

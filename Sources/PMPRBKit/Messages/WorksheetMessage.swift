@@ -75,6 +75,26 @@ public enum WorksheetMessage: Hashable, Sendable {
     case otherInstrumentInComparison(named: String, compared: String)
     /// Note: one instrument at a time.
     case compareOneInstrument
+    /// A metadata row given twice (the key as written).
+    case duplicateMetadataRow(String)
+    /// Note: where the metadata row was first given.
+    case metadataFirstGivenOn(line: Int, column: Int?)
+    /// A quoted cell that holds whole rows of the worksheet: how many, and the first code.
+    case swallowedRows(Int, first: String)
+    /// Note: close a quote in its row.
+    case closeQuoteInRow
+    /// Reading stopped after this many errors.
+    case tooManyProblems(Int)
+    /// Note: correct and read again.
+    case correctAndReadAgain
+    /// An empty total whose breakdown rows are summed instead (the sum as written).
+    case breakdownSumUsed(String, sum: String)
+    /// Note: a total and its breakdown rows.
+    case breakdownRows(String, rows: String)
+    /// A total that differs from the sum of its breakdown rows.
+    case breakdownDiffers(String, value: String, sum: String)
+    /// Note: the breakdown, and the total that is used.
+    case totalUsed(String, rows: String, value: String)
 }
 
 /// Why an answer does not fit its item's answer type.
@@ -95,31 +115,7 @@ public enum AnswerProblem: Error, Hashable, Sendable {
     case countTooLarge
 
     /// The reason, as the end of a sentence about the answer: `is not a number`.
-    public func rendered(_ language: ReportLanguage) -> String {
-        let say = language.pick
-        switch self {
-        case .computed: return say("dihitung otomatis", "is computed")
-        case .notAnOption: return say("bukan salah satu pilihan", "is not one of the options")
-        case .notANumber: return say("bukan angka", "is not a number")
-        case .outOfRange(let minimum, let maximum):
-            let range = "\(Self.plain(minimum))..\(Self.plain(maximum))"
-            return say("di luar \(range)", "is outside \(range)")
-        case .notACount:
-            return say("bukan bilangan bulat 0 atau lebih", "is not a whole number of 0 or more")
-        case .countTooLarge:
-            return say(
-                "di luar rentang: jumlah paling banyak \(AnswerReading.largestCountText) (yang "
-                    + "lebih besar tidak tersimpan tepat)",
-                "is out of range: a count is at most \(AnswerReading.largestCountText) "
-                    + "(larger ones cannot be held exactly)")
-        case .ambiguousCount:
-            return say(
-                "bisa berarti seribu atau satu (pemisah ribuan atau tanda desimal); tulis "
-                    + "jumlahnya tanpa pemisah",
-                "could mean a thousand or one (a thousands separator or a decimal mark); "
-                    + "write the count without separators")
-        }
-    }
+    public func rendered(_ language: ReportLanguage) -> String { catalogued(language) }
 
     /// A number as written in the instrument (decimal point), as people type it in a range.
     static func plain(_ value: Double) -> String {

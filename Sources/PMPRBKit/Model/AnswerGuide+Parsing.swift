@@ -2,9 +2,9 @@ extension AnswerGuide {
     /// Why a `penjelasan` cell cannot be read, with the offset (in Unicode scalars) of the
     /// offending part inside the cell.
     struct ParseFailure: Error, Equatable {
-        var message: String
+        var message: InstrumentMessage
         var offset: Int
-        var notes: [String]
+        var notes: [InstrumentMessage]
     }
 
     /// Reads a `penjelasan` cell for an item of an answer type.
@@ -21,8 +21,7 @@ extension AnswerGuide {
             return AnswerGuide(general: cell.trimmed)
         }
         let allowed = options.map(\.label).joined(separator: "/")
-        let expected = "write 'LABEL: criterion' for each option of '\(type.id)' (\(allowed)), "
-            + "separated by '|'"
+        let expected = InstrumentMessage.writeGuide(type: type.id, options: allowed)
         var found: [String: String] = [:]
         var offset = 0
         for part in cell.split(separator: "|", omittingEmptySubsequences: false) {
@@ -31,31 +30,31 @@ extension AnswerGuide {
             defer { offset += segment.unicodeScalars.count + 1 }
             guard let colon = segment.firstIndex(of: ":") else {
                 throw ParseFailure(
-                    message: "penjelasan part '\(segment.trimmed)' names no option",
+                    message: .guidePartNamesNoOption(segment.trimmed),
                     offset: offset + lead, notes: [expected])
             }
             let label = String(segment[..<colon]).trimmed
             let text = String(segment[segment.index(after: colon)...]).trimmed
             guard let option = options.first(where: { $0.label.lowercased() == label.lowercased() })
             else {
-                var notes = ["the options of '\(type.id)' are \(allowed)"]
+                var notes = [InstrumentMessage.optionsOfType(type.id, options: allowed)]
                 if label.count > 2,
                     let near = Suggestion.nearest(to: label, among: options.map(\.label))
                 {
-                    notes.insert("did you mean '\(near)'?", at: 0)
+                    notes.insert(.didYouMean(near), at: 0)
                 }
                 throw ParseFailure(
-                    message: "penjelasan names option '\(label)', which '\(type.id)' does not have",
+                    message: .guideUnknownOption(label, type: type.id),
                     offset: offset + lead, notes: notes)
             }
             guard found[option.label] == nil else {
                 throw ParseFailure(
-                    message: "penjelasan explains option '\(option.label)' twice",
+                    message: .guideOptionTwice(option.label),
                     offset: offset + lead, notes: [expected])
             }
             guard !text.isEmpty else {
                 throw ParseFailure(
-                    message: "penjelasan of option '\(option.label)' is empty",
+                    message: .guideOptionEmpty(option.label),
                     offset: offset + lead, notes: [expected])
             }
             found[option.label] = text

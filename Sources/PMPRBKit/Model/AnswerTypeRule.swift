@@ -3,11 +3,8 @@ import Foundation
 /// Reads the `rumus` of a `tipe` row: `Ya=1; Tidak=0`, `skala 0..4`, `persen` or `jumlah`.
 enum AnswerTypeRule {
     struct Failure: Error {
-        var message: String
+        var message: InstrumentMessage
     }
-
-    static let expected =
-        "expected options with values ('A=1; B=0.5; C=0'), 'skala MIN..MAX', 'persen' or 'jumlah'"
 
     /// A value from 0 to 1, written as a number (`0.5`) or a fraction (`2.5/3`).
     static func optionValue(_ text: String) -> Double? {
@@ -46,7 +43,7 @@ enum AnswerTypeRule {
             guard bounds.count == 2, let low = Self.bound(bounds[0]), let high = Self.bound(bounds[1]),
                 low < high, high > 0
             else {
-                return .failure(Failure(message: "scale '\(text)' is not of the form 'skala 0..4'"))
+                return .failure(Failure(message: .scaleForm(text)))
             }
             return .success(.scale(minimum: low, maximum: high))
         }
@@ -58,15 +55,15 @@ enum AnswerTypeRule {
             guard pair.count == 2, !pair[0].isEmpty, let value = optionValue(pair[1]),
                 (0...1).contains(value)
             else {
-                return .failure(Failure(message: "conversion '\(text)' cannot be read"))
+                return .failure(Failure(message: .conversionUnreadable(text)))
             }
             if options.contains(where: { $0.label.lowercased() == pair[0].lowercased() }) {
-                return .failure(Failure(message: "option '\(pair[0])' appears twice in '\(text)'"))
+                return .failure(Failure(message: .optionTwice(pair[0], in: text)))
             }
             options.append(AnswerType.Option(label: pair[0], value: value))
         }
         guard options.count >= 2 else {
-            return .failure(Failure(message: "conversion '\(text)' has fewer than two options"))
+            return .failure(Failure(message: .fewerThanTwoOptions(text)))
         }
         return .success(.options(options))
     }

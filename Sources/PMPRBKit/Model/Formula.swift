@@ -33,8 +33,7 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
     public init(parsing text: String) throws(FormulaError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
-            throw FormulaError(
-                message: "formula '\(text)' must have the form 'NUMERATOR / DENOMINATOR'")
+            throw FormulaError(content: .formulaForm(text))
         }
         numerator = try Formula.parseSum(String(parts[0]), in: text)
         denominator = try Formula.parseSum(String(parts[1]), in: text)
@@ -52,14 +51,14 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
             let token = current.trimmed
             current = ""
             guard !token.isEmpty else {
-                throw FormulaError(message: "formula '\(whole)' has an empty term")
+                throw FormulaError(content: .formulaEmptyTerm(whole))
             }
             if let number = Double(token) {
                 terms.append(Term(isNegative: negative, code: nil, constant: number))
             } else if token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) {
                 terms.append(Term(isNegative: negative, code: token, constant: 0))
             } else {
-                throw FormulaError(message: "formula '\(whole)' has an unreadable term '\(token)'")
+                throw FormulaError(content: .formulaUnreadableTerm(whole, term: token))
             }
         }
         for character in body {
@@ -129,5 +128,7 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
 /// Why a formula could not be read.
 public struct FormulaError: Error, Hashable, Sendable {
     /// What is wrong, naming the formula.
-    public var message: String
+    public var content: InstrumentMessage
+    /// What is wrong, in English.
+    public var message: String { content.rendered(.en) }
 }

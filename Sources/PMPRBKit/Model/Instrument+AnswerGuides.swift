@@ -18,9 +18,8 @@ extension Instrument {
             guard let first = items.first else { return [] }
             return [
                 .warning(
-                    "no item of '\(id)' explains its answer options (\(items.count) items)",
-                    file: file, at: SourcePosition(line: first.line),
-                    notes: ["add a 'penjelasan' column: 'A: criterion | B: criterion | …'"])
+                    .instrument(.noGuides(id, items: items.count)), file: file,
+                    at: SourcePosition(line: first.line), notes: [.instrument(.addGuideColumn)])
             ]
         }
         var warnings: [Diagnostic] = []
@@ -28,9 +27,9 @@ extension Instrument {
             guard let guide = item.guide else {
                 warnings.append(
                     .warning(
-                        "item '\(item.code)' has no penjelasan", file: file,
+                        .instrument(.itemWithoutGuide(item.code)), file: file,
                         at: SourcePosition(line: item.line),
-                        notes: ["say what each answer option means for this item"]))
+                        notes: [.instrument(.sayWhatOptionsMean)]))
                 continue
             }
             guard let type = answerType(of: item) else { continue }
@@ -38,9 +37,8 @@ extension Instrument {
             if !missing.isEmpty {
                 warnings.append(
                     .warning(
-                        "penjelasan of '\(item.code)' does not explain option(s) "
-                            + missing.joined(separator: ", "),
-                        file: file, at: SourcePosition(line: item.line)))
+                        .instrument(.guideMissesOptions(item.code, missing)), file: file,
+                        at: SourcePosition(line: item.line)))
             }
         }
         return warnings

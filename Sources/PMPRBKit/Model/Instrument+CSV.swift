@@ -35,10 +35,9 @@ extension Instrument {
             if builder.header == nil {
                 all.append(
                     .error(
-                        "the file has no 'instrumen' row", file: file,
+                        .instrument(.noInstrumentRow), file: file,
                         at: SourcePosition(line: table.header.line),
-                        notes: ["the first data row must have jenis 'instrumen' and the id in kode"]
-                    ))
+                        notes: [.instrument(.firstRowIsInstrumen)]))
             }
             throw DiagnosticError(all)
         }

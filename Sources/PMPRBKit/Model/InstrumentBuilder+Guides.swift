@@ -20,9 +20,8 @@ extension InstrumentBuilder {
             }
             guard node.kind == .butir else {
                 error(
-                    "\(node.kind.rawValue) '\(node.code)' is not a scored item and takes no "
-                        + Self.guideColumn, at: field.position,
-                    notes: ["the criteria of answer options belong on butir rows"])
+                    .guideOnNonItem(kind: node.kind.rawValue, code: node.code), at: field.position,
+                    notes: [.guidesOnItems])
                 continue
             }
             guard let type = node.answerTypeID.flatMap({ types[$0] }) else { continue }

@@ -17,9 +17,8 @@ extension InstrumentBuilder {
                 nodes[offset].part = part
             } else {
                 error(
-                    "bagian '\(partText)' is not known", at: cells.position("bagian"),
-                    notes: ["expected one of: "
-                        + IndexPart.allCases.map(\.rawValue).joined(separator: ", ")])
+                    .unknownPart(partText), at: cells.position("bagian"),
+                    notes: [.expectedOneOf(IndexPart.allCases.map(\.rawValue))])
             }
         }
         nodes[offset].target = number(cells, "target")
@@ -33,15 +32,14 @@ extension InstrumentBuilder {
     ) {
         guard rule.lowercased().hasPrefix("target:") else {
             error(
-                "rumus '\(rule)' of kategori '\(code)' is not known", at: cells.position("rumus"),
-                notes: ["write 'target:A' for a band given instead of A when a line misses its "
-                    + "target baik"])
+                .unknownBandRule(rule, band: code), at: cells.position("rumus"),
+                notes: [.writeTargetBand])
             return
         }
         if !cells.text("ambang").isEmpty {
             error(
-                "kategori '\(code)' stands in for another band and takes no ambang",
-                at: cells.position("ambang"), notes: ["it has the range of the band it stands in for"])
+                .standInTakesNoThreshold(code), at: cells.position("ambang"),
+                notes: [.rangeOfReplaced])
         }
         let band = Band(
             grade: code, label: cells.text("uraian"), lowerBound: 0, provenance: provenance,
@@ -69,21 +67,18 @@ extension InstrumentBuilder {
         let isTwoPart = components.contains { $0.part != nil }
         for node in nodes {
             if node.part != nil && node.parent != nil {
-                error("only a komponen takes a bagian", node: node, column: "bagian")
+                error(.onlyComponentPart, node: node, column: "bagian")
             }
             if isTwoPart && node.parent == nil && node.part == nil {
                 error(
-                    "komponen '\(node.code)' has no bagian", node: node, column: "bagian",
-                    notes: ["in a two-part index every komponen is 'umum', 'tematik' or "
-                        + "'koefisien'"])
+                    .componentWithoutPart(node.code), node: node, column: "bagian",
+                    notes: [.everyComponentHasPart])
             }
             checkTarget(of: node, types: types)
             if node.allowsNotApplicable
                 && (node.kind != .butir || node.weight == nil || root(of: node).part != .umum)
             {
-                error(
-                    "only a weighted line of RB General (bagian 'umum') may be marked not "
-                        + "applicable", node: node, column: "boleh_tb")
+                error(.onlyGeneralNotApplicable, node: node, column: "boleh_tb")
             }
         }
         if isTwoPart { checkParts(components, types: types) }
@@ -95,15 +90,14 @@ extension InstrumentBuilder {
         guard node.kind == .butir, let id = node.answerTypeID,
             case .scale(let minimum, let maximum)? = types[id]?.conversion
         else {
-            error(
-                "only a line scored on a range takes a target", node: node, column: "target")
+            error(.onlyRangeTarget, node: node, column: "target")
             return
         }
         if target < minimum || target > maximum {
+            let range = Self.plain(minimum) + ".." + Self.plain(maximum)
             error(
-                "target \(LocaleNumber.format(target, decimalComma: false)) of '\(node.code)' is "
-                    + "outside its range \(LocaleNumber.format(minimum, decimalComma: false))..\(LocaleNumber.format(maximum, decimalComma: false))",
-                node: node, column: "target")
+                .targetOutsideRange(Self.plain(target), code: node.code, range: range), node: node,
+                column: "target")
         }
     }
 
@@ -112,28 +106,24 @@ extension InstrumentBuilder {
         let generalSum = general.compactMap(\.weight).reduce(0, +)
         if general.isEmpty || !Rounding.agrees(generalSum, 100) {
             error(
-                "the umum components add up to "
-                    + "\(LocaleNumber.format(generalSum, decimalComma: false)); RB General is out "
-                    + "of 100", at: SourcePosition(line: table.rows.first?.line ?? 1),
-                notes: ["RB General is rescaled to 100 over the lines that apply"])
+                .generalSum(Self.plain(generalSum)),
+                at: SourcePosition(line: table.rows.first?.line ?? 1), notes: [.generalRescaled])
         }
         let coefficients = components.filter { $0.part == .koefisien }
         for (number, component) in coefficients.enumerated() {
             if number > 0 {
-                error("a second koefisien komponen", node: component, column: "bagian")
+                error(.secondCoefficient, node: component, column: "bagian")
             }
             if component.weight != nil {
                 error(
-                    "koefisien komponen '\(component.code)' takes no bobot", node: component,
-                    column: "bobot", notes: ["the coefficient is added to RB General as it is"])
+                    .coefficientTakesNoWeight(component.code), node: component, column: "bobot",
+                    notes: [.coefficientAdded])
             }
             let lines = component.children.map { nodes[$0] }
             guard lines.count == 1, let line = lines.first, line.kind == .butir,
                 line.weight == nil
             else {
-                error(
-                    "koefisien komponen '\(component.code)' must hold exactly one butir without "
-                        + "bobot", node: component, column: "kode")
+                error(.coefficientOneItem(component.code), node: component, column: "kode")
                 continue
             }
             guard let id = line.answerTypeID,
@@ -141,8 +131,8 @@ extension InstrumentBuilder {
                 Self.coefficientRange.contains(minimum), Self.coefficientRange.contains(maximum)
             else {
                 error(
-                    "coefficient '\(line.code)' must be a scale within -10..10", node: line,
-                    column: "tipe_jawaban", notes: ["e.g. a tipe with rumus 'skala -10..10'"])
+                    .coefficientScale(line.code), node: line, column: "tipe_jawaban",
+                    notes: [.coefficientExample])
                 continue
             }
         }
@@ -156,18 +146,17 @@ extension InstrumentBuilder {
                 let base = bands.first(where: { $0.grade == name })
             else {
                 error(
-                    "kategori '\(band.grade)' stands in for '\(band.standsInFor ?? "")', which is "
-                        + "not a kategori", at: cells.position("rumus"))
+                    .standInNotBand(band.grade, for: band.standsInFor ?? ""),
+                    at: cells.position("rumus"))
                 continue
             }
             if !seen.insert(name).inserted {
-                error(
-                    "a second kategori stands in for '\(name)'", at: cells.position("rumus"))
+                error(.secondStandIn(name), at: cells.position("rumus"))
             }
             if !hasTargets {
                 error(
-                    "kategori '\(band.grade)' depends on targets, but no line has a target",
-                    at: cells.position("rumus"), notes: ["give lines a target in column 'target'"])
+                    .standInWithoutTargets(band.grade), at: cells.position("rumus"),
+                    notes: [.giveTargets])
             }
             var resolved = band
             resolved.lowerBound = base.lowerBound

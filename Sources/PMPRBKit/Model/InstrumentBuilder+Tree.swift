@@ -20,24 +20,23 @@ extension InstrumentBuilder {
             if let parentCode = node.parentCode {
                 guard let parent = indexByCode[parentCode] else {
                     error(
-                        "'\(node.code)' has no parent: no row '\(parentCode)' comes before it",
-                        node: node, column: "kode",
-                        notes: ["a parent must come before its children"])
+                        .noParent(node.code, parent: parentCode), node: node, column: "kode",
+                        notes: [.parentFirst])
                     indexByCode[node.code] = offset
                     continue
                 }
                 let parentKind = nodes[parent].kind
                 if !(Self.allowedChildren[parentKind] ?? []).contains(node.kind) {
                     error(
-                        "a \(node.kind.rawValue) cannot be under a \(parentKind.rawValue)",
+                        .kindUnderKind(node.kind.rawValue, parent: parentKind.rawValue),
                         node: node, column: "jenis")
                 }
                 nodes[offset].parent = parent
                 nodes[parent].children.append(offset)
             } else if node.kind != .komponen {
                 error(
-                    "'\(node.code)' is a \(node.kind.rawValue) without a parent",
-                    node: node, column: "kode", notes: ["only a komponen has a code without dots"])
+                    .withoutParent(node.code, kind: node.kind.rawValue), node: node, column: "kode",
+                    notes: [.onlyComponentWithoutDots])
             }
             indexByCode[node.code] = offset
         }
@@ -56,10 +55,9 @@ extension InstrumentBuilder {
         let componentSum = nodes.filter { $0.parent == nil }.compactMap(\.weight).reduce(0, +)
         if let header, !nodes.isEmpty, !Rounding.agrees(componentSum, header.total) {
             error(
-                "components add up to \(LocaleNumber.format(componentSum, decimalComma: false)); "
-                    + "the instrument declares \(LocaleNumber.format(header.total, decimalComma: false))",
+                .componentsSum(Self.plain(componentSum), declared: Self.plain(header.total)),
                 at: SourcePosition(line: table.rows.first?.line ?? 1),
-                notes: ["the components' weights must add up to the bobot of the 'instrumen' row"])
+                notes: [.componentsAddUp])
         }
     }
 
@@ -71,7 +69,8 @@ extension InstrumentBuilder {
         switch node.kind {
         case .komponen, .aspek, .area, .subindikator:
             guard let weight = node.weight, weight > 0 else {
-                error("\(node.kind.rawValue) '\(node.code)' has no positive bobot", node: node,
+                error(
+                    .noPositiveWeight(kind: node.kind.rawValue, code: node.code), node: node,
                     column: "bobot")
                 return
             }
@@ -79,46 +78,38 @@ extension InstrumentBuilder {
             let weighted = children.filter { $0.weight != nil }
             if node.kind == .subindikator && !items.isEmpty {
                 if !weighted.isEmpty {
-                    error("sub-indicator '\(node.code)' mixes weighted and unweighted children",
-                        node: node, column: "bobot")
+                    error(.mixedWeights(node.code), node: node, column: "bobot")
                 }
                 return
             }
             if children.isEmpty {
                 error(
-                    "\(node.kind.rawValue) '\(node.code)' has no scored item", node: node,
+                    .noScoredItem(kind: node.kind.rawValue, code: node.code), node: node,
                     column: "kode")
                 return
             }
             let sum = weighted.compactMap(\.weight).reduce(0, +)
             if weighted.count != children.count {
                 error(
-                    "'\(node.code)' has children without bobot", node: node, column: "bobot",
-                    notes: ["items without bobot belong directly under a sub-indicator"])
+                    .childrenWithoutWeight(node.code), node: node, column: "bobot",
+                    notes: [.unweightedUnderSubIndicator])
             } else if !Rounding.agrees(sum, weight) {
                 error(
-                    "children of '\(node.code)' add up to "
-                        + "\(LocaleNumber.format(sum, decimalComma: false)); its bobot is "
-                        + "\(LocaleNumber.format(weight, decimalComma: false))",
-                    node: node, column: "bobot",
-                    notes: ["weights must add up within half a hundredth"])
+                    .childrenSum(node.code, sum: Self.plain(sum), weight: Self.plain(weight)),
+                    node: node, column: "bobot", notes: [.withinHalfHundredth])
             }
         case .butir:
             let averaged = parentKind == .subindikator
             if averaged && node.weight != nil {
                 error(
-                    "item '\(node.code)' under a sub-indicator must not have its own bobot",
-                    node: node, column: "bobot",
-                    notes: ["an item's share is its sub-indicator's bobot / number of items"])
+                    .itemOwnWeight(node.code), node: node, column: "bobot", notes: [.itemShare])
             } else if !averaged && (node.weight ?? 0) <= 0 {
                 error(
-                    "item '\(node.code)' outside a sub-indicator needs a positive bobot",
-                    node: node, column: "bobot")
+                    .itemNeedsWeight(node.code), node: node, column: "bobot")
             }
         case .masukan:
             if node.weight != nil {
-                error("input row '\(node.code)' must not have a bobot", node: node,
-                    column: "bobot")
+                error(.inputWithWeight(node.code), node: node, column: "bobot")
             }
         }
     }
@@ -127,58 +118,55 @@ extension InstrumentBuilder {
         guard node.isAnswerable else {
             if node.answerTypeID != nil {
                 error(
-                    "\(node.kind.rawValue) '\(node.code)' is not answered and takes no "
-                        + "tipe_jawaban", node: node, column: "tipe_jawaban")
+                    .notAnsweredTakesNoType(kind: node.kind.rawValue, code: node.code), node: node,
+                    column: "tipe_jawaban")
             }
             return
         }
         guard let id = node.answerTypeID else {
-            error("'\(node.code)' has no tipe_jawaban", node: node, column: "tipe_jawaban")
+            error(.noAnswerType(node.code), node: node, column: "tipe_jawaban")
             return
         }
         guard let type = types[id] else {
             error(
-                "tipe_jawaban '\(id)' is not defined", node: node, column: "tipe_jawaban",
-                notes: ["defined types: " + answerTypes.map(\.id).joined(separator: ", ")])
+                .undefinedAnswerType(id), node: node, column: "tipe_jawaban",
+                notes: [.definedTypes(answerTypes.map(\.id))])
             return
         }
         let isCount = type.conversion == .count
         if node.kind == .masukan && !isCount {
             error(
-                "input row '\(node.code)' must have a count type ('jumlah')", node: node,
-                column: "tipe_jawaban")
+                .inputNeedsCount(node.code), node: node, column: "tipe_jawaban")
         }
         if node.kind == .butir && isCount {
             error(
-                "item '\(node.code)' is scored and cannot be a count", node: node,
-                column: "tipe_jawaban")
+                .scoredNotCount(node.code), node: node, column: "tipe_jawaban")
         }
         let isPercent = type.conversion == .percent
         if node.numeratorCapped && !isPercent {
-            error("only a percentage item takes maks_penyebut", node: node, column: "maks_penyebut")
+            error(.onlyPercentCap, node: node, column: "maks_penyebut")
         }
         if isPercent {
             checkFormula(of: node)
         } else if node.formula != nil {
-            error("only a percentage item has a rumus", node: node, column: "rumus")
+            error(.onlyPercentFormula, node: node, column: "rumus")
         }
         if node.kind == .butir && !isPercent && !node.children.isEmpty {
             error(
-                "item '\(node.code)' has input rows but is not a percentage item", node: node,
-                column: "tipe_jawaban")
+                .inputsNotPercent(node.code), node: node, column: "tipe_jawaban")
         }
     }
 
     private mutating func checkGate(of node: Node) {
         guard let gate = node.gate else { return }
         guard node.kind == .butir else {
-            error("only an item can have a gerbang", node: node, column: "gerbang")
+            error(.onlyItemGate, node: node, column: "gerbang")
             return
         }
         guard let target = nodes.first(where: { $0.code == gate }), target.kind == .butir else {
             error(
-                "gerbang '\(gate)' of '\(node.code)' is not an item", node: node,
-                column: "gerbang", notes: ["a gate names the prerequisite item's kode"])
+                .gateNotItem(gate, code: node.code), node: node, column: "gerbang",
+                notes: [.gateNamesItem])
             return
         }
         var seen: Set<String> = [node.code]
@@ -186,8 +174,7 @@ extension InstrumentBuilder {
         while let step = current {
             guard seen.insert(step.code).inserted else {
                 error(
-                    "gates of '\(node.code)' form a cycle through '\(step.code)'", node: node,
-                    column: "gerbang")
+                    .gateCycle(node.code, through: step.code), node: node, column: "gerbang")
                 return
             }
             current = step.gate.flatMap { next in nodes.first { $0.code == next } }
@@ -202,8 +189,7 @@ extension InstrumentBuilder {
                 part.parent == node.parent
             else {
                 error(
-                    "breakdown row '\(code)' of '\(node.code)' is not another input row of the "
-                        + "same item", node: node, column: "rumus")
+                    .breakdownNotSibling(code, of: node.code), node: node, column: "rumus")
                 continue
             }
         }
@@ -213,14 +199,13 @@ extension InstrumentBuilder {
         guard let id = node.directTypeID else { return }
         guard [.komponen, .aspek, .area, .subindikator].contains(node.kind) else {
             error(
-                "only a weighted heading can take a direct value", node: node, column: "langsung")
+                .onlyWeightedHeadingDirect, node: node, column: "langsung")
             return
         }
         guard let type = types[id], case .scale = type.conversion else {
             error(
-                "langsung '\(id)' of '\(node.code)' is not a scale answer type", node: node,
-                column: "langsung",
-                notes: ["a direct value is a number on a scale, e.g. 'skala 0..20'"])
+                .directNotScale(id, code: node.code), node: node, column: "langsung",
+                notes: [.directIsScale])
             return
         }
     }
@@ -228,21 +213,20 @@ extension InstrumentBuilder {
     private mutating func checkFormula(of node: Node) {
         guard let formula = node.formula else {
             error(
-                "percentage item '\(node.code)' has no rumus", node: node, column: "rumus",
-                notes: ["write 'NUMERATOR / DENOMINATOR' over its input rows"])
+                .percentWithoutFormula(node.code), node: node, column: "rumus",
+                notes: [.writeFormula])
             return
         }
         let inputs = Set(node.children.map { nodes[$0].code })
         if inputs.isEmpty {
             error(
-                "percentage item '\(node.code)' has no input rows", node: node, column: "rumus",
-                notes: ["its 'Jumlah' rows follow it as masukan rows '\(node.code).1', …"])
+                .percentWithoutInputs(node.code), node: node, column: "rumus",
+                notes: [.inputsFollow(node.code)])
         }
         for code in formula.codes where !inputs.contains(code) {
             error(
-                "rumus of '\(node.code)' reads '\(code)', which is not one of its input rows",
-                node: node, column: "rumus",
-                notes: ["input rows: " + inputs.sorted().joined(separator: ", ")])
+                .formulaReadsOther(node.code, code: code), node: node, column: "rumus",
+                notes: [.inputRows(inputs.sorted())])
         }
     }
 }

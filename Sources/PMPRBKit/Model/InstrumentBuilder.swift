@@ -28,7 +28,8 @@ struct InstrumentBuilder {
     var targetBandCells: [(band: Band, cells: Cells)] = []
     var combination: Combination?
     var diagnostics: [Diagnostic] = []
-    private var criterionTargets: [(Criterion, CSVField)] = []
+    /// Each criterion with its `rumus` cell, checked once the tree is read.
+    var criterionTargets: [(Criterion, CSVField)] = []
     private var formulaFields: [String: CSVField] = [:]
     private var seenCodes: [String: Int] = [:]
 
@@ -56,11 +57,19 @@ struct InstrumentBuilder {
         }
     }
 
-    mutating func error(_ message: String, at position: SourcePosition, notes: [String] = []) {
+    mutating func error(
+        _ message: InstrumentMessage, at position: SourcePosition, notes: [InstrumentMessage] = []
+    ) {
         diagnostics.append(
             .error(
-                message, file: file, at: position, notes: notes,
+                .instrument(message), file: file, at: position,
+                notes: notes.map(Message.instrument),
                 sourceLine: table.sourceLine(position.line)))
+    }
+
+    /// A number as written in an instrument file (decimal point), for messages.
+    static func plain(_ value: Double) -> String {
+        LocaleNumber.format(value, decimalComma: false)
     }
 
     mutating func number(_ cells: Cells, _ column: String) -> Double? {
@@ -68,8 +77,8 @@ struct InstrumentBuilder {
         guard !text.isEmpty else { return nil }
         guard let parsed = LocaleNumber.parse(text), !parsed.isPercent else {
             error(
-                "\(column) '\(text)' is not a number", at: cells.position(column),
-                notes: ["write a number such as 2.5"])
+                .notANumber(column: column, value: text), at: cells.position(column),
+                notes: [.writeNumber])
             return nil
         }
         return parsed.value
@@ -81,21 +90,19 @@ struct InstrumentBuilder {
         let note = cells.text("catatan")
         if required && source.isEmpty {
             error(
-                "'\(cells.text("kode"))' cites no source", at: cells.position("sumber"),
-                notes: ["every number and rule cites its regulation, number, year and page"])
+                .citesNoSource(cells.text("kode")), at: cells.position("sumber"),
+                notes: [.citeRegulation])
         }
         switch status {
         case "pasti", "": break
         case "asumsi":
             if note.isEmpty {
                 error(
-                    "'\(cells.text("kode"))' is marked 'asumsi' without a note",
-                    at: cells.position("catatan"),
-                    notes: ["say in catatan what was assumed and why"])
+                    .assumptionWithoutNote(cells.text("kode")), at: cells.position("catatan"),
+                    notes: [.sayWhatWasAssumed])
             }
         default:
-            error(
-                "status '\(status)' is not 'pasti' or 'asumsi'", at: cells.position("status"))
+            error(.unknownStatus(status), at: cells.position("status"))
         }
         return Provenance(source: source, isAssumption: status == "asumsi", note: note)
     }
@@ -108,7 +115,7 @@ struct InstrumentBuilder {
             let code = cells.text("kode")
             let kindText = cells.text("jenis").lowercased()
             guard !code.isEmpty else {
-                error("row has no kode", at: cells.position("kode"))
+                error(.rowWithoutCode, at: cells.position("kode"))
                 continue
             }
             // Tree nodes share one namespace; answer types, bands and criteria each have
@@ -116,8 +123,8 @@ struct InstrumentBuilder {
             let namespace = NodeKind(rawValue: kindText) == nil ? kindText : "node"
             if let first = seenCodes[namespace + " " + code] {
                 error(
-                    "duplicate kode '\(code)'", at: cells.position("kode"),
-                    notes: ["first used on line \(first)"])
+                    .duplicateCode(code), at: cells.position("kode"),
+                    notes: [.firstUsedOnLine(first)])
                 continue
             }
             seenCodes[namespace + " " + code] = row.line
@@ -134,15 +141,15 @@ struct InstrumentBuilder {
             } else {
                 let allowed = (RowKind.allCases.map(\.rawValue) + NodeKind.allCases.map(\.rawValue))
                 error(
-                    "jenis '\(kindText)' is not known", at: cells.position("jenis"),
-                    notes: ["expected one of: " + allowed.joined(separator: ", ")])
+                    .unknownKind(kindText), at: cells.position("jenis"),
+                    notes: [.expectedOneOf(allowed)])
             }
         }
     }
 
     mutating func readHeader(_ cells: Cells, code: String) {
         if header != nil {
-            error("a second 'instrumen' row", at: cells.position("jenis"))
+            error(.secondRow("instrumen"), at: cells.position("jenis"))
             return
         }
         let total = number(cells, "bobot") ?? 100
@@ -159,7 +166,7 @@ struct InstrumentBuilder {
         switch AnswerTypeRule.parse(rule) {
         case .success(let parsed): conversion = parsed
         case .failure(let failure):
-            error(failure.message, at: cells.position("rumus"), notes: [AnswerTypeRule.expected])
+            error(failure.message, at: cells.position("rumus"), notes: [.answerTypeExpected])
             return
         }
         answerTypes.append(
@@ -168,97 +175,12 @@ struct InstrumentBuilder {
                 provenance: provenance))
     }
 
-    mutating func readCombination(_ cells: Cells, code: String) {
-        let provenance = provenance(cells, required: true)
-        if combination != nil {
-            error("a second 'gabungan' row", at: cells.position("jenis"))
-            return
-        }
-        guard let weight = number(cells, "bobot"), weight > 0, weight < 1 else {
-            error(
-                "gabungan '\(code)' needs the Pemda's share in bobot, above 0 and below 1",
-                at: cells.position("bobot"), notes: ["e.g. 0.5 for half the Pemda, half the OPD"])
-            return
-        }
-        combination = Combination(
-            code: code, title: cells.text("uraian"), pemdaWeight: weight, provenance: provenance)
-    }
-
-    mutating func readBand(_ cells: Cells, code: String) {
-        let provenance = provenance(cells, required: true)
-        let rule = cells.text("rumus")
-        if !rule.isEmpty {
-            readTargetBand(cells, code: code, rule: rule, provenance: provenance)
-            return
-        }
-        var text = cells.text("ambang")
-        var inclusive = false
-        for prefix in [">=", "≥"] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count)).trimmed
-            inclusive = true
-        }
-        guard !text.isEmpty else {
-            error("kategori '\(code)' has no ambang", at: cells.position("ambang"))
-            return
-        }
-        guard let parsed = LocaleNumber.parse(text), !parsed.isPercent else {
-            error(
-                "ambang '\(cells.text("ambang"))' is not a number", at: cells.position("ambang"),
-                notes: ["write a lower bound such as 80 (a total above it), or >=100 (from it)"])
-            return
-        }
-        bands.append(
-            Band(
-                grade: code, label: cells.text("uraian"), lowerBound: parsed.value,
-                provenance: provenance, isInclusive: inclusive))
-    }
-
-    mutating func readCriterion(_ cells: Cells, code: String) {
-        let provenance = provenance(cells, required: true)
-        let predicate = String(code.prefix { $0 != "." })
-        let targetText = cells.text("rumus")
-        let thresholdText = cells.text("ambang")
-        let target: Criterion.Target
-        switch targetText {
-        case "total": target = .total
-        case "area": target = .everyArea
-        case let text where text.hasPrefix("predikat:"):
-            target = .predicate(String(text.dropFirst("predikat:".count)))
-        case "":
-            error("syarat '\(code)' names nothing to check", at: cells.position("rumus"),
-                notes: ["write 'total', 'area', a tree code such as 'A', or 'predikat:WBK'"])
-            return
-        default: target = .node(targetText)
-        }
-        var threshold = 0.0
-        if case .predicate = target {
-            threshold = 0
-        } else if let parsed = LocaleNumber.parse(thresholdText) {
-            threshold = parsed.isPercent ? parsed.value / 100 : parsed.value
-            if target == .everyArea && !parsed.isPercent {
-                error(
-                    "ambang '\(thresholdText)' of an area criterion must be a share",
-                    at: cells.position("ambang"), notes: ["write it as a percentage, e.g. 60%"])
-            }
-        } else {
-            error(
-                "ambang '\(thresholdText)' is not a number", at: cells.position("ambang"),
-                notes: ["write a number such as 75, or a share such as 60%"])
-            return
-        }
-        let criterion = Criterion(
-            predicate: predicate, code: code, title: cells.text("uraian"), target: target,
-            threshold: threshold, provenance: provenance, line: cells.row.line)
-        criteria.append(criterion)
-        if let field = cells.field("rumus") { criterionTargets.append((criterion, field)) }
-    }
-
     mutating func flag(_ cells: Cells, _ column: String) -> Bool {
         switch cells.text(column).lowercased() {
         case "": return false
         case "ya": return true
         case let other:
-            error("\(column) '\(other)' must be 'ya' or empty", at: cells.position(column))
+            error(.flagNotYa(column: column, value: other), at: cells.position(column))
             return false
         }
     }
@@ -273,16 +195,15 @@ struct InstrumentBuilder {
             breakdown = formulaText.split(separator: "+").map { $0.trimmed }
             if breakdown.contains(where: \.isEmpty) || breakdown.count < 2 {
                 error(
-                    "rumus '\(formulaText)' of input row '\(code)' is not a sum of its breakdown "
-                        + "rows", at: cells.position("rumus"),
-                    notes: ["write the codes of the rows that add up to it: 'X.2 + X.3 + X.4'"])
+                    .breakdownNotSum(formulaText, code: code), at: cells.position("rumus"),
+                    notes: [.writeBreakdown])
             }
         } else if !formulaText.isEmpty {
             do {
                 formula = try Formula(parsing: formulaText)
                 formulaFields[code] = cells.field("rumus")
             } catch {
-                self.error(error.message, at: cells.position("rumus"))
+                self.error(error.content, at: cells.position("rumus"))
             }
         }
         var zeroValue: ZeroDenominator?
@@ -293,8 +214,7 @@ struct InstrumentBuilder {
             case .failure(let failure):
                 error(
                     failure.message, at: cells.position("penyebut_nol"),
-                    notes: ["write a value from 0 to 1, or one per sign of the numerator: "
-                        + "'negatif=0; nol=1; positif=1'"])
+                    notes: [.writeZeroDenominator])
             }
         }
         let area = cells.text("area")
@@ -321,33 +241,11 @@ struct InstrumentBuilder {
         return Cells(row: row, table: table).position(column)
     }
 
-    mutating func error(_ message: String, node: Node, column: String, notes: [String] = []) {
+    mutating func error(
+        _ message: InstrumentMessage, node: Node, column: String, notes: [InstrumentMessage] = []
+    ) {
         error(message, at: position(of: node, column: column), notes: notes)
     }
 
-    // MARK: Criteria
 
-    mutating func checkCriteria() {
-        let predicates = Set(criteria.map(\.predicate))
-        for (criterion, field) in criterionTargets {
-            switch criterion.target {
-            case .node(let code) where !nodes.contains(where: { $0.code == code }):
-                error(
-                    "syarat '\(criterion.code)' checks '\(code)', which is not a node",
-                    at: field.position)
-            case .predicate(let name) where !predicates.contains(name):
-                error(
-                    "syarat '\(criterion.code)' needs predicate '\(name)', which has no criteria",
-                    at: field.position)
-            default: break
-            }
-        }
-        let bounds = bands.map(\.lowerBound)
-        if Set(bounds).count != bounds.count, let band = bands.first {
-            error(
-                "two kategori rows have the same ambang",
-                at: SourcePosition(line: table.header.line),
-                notes: ["bands are contiguous: each starts above the next one's ambang (\(band.grade))"])
-        }
-    }
 }

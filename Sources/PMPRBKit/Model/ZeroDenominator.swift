@@ -47,7 +47,7 @@ public struct ZeroDenominator: Hashable, Sendable, CustomStringConvertible {
         }
         if !text.contains("=") {
             guard let value = share(text) else {
-                return .failure(.init(message: "penyebut_nol '\(text)' must be from 0 to 1"))
+                return .failure(.init(message: .zeroDenominatorRange(text)))
             }
             return .success(ZeroDenominator(value))
         }
@@ -58,7 +58,7 @@ public struct ZeroDenominator: Hashable, Sendable, CustomStringConvertible {
                 let value = share(pair[1])
             else {
                 return .failure(
-                    .init(message: "penyebut_nol '\(text)' cannot be read at '\(part.trimmed)'"))
+                    .init(message: .zeroDenominatorUnreadable(text, at: part.trimmed)))
             }
             values[pair[0]] = value
         }

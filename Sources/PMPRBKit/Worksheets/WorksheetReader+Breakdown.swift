@@ -26,18 +26,16 @@ extension WorksheetReader {
                 diagnostics.append(
                     Diagnostic(
                         .note,
-                        "'\(node.code)' is empty; the sum of its breakdown rows, \(count(sum)), "
-                            + "is used", file: file, position: total.position,
-                        notes: ["\(node.code) = \(rows)"],
+                        .worksheet(.breakdownSumUsed(node.code, sum: count(sum))), file: file,
+                        position: total.position,
+                        notes: [.worksheet(.breakdownRows(node.code, rows: rows))],
                         sourceLine: table.sourceLine(total.position.line)))
             case .number(let value)? where filled.count == parts.count && value != sum:
                 diagnostics.append(
                     .warning(
-                        "'\(node.code)' is \(count(value)), but its breakdown rows add up to "
-                            + "\(count(sum))", file: file, at: total.position,
-                        notes: [
-                            "\(node.code) = \(rows); the total \(count(value)) is used",
-                        ],
+                        .worksheet(.breakdownDiffers(node.code, value: count(value), sum: count(sum))),
+                        file: file, at: total.position,
+                        notes: [.worksheet(.totalUsed(node.code, rows: rows, value: count(value)))],
                         sourceLine: table.sourceLine(total.position.line)))
             default:
                 break

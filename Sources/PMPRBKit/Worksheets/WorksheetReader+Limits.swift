@@ -30,12 +30,8 @@ extension WorksheetReader {
             return true
         }
         report(
-            .error, "duplicate metadata row \(VisibleText.quoted(key))", at: field,
-            notes: [
-                "first given on line \(first.line)"
-                    + (first.column.map { ", column \($0)" } ?? "")
-                    + "; a worksheet gives each metadata row once: keep the right one"
-            ])
+            .error, .duplicateMetadataRow(key), at: field,
+            notes: [.metadataFirstGivenOn(line: first.line, column: first.column)])
         return false
     }
 
@@ -56,16 +52,9 @@ extension WorksheetReader {
                         return instrument.index(of: code) != nil ? code : nil
                     }
                 guard let first = swallowed.first else { continue }
-                let more = swallowed.count > 1 ? " and \(swallowed.count - 1) more" : ""
                 report(
-                    .error,
-                    "the quoted cell opened here runs over \(swallowed.count) row(s) of the "
-                        + "worksheet ('\(first)'\(more))",
-                    at: field,
-                    notes: [
-                        "a quote that opens a cell must close it in the same row; "
-                            + "add the missing '\"', or write a quote inside a cell as '\"\"'"
-                    ])
+                    .error, .swallowedRows(swallowed.count, first: first), at: field,
+                    notes: [.closeQuoteInRow])
             }
         }
     }

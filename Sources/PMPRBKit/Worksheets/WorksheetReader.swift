@@ -137,7 +137,7 @@ struct WorksheetReader {
                 notes.append(.codesOfInstrument(instrument.id))
                 report(
                     .error, .unknownCode(VisibleText.clipped(code)), at: codeField, notes: notes,
-                    extra: VisibleText.invisibleNote(for: code).map { [.uncatalogued($0)] } ?? [])
+                    extra: VisibleText.invisibleNote(for: code).map { [$0] } ?? [])
                 continue
             }
             lineOfNode[offset] = row.line
@@ -149,8 +149,8 @@ struct WorksheetReader {
         if hasTooManyErrors {
             diagnostics.append(
                 .error(
-                    "too many problems; reading stopped after \(Self.errorLimit)", file: file,
-                    notes: ["correct these and read the worksheet again"]))
+                    .worksheet(.tooManyProblems(Self.errorLimit)), file: file,
+                    notes: [.worksheet(.correctAndReadAgain)]))
             return
         }
         checkMetadata()

@@ -70,7 +70,9 @@ struct AggregateCommand: Command {
         var progress = self.progress
         let instrument = choice.instrument
         guard let rule = instrument.combination else {
-            throw CommandFailure(.dataError, Aggregate.noRule(instrument), notes: Aggregate.noRuleNotes)
+            throw CommandFailure(
+                .dataError, .noAggregationRule(instrument.id),
+                notes: [.onlyGabunganAggregates, .rankWithCompare])
         }
         var batch = WorksheetBatch(choice, delimiter: reading.delimiter, jobs: jobs)
         let pemdaKey = WorksheetInputs.key(pemda)

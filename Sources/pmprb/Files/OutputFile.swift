@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBKit
 
 #if canImport(Glibc)
     import Glibc
@@ -27,7 +28,7 @@ enum OutputFile {
         let target = try resolvingLinks(path)
         if let identity = FileIdentity(path: target) {
             if identity.isDirectory {
-                throw CommandFailure(.cannotCreate, "cannot write '\(path)': it is a directory")
+                throw CommandFailure(.cannotCreate, .outputIsDirectory(path))
             }
             if !identity.isRegularFile {
                 return try writeThrough(data, to: path)
@@ -67,7 +68,7 @@ enum OutputFile {
                 : ((current as NSString).deletingLastPathComponent as NSString)
                     .appendingPathComponent(destination)
         }
-        throw CommandFailure(.cannotWrite, "cannot write '\(path)': too many symbolic links")
+        throw CommandFailure(.cannotWrite, .cannotWriteThroughLinks(path))
     }
 
     /// Writes into an existing non-regular file (a device or a FIFO) as it is.
@@ -126,6 +127,6 @@ enum OutputFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CommandFailure {
-        CommandFailure(.cannotWrite, "cannot write '\(path)': \(String(cString: strerror(code)))")
+        CommandFailure(.cannotWrite, .cannotWrite(path, reason: String(cString: strerror(code))))
     }
 }

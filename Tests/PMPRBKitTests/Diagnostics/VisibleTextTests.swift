@@ -27,11 +27,17 @@ import Testing
     }
 
     @Test func namesEachKindOfInvisibleCharacterOnce() {
+        let note = VisibleText.invisibleNote(for: "\u{FEFF}a\u{00A0}\u{FEFF}")
         #expect(
-            VisibleText.invisibleNote(for: "\u{FEFF}a\u{00A0}\u{FEFF}")
+            note?.rendered(.en)
                 == "'<U+FEFF>' is U+FEFF (byte order mark, a zero width no-break space); "
                 + "'<U+00A0>' is U+00A0 (non-breaking space); it cannot be seen in a "
                 + "spreadsheet: retype the cell")
+        #expect(
+            note?.rendered(.id)
+                == "'<U+FEFF>' adalah U+FEFF (penanda urutan byte, spasi lebar nol tanpa "
+                + "pemutus); '<U+00A0>' adalah U+00A0 (spasi tanpa pemutus); karakter itu tidak "
+                + "terlihat di spreadsheet: ketik ulang selnya")
         #expect(VisibleText.invisibleNote(for: "A.I.1 a") == nil)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-import PMPRBKit
 import Testing
+
+@testable import PMPRBKit
 
 /// The message catalogue: every case has its own text in Indonesian and in English.
 @Suite struct MessageCatalogueTests {
@@ -35,6 +36,8 @@ import Testing
         ("WorksheetMessage.swift", MessageSamples.worksheet.map(Self.caseName)),
         ("ProposalMessage.swift", MessageSamples.proposal.map(Self.caseName)),
         ("RoadMapMessage.swift", MessageSamples.roadMap.map(Self.caseName)),
+        ("InstrumentMessage.swift", MessageSamples.instrument.map(Self.caseName)),
+        ("CSVMessage.swift", MessageSamples.csv.map(Self.caseName)),
     ])
     func samplesCoverEveryCase(file: String, sampled: [String]) throws {
         let source = try String(
@@ -50,6 +53,34 @@ import Testing
         }
         #expect(declared.count > 20)
         #expect(Set(sampled) == declared)
+    }
+
+    /// Every line of the catalogue file has a key, an Indonesian and an English text that use
+    /// the same placeholders, numbered from 1 without gaps.
+    @Test func everyTextHasBothLanguagesWithTheSamePlaceholders() throws {
+        let file = try String(
+            contentsOf: Self.sources.appendingPathComponent("pesan.tsv"), encoding: .utf8)
+        let lines = file.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("#") }
+        #expect(lines.count == MessageCatalogue.texts.count)
+        for (key, texts) in MessageCatalogue.texts {
+            #expect(!texts.indonesian.isEmpty && !texts.english.isEmpty, "\(key)")
+            let used = MessageCatalogue.placeholders(texts.indonesian)
+            #expect(used == MessageCatalogue.placeholders(texts.english), "\(key)")
+            #expect(used == Set((0..<used.count).map { $0 + 1 }), "\(key)")
+        }
+    }
+
+    /// Rendering fills every placeholder: no `{1}` is left in any sample.
+    @Test(arguments: MessageSamples.all)
+    func everyPlaceholderIsFilled(_ message: Message) {
+        for language in ReportLanguage.allCases {
+            #expect(MessageCatalogue.placeholders(message.rendered(language)).isEmpty)
+        }
+    }
+
+    @Test func placeholdersAreFilledInOrderAndOtherBracesKept() {
+        #expect(MessageCatalogue.fill("'{2}' dan '{1}' {x} {3}", ["a", "b"]) == "'b' dan 'a' {x} {3}")
+        #expect(MessageCatalogue.placeholders("{1} {3} {} {x}") == [1, 3])
     }
 
     @Test func quotedValuesAreNotTranslated() {

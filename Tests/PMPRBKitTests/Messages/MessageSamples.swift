@@ -71,6 +71,8 @@ enum MessageSamples {
         .usage("pmprb score <file>"),
         .seeCommandHelp("score"),
         .seeRootHelp,
+        .cannotWriteThroughLinks("hasil.html"),
+        .noAggregationRule("zi-2021"), .onlyGabunganAggregates, .rankWithCompare,
     ]
 
     static let worksheet: [WorksheetMessage] = [
@@ -110,6 +112,14 @@ enum MessageSamples {
         .startFromTemplate("zi-2021"),
         .otherInstrumentInComparison(named: "rb-2099", compared: "zi-2021"),
         .compareOneInstrument,
+        .duplicateMetadataRow("#unit"),
+        .metadataFirstGivenOn(line: 2, column: nil), .metadataFirstGivenOn(line: 2, column: 1),
+        .swallowedRows(1, first: "A.1"), .swallowedRows(3, first: "A.1"),
+        .closeQuoteInRow,
+        .tooManyProblems(1000), .correctAndReadAgain,
+        .breakdownSumUsed("A.1.1", sum: "4"), .breakdownRows("A.1.1", rows: "A.1.2 + A.1.3"),
+        .breakdownDiffers("A.1.1", value: "5", sum: "3"),
+        .totalUsed("A.1.1", rows: "A.1.2 + A.1.3", value: "5"),
     ]
 
     static let proposal: [ProposalMessage] = [
@@ -235,5 +245,6 @@ enum MessageSamples {
             + IndicatorKind.allCases.map { .roadMap(.expectedForm($0)) }
             + roadMapProblems.map { .roadMap(.badValue(.baseline, value: "x", code: "I", $0)) }
             + answerProblems.map { .worksheet(.invalidAnswer("X", code: "A.1", $0)) }
+            + instrument.map(Message.instrument) + csv.map(Message.csv)
     }
 }

@@ -1,0 +1,120 @@
+/// The texts of every message, in Indonesian and English, read once from `pesan.tsv`.
+///
+/// Each line of the file is `key<TAB>Indonesian<TAB>English`. A key is the layer and the case
+/// name (`worksheet.duplicateCode`), or the layer, the case name and a variant chosen by the
+/// code (`command.filesExist.more`). `{1}`, `{2}`, … stand for the case's values in order
+/// (decision 0042).
+enum MessageCatalogue {
+    /// One message's texts.
+    struct Texts: Sendable {
+        var indonesian: String
+        var english: String
+    }
+
+    /// Every key with its texts.
+    static let texts: [String: Texts] = parse(
+        String(decoding: PackageResources.pesan_tsv, as: UTF8.self))
+
+    /// Reads the catalogue file: a header line, then one message a line; `#` lines are comments.
+    static func parse(_ text: String) -> [String: Texts] {
+        var texts: [String: Texts] = [:]
+        for line in text.split(separator: "\n").dropFirst() where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cells.count == 3 else { continue }
+            texts[String(cells[0])] = Texts(indonesian: String(cells[1]), english: String(cells[2]))
+        }
+        return texts
+    }
+
+    /// The text of a key in a language with its placeholders filled in.
+    static func text(_ key: String, _ language: ReportLanguage, _ values: [String]) -> String {
+        guard let texts = texts[key] else { preconditionFailure("no text for message '\(key)'") }
+        return fill(language == .id ? texts.indonesian : texts.english, values)
+    }
+
+    /// Replaces `{1}`, `{2}`, … by the values; other braces stay as written.
+    static func fill(_ template: String, _ values: [String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            if let number = Int(digits), number >= 1, number <= values.count,
+                after.dropFirst(digits.count).first == "}"
+            {
+                result += values[number - 1]
+                rest = after.dropFirst(digits.count + 1)
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
+    /// The placeholders a template uses: `{1}` and `{3}` give `[1, 3]`.
+    static func placeholders(_ template: String) -> Set<Int> {
+        var found: Set<Int> = []
+        for part in template.split(separator: "{", omittingEmptySubsequences: false).dropFirst() {
+            let digits = part.prefix { $0.isASCII && $0.isNumber }
+            if let number = Int(digits), part.dropFirst(digits.count).first == "}" {
+                found.insert(number)
+            }
+        }
+        return found
+    }
+
+    /// A value of a case as a message shows it: a nested message in the language, a list
+    /// joined by commas, a count without decimals, an absent value as nothing.
+    static func describe(_ value: Any, _ language: ReportLanguage) -> String {
+        switch value {
+        case let message as any CatalogueMessage: return message.catalogued(language)
+        case let text as String: return text
+        case let number as Int: return String(number)
+        case let number as Double: return LocaleNumber.format(number, decimals: 0)
+        case let list as [String]: return list.joined(separator: ", ")
+        default:
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional {
+                return mirror.children.first.map { describe($0.value, language) } ?? ""
+            }
+            return String(describing: value)
+        }
+    }
+}
+
+/// A message kept in the catalogue: its key is its layer and its case name, its values the
+/// case's associated values, each written as ``MessageCatalogue/describe(_:_:)`` writes it.
+protocol CatalogueMessage: Sendable {
+    /// The first part of every key of this type: `command`, `worksheet`, …
+    static var layer: String { get }
+    /// The key (after the layer) and values of a case whose values need more than the default
+    /// reading, or `nil` for the default.
+    func entry(_ language: ReportLanguage) -> (key: String, values: [String])?
+}
+
+extension CatalogueMessage {
+    func entry(_ language: ReportLanguage) -> (key: String, values: [String])? { nil }
+
+    /// The name of this case, without its values.
+    var caseName: String {
+        Mirror(reflecting: self).children.first?.label ?? String(describing: self)
+    }
+
+    /// The message in a language, from the catalogue.
+    func catalogued(_ language: ReportLanguage) -> String {
+        if let (key, values) = entry(language) { return phrase(key, language, values) }
+        guard let payload = Mirror(reflecting: self).children.first else {
+            return phrase(caseName, language)
+        }
+        let inner = Mirror(reflecting: payload.value)
+        let values = inner.displayStyle == .tuple ? inner.children.map(\.value) : [payload.value]
+        return phrase(caseName, language, values.map { MessageCatalogue.describe($0, language) })
+    }
+
+    /// A text of this layer: `phrase("didYouMean", language, [code])`.
+    func phrase(_ key: String, _ language: ReportLanguage, _ values: [String] = []) -> String {
+        MessageCatalogue.text(Self.layer + "." + key, language, values)
+    }
+}
