@@ -83,8 +83,9 @@ public struct Comparison: Hashable, Sendable {
         self.ranking = ranking
         areas = outline.areas.compactMap { area in
             // Only the units that show the area: one given directly above it has no value.
-            let showing = ordered.compactMap { unit in
-                unit.areaValue(area.id).map { (unit, Self.share($0, of: area.weight)) }
+            // Units are taken by index, and only those listed below the threshold are copied.
+            let showing = ordered.indices.compactMap { index in
+                ordered[index].areaValue(area.id).map { (index, Self.share($0, of: area.weight)) }
             }
             guard let statistics = Statistics(showing.map(\.1)) else { return nil }
             let below = showing.enumerated()
@@ -93,7 +94,7 @@ public struct Comparison: Hashable, Sendable {
                     $0.element.1 != $1.element.1
                         ? $0.element.1 < $1.element.1 : $0.offset < $1.offset
                 }
-                .map { UnitShare(unit: $0.element.0, share: $0.element.1) }
+                .map { UnitShare(unit: ordered[$0.element.0], share: $0.element.1) }
             return AreaStatistics(area: area, shares: statistics, below: below)
         }
         self.baseline = baseline.map {

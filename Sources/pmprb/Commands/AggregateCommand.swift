@@ -35,7 +35,8 @@ struct AggregateCommand: Command {
                     + "bawaan: mean)",
                 en: "How the OPD values make the OPD half. (values: mean, median; default: mean)")),
         SharedOptions.format, SharedOptions.language, CoordinatorOptions.excel,
-        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter, OptionSpec.help,
+        SharedOptions.output, SharedOptions.instrument, SharedOptions.delimiter,
+        WorksheetBatch.jobsOption, OptionSpec.help,
     ]
 
     var pemda: String
@@ -67,7 +68,7 @@ struct AggregateCommand: Command {
         output = arguments.value("--output")
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
-        jobs = try WorksheetBatch.jobs()
+        jobs = try WorksheetBatch.jobs(arguments)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {

@@ -39,7 +39,7 @@ struct CompareCommand: Command {
                     + "instead of refusing to report.")),
         CoordinatorOptions.excel, SharedOptions.output, SharedOptions.instrument,
         SharedOptions.delimiter,
-    ] + ScoringFlags.options + [OptionSpec.help]
+    ] + ScoringFlags.options + [WorksheetBatch.jobsOption, OptionSpec.help]
 
     var inputs: [String]
     var format: ReportFormat
@@ -77,7 +77,7 @@ struct CompareCommand: Command {
         output = arguments.value("--output")
         instrument = arguments.value("--instrumen")
         delimiter = try WorksheetLoader.delimiter(arguments)
-        jobs = try WorksheetBatch.jobs()
+        jobs = try WorksheetBatch.jobs(arguments)
         scoring = try ScoringFlags(arguments)
     }
 

@@ -45,6 +45,25 @@ struct WorksheetBatch {
     /// The environment variable that sets how many files `compare` and `aggregate` read at once.
     static let jobsVariable = "PMPRB_JOBS"
 
+    /// The option that sets how many files are read at once; it wins over `PMPRB_JOBS`.
+    static let jobsOption = OptionSpec(
+        names: ["--jobs"], valueName: "n",
+        help: HelpText(
+            id: "Baca sebanyak n lembar kerja sekaligus (bilangan bulat 1 atau lebih); hasilnya "
+                + "tidak bergantung padanya. (bawaan: PMPRB_JOBS, atau jumlah prosesor)",
+            en: "Read n worksheets at once (a whole number of 1 or more); the result does not "
+                + "depend on it. (default: PMPRB_JOBS, or the number of processors)"))
+
+    /// The number of files to read at once: `--jobs` when given, else `PMPRB_JOBS` when set,
+    /// else the number of active processors.
+    static func jobs(
+        _ arguments: ParsedArguments,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(UsageError) -> Int {
+        guard arguments.value("--jobs") != nil else { return try jobs(environment: environment) }
+        return try arguments.integer("--jobs", default: 1, minimum: 1)
+    }
+
     /// The number of files to read at once: `PMPRB_JOBS` when set, else the number of active
     /// processors.
     static func jobs(
@@ -86,7 +105,8 @@ struct WorksheetBatch {
     /// `paths` before the next chunk starts: memory holds one chunk's outcomes beside the
     /// summaries, and the progress line moves between chunks.
     mutating func read(_ paths: [String], io: inout CommandIO, progress: inout ProgressLine) {
-        let chunkSize = max(256, jobs * 128)
+        // Capped, so that a huge number of jobs cannot overflow the chunk size.
+        let chunkSize = max(256, min(jobs, 1 << 16) * 128)
         var start = 0
         while start < paths.count {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
