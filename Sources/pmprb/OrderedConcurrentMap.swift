@@ -13,12 +13,25 @@ enum OrderedConcurrentMap {
     static func map<Element: Sendable>(
         count: Int, jobs: Int, _ transform: @Sendable (Int) -> Element
     ) -> [Element] {
+        map(count: count, jobs: jobs, state: {}) { _, index in transform(index) }
+    }
+
+    /// ``map(count:jobs:_:)`` where each worker keeps a state of its own between the indices
+    /// it maps, such as a buffer to reuse; the results must not depend on it.
+    static func map<State, Element: Sendable>(
+        count: Int, jobs: Int, state makeState: @Sendable () -> State,
+        _ transform: @Sendable (inout State, Int) -> Element
+    ) -> [Element] {
         let workers = min(max(1, jobs), count)
-        guard workers > 1 else { return (0..<count).map(transform) }
+        guard workers > 1 else {
+            var state = makeState()
+            return (0..<count).map { transform(&state, $0) }
+        }
         let slots = Slots<Element>(count: count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var state = makeState()
             while let index = slots.nextIndex() {
-                slots.store(transform(index), at: index)
+                slots.store(transform(&state, index), at: index)
             }
         }
         return slots.values()

@@ -9,10 +9,11 @@ public enum BatchRefusals {
     ///
     /// - Returns: The refused files, each once, with its error, in the order found.
     public static func duplicates(_ units: [UnitSummary]) -> [(file: String, error: Diagnostic)] {
-        let byFile = units.indices.sorted { units[$0].file < units[$1].file }.map { units[$0] }
+        let byFile = units.indices.sorted { units[$0].file < units[$1].file }
         var refused: [(file: String, error: Diagnostic)] = []
         var named: Set<String> = []
-        for (first, second) in Comparison.duplicates(in: byFile) {
+        for pair in Comparison.duplicateIndices(in: units, order: byFile) {
+            let (first, second) = (units[pair.first], units[pair.second])
             // Both worksheets are left out, so both are named, each pointing at the other.
             for (this, other) in [(second, first), (first, second)]
             where named.insert(this.file).inserted {

@@ -153,15 +153,26 @@ public struct Comparison: Hashable, Sendable {
     public static func duplicates(
         in units: [UnitSummary]
     ) -> [(first: UnitSummary, second: UnitSummary)] {
+        duplicateIndices(in: units, order: Array(units.indices)).map {
+            (units[$0.first], units[$0.second])
+        }
+    }
+
+    /// ``duplicates(in:)`` over the units taken in `order` (indices into `units`), as index
+    /// pairs: a run over thousands of units need not copy them.
+    static func duplicateIndices(
+        in units: [UnitSummary], order: [Int]
+    ) -> [(first: Int, second: Int)] {
         var seen: [String: Int] = [:]
-        var pairs: [(first: UnitSummary, second: UnitSummary)] = []
-        for (offset, unit) in units.enumerated() {
+        var pairs: [(first: Int, second: Int)] = []
+        for index in order {
+            let unit = units[index]
             guard let key = unit.unitKey else { continue }
             let full = key + "\u{0}" + (unit.year.map(String.init) ?? "")
             if let first = seen[full] {
-                pairs.append((units[first], unit))
+                pairs.append((first, index))
             } else {
-                seen[full] = offset
+                seen[full] = index
             }
         }
         return pairs

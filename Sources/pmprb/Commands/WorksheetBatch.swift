@@ -116,13 +116,27 @@ struct WorksheetBatch {
             let instrument = self.instrument
             let delimiter = self.delimiter
             let options = self.options
-            let outcomes = OrderedConcurrentMap.map(count: chunk.count, jobs: jobs) { index in
+            let outcomes = OrderedConcurrentMap.map(
+                count: chunk.count, jobs: jobs, state: { [UInt8]() }
+            ) { buffer, index in
                 let path = chunk[index]
+                // A regular file is read into the worker's buffer and, when plain, summarised
+                // from it without a copy.
+                if inputs[index] == nil,
+                    WorksheetFileList.read(regularFile: path, into: &buffer)
+                {
+                    return Outcome.read(
+                        buffer.withUnsafeBytes { bytes in
+                            Result { () throws(WorksheetRefusal) in
+                                try UnitSummary.reading(
+                                    bytes: bytes, file: path, instrument: instrument,
+                                    delimiter: delimiter, options: options)
+                            }
+                        })
+                }
                 let data: Data
                 if let input = inputs[index] {
                     data = input
-                } else if let contents = WorksheetFileList.contents(ofRegularFile: path) {
-                    data = contents
                 } else {
                     // The usual reader says why the file cannot be read.
                     do throws(CommandFailure) {

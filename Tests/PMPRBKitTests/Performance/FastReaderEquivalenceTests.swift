@@ -173,7 +173,7 @@ import Testing
             ("A.I.1.i", "50%", "bobot"), ("#tahun", "1999", "jawaban"),
             ("#tahun", "dua ribu", "jawaban"), ("#instrumen", "rb-2014", "jawaban"),
             ("#instrumen", "", "jawaban"), ("#predikat", "emas", "jawaban"),
-            ("A.I.1.i.a", "X.9", "kode"), ("#catatan", "x", "kode"), ("A.I.1.i.b", "", "kode"),
+            ("A.I.1.i.a", "X.9", "kode"), ("#predikat", "#catatan", "kode"), ("A.I.1.i.b", "", "kode"),
         ] {
             #expect(
                 !Self.expectSame(
