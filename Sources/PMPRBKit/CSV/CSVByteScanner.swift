@@ -107,6 +107,37 @@ struct CSVByteScanner {
         return String(decoding: value, as: UTF8.self)
     }
 
+    /// The value of a field trimmed as ``String/trimmed`` trims it, without making a string of
+    /// the white space: ASCII white space is dropped on the bytes, and a value that then starts
+    /// and ends with ASCII is what ``String/trimmed`` gives; anything else is left to it.
+    func trimmedString(_ field: CSVByteField) -> String {
+        var start = field.start
+        var end = field.end
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        guard !field.hasDoubledQuotes, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80)
+        else { return string(field).trimmed }
+        return start == end
+            ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// Whether a field, trimmed of ASCII white space, is these bytes; `nil` when it cannot tell
+    /// without ``trimmedString(_:)`` (non-ASCII at an end, or a doubled quote).
+    func trimmedEquals(_ field: CSVByteField, _ expected: String.UTF8View) -> Bool? {
+        var start = field.start
+        var end = field.end
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        guard !field.hasDoubledQuotes, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80)
+        else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(expected)
+    }
+
+    /// The ASCII members of Unicode's `White_Space`, as ``String/trimmed`` counts them.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == CSVByte.space || (0x09...0x0D).contains(byte)
+    }
+
     /// Whether a field is empty or only ASCII white space, without making a string; `nil`
     /// when it holds a non-ASCII byte (which may be white space such as U+00A0).
     func isASCIIBlank(_ field: CSVByteField) -> Bool? {

@@ -133,9 +133,14 @@ struct WorksheetFastReader {
 
     /// Takes one record as `WorksheetReader.read` takes a row; `false` to give up.
     mutating func take(_ fields: [CSVByteField], of scanner: CSVByteScanner) -> Bool {
-        func text(_ column: Int?) -> String {
-            guard let column, column < fields.count else { return "" }
-            return scanner.string(fields[column]).trimmed
+        func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
+        // Rows usually follow the instrument's order: the next node's code is compared on the
+        // bytes, and a string is made only for any other code.
+        if nextOffset < instrument.nodes.count, header.kode < fields.count,
+            scanner.trimmedEquals(fields[header.kode], instrument.nodes[nextOffset].code.utf8)
+                == true
+        {
+            return take(fields, of: scanner, node: nextOffset)
         }
         let code = text(header.kode)
         if code.isEmpty {
@@ -150,7 +155,22 @@ struct WorksheetFastReader {
         let known =
             nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
             ? nextOffset : instrument.index(of: code)
-        guard let offset = known, !seen[offset] else { return false }
+        guard let offset = known else { return false }
+        return take(fields, of: scanner, node: offset)
+    }
+
+    /// The trimmed text of a cell; empty when the record is too short to have it.
+    static func cell(_ fields: [CSVByteField], _ column: Int?, of scanner: CSVByteScanner) -> String {
+        guard let column, column < fields.count else { return "" }
+        return scanner.trimmedString(fields[column])
+    }
+
+    /// Takes the row of a node: its weight and answer.
+    private mutating func take(
+        _ fields: [CSVByteField], of scanner: CSVByteScanner, node offset: Int
+    ) -> Bool {
+        func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
+        guard !seen[offset] else { return false }
         seen[offset] = true
         nextOffset = offset + 1
         let weight = text(header.bobot)
