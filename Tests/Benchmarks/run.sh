@@ -168,10 +168,13 @@ for n in $SIZES; do
     awk -v n="$n" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v p="$peak" -v c="$cpu" \
         -v l="$before" -v pw="$p_wall" -v pu="$p_user" -v ps="$p_sys" -v fw="$f_wall" 'BEGIN {
             mb = b / 1e6
+            pwall = "–"; pcpu = "–"; pratio = "–"
+            if (pw > 0) {
+                pwall = sprintf("%.3f", pw); pcpu = sprintf("%.2f", pu + ps)
+                pratio = sprintf("%.1f", pw / w)
+            }
             printf "| %d | %.2f | %.3f | %.2f | %.0f | %.1f | %.1f | %d | %s | %s | %s | %s | %.3f | %.2f |\n",
-                n, mb, w, u + s, n / w, mb / w, p / 1024, c, l,
-                pw > 0 ? sprintf("%.3f", pw) : "–", pw > 0 ? sprintf("%.2f", pu + ps) : "–",
-                pw > 0 ? sprintf("%.1f", pw / w) : "–", fw, w / fw
+                n, mb, w, u + s, n / w, mb / w, p / 1024, c, l, pwall, pcpu, pratio, fw, w / fw
         }'
 done
 echo
