@@ -1,3 +1,5 @@
+import Foundation
+
 /// A field of a record as a range of bytes, for a reader that decodes only the cells it keeps.
 struct CSVByteField {
     /// The first byte of the value (after the opening quote of a quoted field).
@@ -130,7 +132,12 @@ struct CSVByteScanner {
         while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         guard !field.hasDoubledQuotes, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80)
         else { return nil }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(expected)
+        guard expected.count == end - start else { return false }
+        // Compared with `memcmp` on the code's own storage: iterating a `String.UTF8View`
+        // generically costs several times more, on every row.
+        return expected.withContiguousStorageIfAvailable { code in
+            code.isEmpty || memcmp(code.baseAddress!, bytes.baseAddress! + start, code.count) == 0
+        } ?? UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(expected)
     }
 
     /// The ASCII members of Unicode's `White_Space`, as ``String/trimmed`` counts them.
