@@ -34,7 +34,7 @@ struct AggregateCommand: Command {
                 id: "Cara nilai OPD membentuk separuh bagian OPD. (nilai: mean, median; "
                     + "bawaan: mean)",
                 en: "How the OPD values make the OPD half. (values: mean, median; default: mean)")),
-    ] + ReportOutput.specs() + WorksheetReading.specs + [OptionSpec.help]
+    ] + ReportOutput.specs() + WorksheetReading.specs + [WorksheetBatch.jobsOption, OptionSpec.help]
 
     var pemda: String
     var opd: [String]
@@ -57,7 +57,7 @@ struct AggregateCommand: Command {
         average = try arguments.choice("--opd-average", default: .mean)
         writing = try ReportOutput(arguments, command: Self.name)
         reading = try WorksheetReading(arguments)
-        jobs = try WorksheetBatch.jobs()
+        jobs = try WorksheetBatch.jobs(arguments)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {

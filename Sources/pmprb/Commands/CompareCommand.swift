@@ -42,7 +42,7 @@ struct CompareCommand: Command {
     ]
     static let options =
         ReportOutput.specs(middle: ownOptions) + WorksheetReading.specs + ScoringFlags.options
-        + [OptionSpec.help]
+        + [WorksheetBatch.jobsOption, OptionSpec.help]
 
     var inputs: [String]
     var writing: ReportOutput
@@ -73,7 +73,7 @@ struct CompareCommand: Command {
         }
         skipInvalid = arguments.flag("--skip-invalid")
         reading = try WorksheetReading(arguments)
-        jobs = try WorksheetBatch.jobs()
+        jobs = try WorksheetBatch.jobs(arguments)
         scoring = try ScoringFlags(arguments)
     }
 
