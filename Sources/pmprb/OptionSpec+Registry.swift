@@ -19,6 +19,8 @@ extension OptionSpec {
     static let from = OptionSpec("--from", value: "file")
     static let help = OptionSpec("--help", "-h")
     static let instrument = OptionSpec("--instrumen", value: "id-or-file")
+    /// How many files are read at once; it wins over `PMPRB_JOBS`.
+    static let jobs = OptionSpec("--jobs", value: "n")
     static let jabatan = OptionSpec("--jabatan", value: "role")
     static let kosong = OptionSpec("--kosong", value: "policy")
     static let language = OptionSpec("--lang", value: "lang")

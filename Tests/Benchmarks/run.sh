@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The pmprb benchmark: `score` on one worksheet and `compare` on 1, 100, 2,000 and 20,000
-# generated worksheets, with the release build, measured with GNU time. See docs/performance.md.
+# generated worksheets, with the release build, measured with GNU time, side by side with a
+# plain Python scorer of the same files (score_zi2021.py, same totals) and with the floor of
+# reading the same bytes (`cat FILES | wc -l`). See docs/performance.md.
 #
 #   Tests/Benchmarks/run.sh                 # everything, results as a Markdown table
 #   SIZES="1 100 2000" Tests/Benchmarks/run.sh
@@ -10,8 +12,10 @@
 #   SEED           seed of the generated worksheets (default: 2026)
 #   INSTRUMENT     built-in instrument (default: zi-2021)
 #   SCORE_RUNS     how many times score runs; the median is reported (default: 50)
-#   REPEAT         how many times each compare runs; the run with the median wall time is
-#                  reported (default: 3)
+#   REPEAT         how many times each compare (and the Python scorer, and cat | wc) runs; the
+#                  run with the median wall time is reported (default: 5)
+#   PYTHON         the Python interpreter for score_zi2021.py (default: python3); SKIP_PYTHON=1
+#                  leaves the Python scorer out (it only scores zi-2021)
 #   PMPRB_JOBS     passed on to pmprb: files read at once (default: the number of processors)
 #   SCRATCH        SwiftPM scratch path (default: .build)
 #   WORK           folder for the generated worksheets (default: a new temporary folder,
@@ -28,7 +32,8 @@ SIZES=${SIZES:-"1 100 2000 20000"}
 SEED=${SEED:-2026}
 INSTRUMENT=${INSTRUMENT:-zi-2021}
 SCORE_RUNS=${SCORE_RUNS:-50}
-REPEAT=${REPEAT:-3}
+REPEAT=${REPEAT:-5}
+PYTHON=${PYTHON:-python3}
 SCRATCH=${SCRATCH:-.build}
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -131,24 +136,60 @@ awk -v m="$median_us" -v f="$min_us" -v p="$s_peak" -v l="$score_load" \
     'BEGIN { printf "| %.1f | %.1f | %.1f | %s |\n", m / 1000, f / 1000, p / 1024, l }'
 echo
 
+# The run with the median wall time of REPEAT runs of a command, as
+# "wall user sys peak_kb cpu_percent load_before".
+median_run() {
+    local runs=() before r
+    for ((r = 0; r < REPEAT; r++)); do
+        before=$(load)
+        runs+=("$(measure "$@") $before")
+    done
+    printf '%s\n' "${runs[@]}" | sort -n -k1,1 | awk -v k="$REPEAT" 'NR == int((k + 1) / 2)'
+}
+
 echo "## compare (median of $REPEAT runs by wall time)"
 echo
-echo "| worksheets | MB of CSV | wall s | CPU s (user+sys) | worksheets/s | MB/s | peak RSS MB | CPU % | load before |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "CPU is user + system time; load is the 1-minute load average before the run. python is"
+echo "Tests/Benchmarks/score_zi2021.py on the same files; floor is \`cat FILES | wc -l\`."
+echo
+echo "| worksheets | MB of CSV | wall s | CPU s | worksheets/s | MB/s | peak RSS MB | CPU % | load | python wall s | python CPU s | python ÷ pmprb (wall) | floor wall s | pmprb ÷ floor (wall) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
     set_dir="$WORK/set-$n"
     bytes=$(find "$set_dir" -name '*.csv' -printf '%s\n' | awk '{s += $1} END {print s}')
-    runs=()
-    for ((r = 0; r < REPEAT; r++)); do
-        before=$(load)
-        runs+=("$(measure "$BIN" compare "$set_dir") $before")
-    done
-    printf '%s\n' "${runs[@]}" | sort -n -k1,1 | awk -v n="$n" -v b="$bytes" -v k="$REPEAT" '
-        NR == int((k + 1) / 2) {
-            mb = b / 1e6; cpu = $2 + $3
-            printf "| %d | %.2f | %.3f | %.2f | %.0f | %.1f | %.1f | %d | %s |\n",
-                n, mb, $1, cpu, n / $1, mb / $1, $4 / 1024, $5, $6
+    read -r wall user sys peak cpu before < <(median_run "$BIN" compare "$set_dir")
+    if [[ "${SKIP_PYTHON:-0}" != 1 && "$INSTRUMENT" == zi-2021 ]]; then
+        read -r p_wall p_user p_sys _ _ _ < <(median_run "$PYTHON" \
+            "$ROOT/Tests/Benchmarks/score_zi2021.py" "$set_dir")
+    else
+        p_wall=0 p_user=0 p_sys=0
+    fi
+    read -r f_wall _ _ _ _ _ < <(median_run bash -c 'cat "$1"/*.csv | wc -l' floor "$set_dir")
+    awk -v n="$n" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v p="$peak" -v c="$cpu" \
+        -v l="$before" -v pw="$p_wall" -v pu="$p_user" -v ps="$p_sys" -v fw="$f_wall" 'BEGIN {
+            mb = b / 1e6
+            pwall = "–"; pcpu = "–"; pratio = "–"
+            if (pw > 0) {
+                pwall = sprintf("%.3f", pw); pcpu = sprintf("%.2f", pu + ps)
+                pratio = sprintf("%.1f", pw / w)
+            }
+            printf "| %d | %.2f | %.3f | %.2f | %.0f | %.1f | %.1f | %d | %s | %s | %s | %s | %.3f | %.2f |\n",
+                n, mb, w, u + s, n / w, mb / w, p / 1024, c, l, pwall, pcpu, pratio, fw, w / fw
         }'
 done
 echo
+if [[ "${SKIP_PYTHON:-0}" != 1 && "$INSTRUMENT" == zi-2021 ]]; then
+    # The Python scorer must give pmprb's totals, or the comparison means nothing.
+    check_dir="$WORK/set-$(printf '%s\n' $SIZES | sort -n | awk '$1 <= 2000' | tail -1)"
+    "$BIN" compare "$check_dir" --format csv |
+        awk -F, 'NR > 1 {print $4 "," $2 "," $5}' | sort >"$WORK/totals-pmprb.txt"
+    "$PYTHON" "$ROOT/Tests/Benchmarks/score_zi2021.py" "$check_dir" | sort >"$WORK/totals-python.txt"
+    if cmp -s "$WORK/totals-pmprb.txt" "$WORK/totals-python.txt"; then
+        echo "Totals of pmprb and the Python scorer agree on all $(wc -l <"$WORK/totals-pmprb.txt") worksheets of $check_dir."
+    else
+        echo "error: the Python scorer's totals differ from pmprb's on $check_dir" >&2
+        exit 1
+    fi
+    echo
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

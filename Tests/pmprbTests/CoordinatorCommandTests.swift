@@ -250,7 +250,7 @@ import Testing
             help.stdout == """
                 OVERVIEW: Rank many worksheets: unit by area matrix, weak areas, change since last year.
 
-                USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>] [--kosong <policy>] [--predikat <predicate>]
+                USAGE: pmprb compare <file-or-folder...> [--format <format>] [--lang <lang>] [--baseline <file-or-folder>] [--threshold <percent>] [--skip-invalid] [--excel-id] [--output <file>] [--instrumen <id-or-file>] [--delimiter <delimiter>] [--kosong <policy>] [--predikat <predicate>] [--jobs <n>]
 
                 ARGUMENTS:
                   <file-or-folder...>     Worksheets (CSV or .xlsx) of one instrument, or folders: every *.csv and *.xlsx directly in a folder.
@@ -270,6 +270,7 @@ import Testing
                                           Read the worksheet with this delimiter instead of detecting it. (values: comma, semicolon, tab)
                   --kosong <policy>       How unanswered items count: 0 (a lower bound), or left out of their sub-indicator's mean as KemenPAN-RB's 2015 workbook does. (values: nol, abaikan; default: nol)
                   --predikat <predicate>  A predicate the unit already holds, e.g. WBK:2025 (WBBM requires Menuju WBK); adds to the worksheet's #predikat row.
+                  --jobs <n>              Read n worksheets at once (a whole number of 1 or more); the result does not depend on it. (default: PMPRB_JOBS, or the number of processors)
                   -h, --help              Show help information.
 
                 """)

@@ -148,6 +148,32 @@ import Testing
         #expect(OrderedConcurrentMap.map(count: 0, jobs: jobs) { $0 }.isEmpty)
     }
 
+    /// `--jobs` sets the number of threads, before `PMPRB_JOBS`; anything but a whole number of
+    /// 1 or more is a usage error.
+    @Test func jobsComeFromTheOption() throws {
+        func jobs(_ arguments: [String], _ environment: [String: String] = [:]) throws -> Int {
+            try WorksheetBatch.jobs(
+                ParsedArguments(arguments, options: CompareCommand.options),
+                environment: environment)
+        }
+        #expect(try jobs(["x.csv", "--jobs", "3"], ["PMPRB_JOBS": "2"]) == 3)
+        #expect(try jobs(["x.csv", "--jobs=1"]) == 1)
+        #expect(try jobs(["x.csv"], ["PMPRB_JOBS": "2"]) == 2)
+        for bad in ["0", "-2", "many", "", "1.5"] {
+            #expect(throws: UsageError.self) { try jobs(["x.csv", "--jobs", bad]) }
+        }
+        let refused = CoordinatorCommandTests.run(["compare", Self.folder, "--jobs", "0"])
+        #expect(refused.code == .usage)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("'--jobs'"))
+        let huge = CoordinatorCommandTests.run(
+            ["compare", Self.folder, "--skip-invalid", "--jobs", "\(Int.max)"])
+        let one = CoordinatorCommandTests.run(["compare", Self.folder, "--skip-invalid", "--jobs", "1"])
+        #expect(one.code == .success)
+        #expect(huge.stdout == one.stdout)
+        #expect(huge.stderr == one.stderr)
+    }
+
     @Test func jobsComeFromTheEnvironment() throws {
         #expect(try WorksheetBatch.jobs(environment: ["PMPRB_JOBS": "3"]) == 3)
         #expect(try WorksheetBatch.jobs(environment: [:]) >= 1)

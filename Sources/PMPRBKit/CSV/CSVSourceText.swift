@@ -137,12 +137,15 @@ enum CSVByte {
 
     /// Whether every byte is ASCII.
     static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            // OR-ing every byte, with no early exit, is a loop the compiler vectorises.
-            var union: UInt8 = 0
-            for byte in buffer { union |= byte }
-            return union < 0x80
-        }
+        bytes.withUnsafeBufferPointer(isASCII)
+    }
+
+    /// Whether every byte of a buffer is ASCII.
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        // OR-ing every byte, with no early exit, is a loop the compiler vectorises.
+        var union: UInt8 = 0
+        for byte in buffer { union |= byte }
+        return union < 0x80
     }
 
     /// The number of characters (bytes that are not UTF-8 continuation bytes) in a range.

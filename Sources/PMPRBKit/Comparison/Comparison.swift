@@ -85,8 +85,9 @@ public struct Comparison: Hashable, Sendable {
         self.ranking = ranking
         areas = outline.areas.compactMap { area in
             // Only the units that show the area: one given directly above it has no value.
-            let showing = ordered.compactMap { unit in
-                unit.areaValue(area.id).map { (unit, Self.share($0, of: area.weight)) }
+            // Units are taken by index, and only those listed below the threshold are copied.
+            let showing = ordered.indices.compactMap { index in
+                ordered[index].areaValue(area.id).map { (index, Self.share($0, of: area.weight)) }
             }
             guard let statistics = Statistics(showing.map(\.1)) else { return nil }
             let below = showing.enumerated()
@@ -95,7 +96,7 @@ public struct Comparison: Hashable, Sendable {
                     $0.element.1 != $1.element.1
                         ? $0.element.1 < $1.element.1 : $0.offset < $1.offset
                 }
-                .map { UnitShare(unit: $0.element.0, share: $0.element.1) }
+                .map { UnitShare(unit: ordered[$0.element.0], share: $0.element.1) }
             return AreaStatistics(area: area, shares: statistics, below: below)
         }
         self.baseline = baseline.map {
@@ -154,15 +155,26 @@ public struct Comparison: Hashable, Sendable {
     public static func duplicates(
         in units: [UnitSummary]
     ) -> [(first: UnitSummary, second: UnitSummary)] {
+        duplicateIndices(in: units, order: Array(units.indices)).map {
+            (units[$0.first], units[$0.second])
+        }
+    }
+
+    /// ``duplicates(in:)`` over the units taken in `order` (indices into `units`), as index
+    /// pairs: a run over thousands of units need not copy them.
+    static func duplicateIndices(
+        in units: [UnitSummary], order: [Int]
+    ) -> [(first: Int, second: Int)] {
         var seen: [String: Int] = [:]
-        var pairs: [(first: UnitSummary, second: UnitSummary)] = []
-        for (offset, unit) in units.enumerated() {
+        var pairs: [(first: Int, second: Int)] = []
+        for index in order {
+            let unit = units[index]
             guard let key = unit.unitKey else { continue }
             let full = key + "\u{0}" + (unit.year.map(String.init) ?? "")
             if let first = seen[full] {
-                pairs.append((units[first], unit))
+                pairs.append((first, index))
             } else {
-                seen[full] = offset
+                seen[full] = index
             }
         }
         return pairs

@@ -39,6 +39,54 @@ extension UnitSummary {
         csv data: Data, file: String, instrument: Instrument, delimiter: CSVDelimiter? = nil,
         options: ScoringOptions = ScoringOptions()
     ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
+        let fast = data.withUnsafeBytes { bytes in
+            fastReading(
+                bytes, file: file, instrument: instrument, delimiter: delimiter, options: options)
+        }
+        if let fast { return (fast, []) }
+        return try plainReading(
+            csv: data, file: file, instrument: instrument, delimiter: delimiter, options: options)
+    }
+
+    /// Reads a worksheet's bytes from a buffer, which the caller may reuse afterwards, as
+    /// ``reading(csv:file:instrument:delimiter:options:)`` reads them from `Data`.
+    public static func reading(
+        bytes: UnsafeRawBufferPointer, file: String, instrument: Instrument,
+        delimiter: CSVDelimiter? = nil, options: ScoringOptions = ScoringOptions()
+    ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
+        if let fast = fastReading(
+            bytes, file: file, instrument: instrument, delimiter: delimiter, options: options)
+        {
+            return (fast, [])
+        }
+        return try plainReading(
+            csv: Data(bytes), file: file, instrument: instrument, delimiter: delimiter,
+            options: options)
+    }
+
+    /// The summary of a worksheet that ``WorksheetFastReader`` reads, or `nil` when the plain
+    /// reader must read it (decision 0021).
+    static func fastReading(
+        _ bytes: UnsafeRawBufferPointer, file: String, instrument: Instrument,
+        delimiter: CSVDelimiter?, options: ScoringOptions
+    ) -> UnitSummary? {
+        guard
+            let reading = WorksheetFastReader.read(
+                bytes.assumingMemoryBound(to: UInt8.self), instrument: instrument,
+                delimiter: delimiter)
+        else { return nil }
+        let answers = Instrument.Answers(byNode: reading.answerOfNode, instrument: instrument)
+        return instrument.summary(
+            unit: reading.unit, year: reading.year, file: file, answers: answers,
+            held: reading.heldPredicates, options: options)
+    }
+
+    /// ``reading(csv:file:instrument:delimiter:options:)`` through ``CSVReader`` and
+    /// ``WorksheetReader`` alone, which judge every file and say what is wrong with it.
+    static func plainReading(
+        csv data: Data, file: String, instrument: Instrument, delimiter: CSVDelimiter?,
+        options: ScoringOptions
+    ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
         let table: CSVTable
         do {
             table = try Worksheet.table(csv: data, file: file, delimiter: delimiter)

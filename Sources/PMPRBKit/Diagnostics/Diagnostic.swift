@@ -96,16 +96,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             sourceLine: sourceLine)
     }
 
-    /// Creates a warning diagnostic.
-    public static func warning(
-        _ message: String, file: String? = nil, at position: SourcePosition? = nil,
-        notes: [String] = [], sourceLine: String? = nil
-    ) -> Diagnostic {
-        Diagnostic(
-            .warning, message, file: file, position: position, notes: notes,
-            sourceLine: sourceLine)
-    }
-
     /// The first line of ``rendered()``: `file:line:column: severity: message`, in English.
     public var description: String { header(in: .en) }
 

@@ -83,6 +83,18 @@ public enum WorksheetMessage: Hashable, Sendable {
     case swallowedRows(Int, first: String)
     /// Note: close a quote in its row.
     case closeQuoteInRow
+    /// Reading stopped after this many errors.
+    case tooManyProblems(Int)
+    /// Note: correct and read again.
+    case correctAndReadAgain
+    /// An empty total whose breakdown rows are summed instead (the sum as written).
+    case breakdownSumUsed(String, sum: String)
+    /// Note: a total and its breakdown rows.
+    case breakdownRows(String, rows: String)
+    /// A total that differs from the sum of its breakdown rows.
+    case breakdownDiffers(String, value: String, sum: String)
+    /// Note: the breakdown, and the total that is used.
+    case totalUsed(String, rows: String, value: String)
 }
 
 /// Why an answer does not fit its item's answer type.

@@ -13,7 +13,7 @@ struct WorksheetReader {
     var entryOfNode: [Worksheet.Entry?]
     var diagnostics: [Diagnostic] = []
     /// The line of the row of each node of the instrument, in the order of its nodes.
-    private var lineOfNode: [Int?]
+    var lineOfNode: [Int?]
     /// The line of the row of each code that is not the instrument's.
     private var lineOfUnknownCode: [String: Int] = [:]
     /// Where each metadata row's code is, by key.
@@ -22,10 +22,10 @@ struct WorksheetReader {
     var suggestionsLeft = WorksheetReader.suggestionLimit
     /// The instrument's codes, for suggestions, listed on first use.
     var codes: [String]?
-    private let columns: Columns
+    let columns: Columns
 
     /// The indices of the columns read, looked up once per table rather than once per cell.
-    private struct Columns {
+    struct Columns {
         var kode: Int?
         var bobot: Int?
         var jawaban: Int?
@@ -69,7 +69,7 @@ struct WorksheetReader {
     }
 
     /// The entry of the row with a code, if any.
-    private func entry(_ code: String) -> Worksheet.Entry? {
+    func entry(_ code: String) -> Worksheet.Entry? {
         instrument.index(of: code).flatMap { entryOfNode[$0] }
     }
 
@@ -149,8 +149,8 @@ struct WorksheetReader {
         if hasTooManyErrors {
             diagnostics.append(
                 .error(
-                    "too many problems; reading stopped after \(Self.errorLimit)", file: file,
-                    notes: ["correct these and read the worksheet again"]))
+                    .worksheet(.tooManyProblems(Self.errorLimit)), file: file,
+                    notes: [.worksheet(.correctAndReadAgain)]))
             return
         }
         checkMetadata()
@@ -158,72 +158,6 @@ struct WorksheetReader {
         checkMissingRows()
         checkBreakdowns()
         checkNumerators()
-    }
-
-    /// Refuses a count of done things above the count of things to do, where the instrument
-    /// says the numerator cannot exceed the denominator.
-    private mutating func checkNumerators() {
-        for offset in instrument.nodes.indices where instrument.nodes[offset].numeratorCapped {
-            let node = instrument.nodes[offset]
-            guard let formula = node.formula,
-                let parts = formula.parts({ code in
-                    if case .number(let value)? = entry(code)?.answer { return value }
-                    return nil
-                }), parts.numerator > parts.denominator,
-                let first = formula.numerator.compactMap(\.code).first,
-                let entry = entry(first)
-            else { continue }
-            let denominator = formula.denominator.compactMap(\.code).joined(separator: ", ")
-            diagnostics.append(
-                .error(
-                    .worksheet(
-                        .numeratorExceeds(
-                            first, value: parts.numerator, denominators: denominator,
-                            denominatorValue: parts.denominator)),
-                    file: file, at: entry.position,
-                    notes: [.worksheet(.numeratorCapped(node.code, formula: "\(formula)"))],
-                    sourceLine: table.sourceLine(entry.position.line)))
-        }
-    }
-
-    private mutating func readMetadata(_ row: CSVRow, key: String, codeField: CSVField) {
-        let field = cell(row, columns.jawaban)
-        let value = field.value.trimmed
-        switch key {
-        case WorksheetColumns.instrumentKey:
-            if !value.isEmpty && value != instrument.id {
-                report(
-                    .error, .otherInstrument(named: VisibleText.clipped(value), expected: instrument.id), at: field,
-                    notes: [.useOwnInstrument(instrument.id)])
-            }
-        case WorksheetColumns.unitKey:
-            unit = value
-        case WorksheetColumns.yearKey:
-            if value.isEmpty { return }
-            guard let number = Int(value), (2000...2100).contains(number) else {
-                report(.error, .notAYear(VisibleText.clipped(value)), at: field, notes: [.writeYear])
-                return
-            }
-            year = number
-        case WorksheetColumns.predicateKey:
-            switch HeldPredicate.parse(value, predicates: instrument.predicates) {
-            case .success(let held): heldPredicates = held
-            case .failure(let failure):
-                report(.error, failure.worksheetMessage, at: field, notes: [.writeHeldPredicate])
-            }
-        default:
-            report(.warning, .unknownMetadata(VisibleText.clipped(key)), at: codeField, notes: [.metadataRows])
-        }
-    }
-
-    private mutating func checkMetadata() {
-        if Worksheet.instrumentID(in: table) == nil {
-            diagnostics.append(
-                .warning(
-                    .worksheet(.noInstrumentRow(instrument.id)),
-                    file: file, at: table.headerPosition,
-                    notes: [.worksheet(.addInstrumentRow(instrument.id))]))
-        }
     }
 
     private mutating func checkWeight(_ row: CSVRow, node offset: Int) {
@@ -322,22 +256,5 @@ struct WorksheetReader {
         let head = answer.value.trimmed
         let tail = next.value.trimmed
         return isDigits(head) && isDigits(tail) ? tail : nil
-    }
-
-    private mutating func checkMissingRows() {
-        var missing: [Node] = []
-        for offset in instrument.nodes.indices
-        where lineOfNode[offset] == nil && instrument.nodes[offset].kind.isAnswerable {
-            missing.append(instrument.nodes[offset])
-        }
-        guard !missing.isEmpty else { return }
-        diagnostics.append(
-            .error(
-                .worksheet(
-                    .missingRows(
-                        count: missing.count, instrument: instrument.id,
-                        shown: missing.prefix(5).map(\.code))),
-                file: file, at: table.headerPosition,
-                notes: [.worksheet(.startFromTemplate(instrument.id))]))
     }
 }

@@ -5,7 +5,8 @@ struct AggregateCommand: Command {
     static let name = "aggregate"
     static let arguments = [argument("opd...")]
     static let options =
-        [.pemda, .opd, .opdAverage] + ReportOutput.specs() + WorksheetReading.specs + [.help]
+        [.pemda, .opd, .opdAverage] + ReportOutput.specs() + WorksheetReading.specs
+        + [.jobs, .help]
 
     var pemda: String
     var opd: [String]
@@ -28,7 +29,7 @@ struct AggregateCommand: Command {
         average = try arguments.choice("--opd-average", default: .mean)
         writing = try ReportOutput(arguments, command: Self.name)
         reading = try WorksheetReading(arguments)
-        jobs = try WorksheetBatch.jobs()
+        jobs = try WorksheetBatch.jobs(arguments)
     }
 
     func run(_ io: inout CommandIO) throws -> ExitCode {

@@ -6,7 +6,7 @@ struct CompareCommand: Command {
     static let arguments = [argument("file-or-folder...")]
     static let options =
         ReportOutput.specs(middle: [.baseline, .threshold, .skipInvalid])
-        + WorksheetReading.specs + ScoringFlags.specs + [.help]
+        + WorksheetReading.specs + ScoringFlags.specs + [.jobs, .help]
 
     var inputs: [String]
     var writing: ReportOutput
@@ -37,7 +37,7 @@ struct CompareCommand: Command {
         }
         skipInvalid = arguments.flag("--skip-invalid")
         reading = try WorksheetReading(arguments)
-        jobs = try WorksheetBatch.jobs()
+        jobs = try WorksheetBatch.jobs(arguments)
         scoring = try ScoringFlags(arguments)
     }
 

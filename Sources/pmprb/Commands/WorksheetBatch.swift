@@ -45,6 +45,16 @@ struct WorksheetBatch {
     /// The environment variable that sets how many files `compare` and `aggregate` read at once.
     static let jobsVariable = "PMPRB_JOBS"
 
+    /// The number of files to read at once: `--jobs` when given, else `PMPRB_JOBS` when set,
+    /// else the number of active processors.
+    static func jobs(
+        _ arguments: ParsedArguments,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(UsageError) -> Int {
+        guard arguments.value("--jobs") != nil else { return try jobs(environment: environment) }
+        return try arguments.integer("--jobs", default: 1, minimum: 1)
+    }
+
     /// The number of files to read at once: `PMPRB_JOBS` when set, else the number of active
     /// processors.
     static func jobs(
@@ -63,13 +73,8 @@ struct WorksheetBatch {
     static func instrumentSummary(_ refusals: [Refusal], accepted: Int, instrument: String)
         -> CommandMessage?
     {
-        let others = refusals.compactMap(\.instrumentID)
-        guard !others.isEmpty else { return nil }
-        var counts: [String: Int] = [:]
-        for id in others { counts[id, default: 0] += 1 }
-        let ids = [instrument] + counts.keys.sorted()
-        return .mixedInstruments(
-            ids: ids, counts: [accepted] + ids.dropFirst().map { counts[$0] ?? 0 })
+        BatchRefusals.instrumentSummary(
+            others: refusals.compactMap(\.instrumentID), accepted: accepted, instrument: instrument)
     }
 
     /// What became of one file.
@@ -86,7 +91,8 @@ struct WorksheetBatch {
     /// `paths` before the next chunk starts: memory holds one chunk's outcomes beside the
     /// summaries, and the progress line moves between chunks.
     mutating func read(_ paths: [String], io: inout CommandIO, progress: inout ProgressLine) {
-        let chunkSize = max(256, jobs * 128)
+        // Capped, so that a huge number of jobs cannot overflow the chunk size.
+        let chunkSize = max(256, min(jobs, 1 << 16) * 128)
         var start = 0
         while start < paths.count {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
@@ -101,13 +107,27 @@ struct WorksheetBatch {
             let instrument = self.instrument
             let delimiter = self.delimiter
             let options = self.options
-            let outcomes = OrderedConcurrentMap.map(count: chunk.count, jobs: jobs) { index in
+            let outcomes = OrderedConcurrentMap.map(
+                count: chunk.count, jobs: jobs, state: { [UInt8]() }
+            ) { buffer, index in
                 let path = chunk[index]
+                // A regular file is read into the worker's buffer and, when plain, summarised
+                // from it without a copy.
+                if inputs[index] == nil,
+                    WorksheetFileList.read(regularFile: path, into: &buffer)
+                {
+                    return Outcome.read(
+                        buffer.withUnsafeBytes { bytes in
+                            Result { () throws(WorksheetRefusal) in
+                                try UnitSummary.reading(
+                                    bytes: bytes, file: path, instrument: instrument,
+                                    delimiter: delimiter, options: options)
+                            }
+                        })
+                }
                 let data: Data
                 if let input = inputs[index] {
                     data = input
-                } else if let contents = Self.contents(ofRegularFile: path) {
-                    data = contents
                 } else {
                     // The usual reader says why the file cannot be read.
                     do throws(CommandFailure) {
@@ -129,38 +149,6 @@ struct WorksheetBatch {
             start += chunk.count
         }
         progress.finish()
-    }
-
-    /// The bytes of a regular file read with `open` and `read`, or `nil` when it is anything
-    /// else or cannot be read; `FileManager` takes several times as long per file.
-    static func contents(ofRegularFile path: String) -> Data? {
-        // Anything but a regular file is never opened here: opening a FIFO, even without
-        // blocking, would release its writer, and closing it again would lose what it writes.
-        guard FileIdentity(path: path)?.isRegularFile == true else { return nil }
-        // Non-blocking, so that a named pipe is left to the usual reader instead of waiting here.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            return nil
-        }
-        var data = Data(count: Int(status.st_size))
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let count = readBytes(descriptor, base + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        // A file that changed size since `fstat` is left to the usual reader.
-        var extra: UInt8 = 0
-        guard complete, readBytes(descriptor, &extra, 1) == 0 else { return nil }
-        return data
     }
 
     /// Adds one file's outcome to the batch: its summary, or its refusal.
@@ -201,33 +189,14 @@ struct WorksheetBatch {
     }
 
     /// Refuses both worksheets of every pair that has the same unit and year, and drops them
-    /// from ``summaries``.
-    ///
-    /// The summaries are taken in the order of their files, so that which file of a pair is
-    /// named first never depends on the order the files were given in.
+    /// from ``summaries`` (`BatchRefusals.duplicates`).
     mutating func refuseDuplicates(_ units: [UnitSummary]? = nil) {
-        let units = units ?? summaries
-        let byFile = units.indices.sorted { units[$0].file < units[$1].file }.map { units[$0] }
-        let pairs = Comparison.duplicates(in: byFile)
-        guard !pairs.isEmpty else { return }
-        var dropped: Set<String> = []
-        for (first, second) in pairs {
-            // Both worksheets are left out, so both are named, each pointing at the other.
-            for (this, other) in [(second, first), (first, second)]
-            where dropped.insert(this.file).inserted {
-                refusals.append(
-                    Refusal(
-                        file: this.file,
-                        diagnostics: [
-                            .error(
-                                .command(
-                                    .duplicateUnitYear(
-                                        unit: this.unit, year: this.year, other: other.file)),
-                                file: this.file,
-                                notes: [.command(.keepOneWorksheet(first.file, second.file))])
-                        ], code: .dataError))
-            }
+        let refused = BatchRefusals.duplicates(units ?? summaries)
+        guard !refused.isEmpty else { return }
+        for (file, error) in refused {
+            refusals.append(Refusal(file: file, diagnostics: [error], code: .dataError))
         }
+        let dropped = Set(refused.map(\.file))
         summaries.removeAll { dropped.contains($0.file) }
     }
 
@@ -258,58 +227,22 @@ struct WorksheetBatch {
 /// Arguments that name worksheets: files as given, and folders as every `*.csv` and `*.xlsx` directly in
 /// them, sorted by name (sub-folders such as `instrumen/` are not read).
 enum WorksheetInputs {
+    /// The worksheet paths that arguments name (`WorksheetFileList.expand`).
     static func expand(_ arguments: [String]) throws(CommandFailure) -> [String] {
-        var paths: [String] = []
-        var seen: Set<String> = []
-        for argument in arguments {
-            var isDirectory: ObjCBool = false
-            guard
-                argument == "-"
-                    || FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
-            else {
-                throw CommandFailure(.noInput, .cannotRead(argument, .noSuchFileOrFolder))
-            }
-            // Each path with its key; a folder's files share the folder's key, computed once
-            // (a name from a folder's listing has no `/`, `.` or `..` to resolve).
-            var found = [(path: argument, key: argument == "-" ? "-" : key(argument))]
-            if isDirectory.boolValue {
-                let names: [String]
-                do {
-                    names = try FileManager.default.contentsOfDirectory(atPath: argument)
-                } catch {
-                    throw CommandFailure(.noInput, .cannotReadFolder(argument))
-                }
-                let folder = argument.hasSuffix("/") ? argument : argument + "/"
-                let base = key(folder)
-                let folderKey = base.hasSuffix("/") ? base : base + "/"
-                found = names.filter { WorksheetInputs.isWorksheetName($0) && !$0.hasPrefix(".") }
-                    .sorted()
-                    .map { (path: folder + $0, key: folderKey + $0) }
-                    // Sub-folders are left out; everything else is read, so that a dangling
-                    // link or an unreadable file is refused by name rather than skipped.
-                    .filter { FileIdentity(path: $0.path)?.isDirectory != true }
-                if found.isEmpty {
-                    throw CommandFailure(.noInput, .folderHasNoWorksheets(argument))
-                }
-            }
-            for (path, pathKey) in found {
-                if path != "-" && !seen.insert(pathKey).inserted { continue }
-                paths.append(path)
-            }
+        do {
+            return try WorksheetFileList.expand(arguments)
+        } catch {
+            throw CommandFailure(.noInput, error.message)
         }
-        return paths
     }
 
     /// Whether a file in a folder is read as a worksheet: `*.csv` or `*.xlsx`.
     static func isWorksheetName(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return lowered.hasSuffix(".csv") || lowered.hasSuffix(".xlsx")
+        WorksheetFileList.isWorksheetName(name)
     }
 
     /// A path made comparable: `./lke/a.csv` and `lke/a.csv` are the same file.
-    static func key(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
-    }
+    static func key(_ path: String) -> String { WorksheetFileList.key(path) }
 
     /// An instrument and the file that named it.
     struct InstrumentChoice {
@@ -342,148 +275,3 @@ enum WorksheetInputs {
     }
 }
 
-/// Options of the coordinator's commands.
-enum CoordinatorOptions {
-    static let excel = OptionSpec(
-        names: ["--excel-id"], valueName: nil,
-        help: HelpText(
-            id: "Dengan --format csv: tulis untuk Excel atau LibreOffice berlokal Indonesia "
-                + "(UTF-8 dengan BOM, ';' antarkolom, koma desimal, CRLF).",
-            en: "With --format csv: write for Excel or LibreOffice in an Indonesian locale "
-                + "(UTF-8 with BOM, ';' between fields, decimal commas, CRLF)."))
-
-    /// The CSV dialect chosen; `--excel-id` only goes with `--format csv`.
-    static func csvDialect(
-        _ arguments: ParsedArguments, format: ReportFormat
-    ) throws(UsageError) -> CSVDialect {
-        try arguments.checkExcel(format)
-        return arguments.flag("--excel-id") ? .excelIndonesia : .standard
-    }
-
-    /// Reports a failed load the way the runner does, and returns its exit code.
-    static func report(_ error: any Error, io: inout CommandIO) -> ExitCode {
-        io.fail(error)
-    }
-}
-
-/// A progress line on standard error, drawn only when standard error is a terminal and the
-/// run has lasted longer than a moment; it is erased when the run ends.
-struct ProgressLine {
-    var isEnabled: Bool
-    var delay: Duration
-    var interval: Duration
-    var clock: () -> ContinuousClock.Instant
-    var write: (String) -> Void
-    private var start: ContinuousClock.Instant?
-    private var lastDrawn: ContinuousClock.Instant?
-    private(set) var hasDrawn = false
-
-    init(
-        isEnabled: Bool, delay: Duration = .seconds(1), interval: Duration = .milliseconds(100),
-        clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now },
-        write: @escaping (String) -> Void
-    ) {
-        self.isEnabled = isEnabled
-        self.delay = delay
-        self.interval = interval
-        self.clock = clock
-        self.write = write
-    }
-
-    /// A progress line for the real standard error.
-    static func standardError() -> ProgressLine {
-        ProgressLine(isEnabled: isatty(STDERR_FILENO) == 1) {
-            FileHandle.standardError.write(Data($0.utf8))
-        }
-    }
-
-    /// A progress line that never draws.
-    static var disabled: ProgressLine { ProgressLine(isEnabled: false) { _ in } }
-
-    mutating func update(done: Int, total: Int, file: String) {
-        guard isEnabled else { return }
-        let now = clock()
-        guard let start else {
-            self.start = now
-            return
-        }
-        guard now - start >= delay, lastDrawn.map({ now - $0 >= interval }) ?? true else { return }
-        lastDrawn = now
-        hasDrawn = true
-        let percent = total > 0 ? done * 100 / total : 100
-        let name = file.count > 48 ? "…" + file.suffix(47) : file
-        write("\r\u{1B}[K" + "pmprb: \(done)/\(total) (\(percent)%) \(name)")
-    }
-
-    mutating func finish() {
-        if hasDrawn { write("\r\u{1B}[K") }
-        hasDrawn = false
-    }
-}
-
-/// A map over `0..<count` run on several threads, whose results come back in index order.
-enum OrderedConcurrentMap {
-    /// Calls `transform` for every index of `0..<count`, `jobs` at a time, and returns the
-    /// results in index order.
-    ///
-    /// Each worker takes the next index not yet taken, so a worker slowed by another process
-    /// on the machine does not hold the others back. With one job, or one index, everything
-    /// runs on the calling thread. The result never depends on the number of jobs or on
-    /// scheduling: it is stored by index.
-    static func map<Element: Sendable>(
-        count: Int, jobs: Int, _ transform: @Sendable (Int) -> Element
-    ) -> [Element] {
-        let workers = min(max(1, jobs), count)
-        guard workers > 1 else { return (0..<count).map(transform) }
-        let slots = Slots<Element>(count: count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = slots.nextIndex() {
-                slots.store(transform(index), at: index)
-            }
-        }
-        return slots.values()
-    }
-
-    /// Storage for results written from several threads, one slot per index, and the count of
-    /// indices handed out.
-    ///
-    /// It is `@unchecked Sendable` because the compiler cannot see what makes it safe: the
-    /// next index is handed out under a lock, so every slot is written by exactly one worker;
-    /// and nothing is read until `concurrentPerform` has returned, which orders every write
-    /// before the reads.
-    private final class Slots<Value>: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<Value?>
-        private let lock = NSLock()
-        private var handedOut = 0
-
-        init(count: Int) {
-            buffer = .allocate(capacity: count)
-            buffer.initialize(repeating: nil)
-        }
-
-        deinit {
-            buffer.deinitialize()
-            buffer.deallocate()
-        }
-
-        /// The next index to map, or `nil` when every index has been handed out.
-        func nextIndex() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard handedOut < buffer.count else { return nil }
-            handedOut += 1
-            return handedOut - 1
-        }
-
-        func store(_ value: Value, at index: Int) {
-            buffer[index] = value
-        }
-
-        func values() -> [Value] {
-            buffer.map { value in
-                guard let value else { preconditionFailure("every index was mapped") }
-                return value
-            }
-        }
-    }
-}

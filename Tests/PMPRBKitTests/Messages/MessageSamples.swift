@@ -116,6 +116,10 @@ enum MessageSamples {
         .metadataFirstGivenOn(line: 2, column: nil), .metadataFirstGivenOn(line: 2, column: 1),
         .swallowedRows(1, first: "A.1"), .swallowedRows(3, first: "A.1"),
         .closeQuoteInRow,
+        .tooManyProblems(1000), .correctAndReadAgain,
+        .breakdownSumUsed("A.1.1", sum: "4"), .breakdownRows("A.1.1", rows: "A.1.2 + A.1.3"),
+        .breakdownDiffers("A.1.1", value: "5", sum: "3"),
+        .totalUsed("A.1.1", rows: "A.1.2 + A.1.3", value: "5"),
     ]
 
     static let proposal: [ProposalMessage] = [

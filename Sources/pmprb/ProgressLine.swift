@@ -1,0 +1,60 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A progress line on standard error, drawn only when standard error is a terminal and the
+/// run has lasted longer than a moment; it is erased when the run ends.
+struct ProgressLine {
+    var isEnabled: Bool
+    var delay: Duration
+    var interval: Duration
+    var clock: () -> ContinuousClock.Instant
+    var write: (String) -> Void
+    private var start: ContinuousClock.Instant?
+    private var lastDrawn: ContinuousClock.Instant?
+    private(set) var hasDrawn = false
+
+    init(
+        isEnabled: Bool, delay: Duration = .seconds(1), interval: Duration = .milliseconds(100),
+        clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now },
+        write: @escaping (String) -> Void
+    ) {
+        self.isEnabled = isEnabled
+        self.delay = delay
+        self.interval = interval
+        self.clock = clock
+        self.write = write
+    }
+
+    /// A progress line for the real standard error.
+    static func standardError() -> ProgressLine {
+        ProgressLine(isEnabled: isatty(STDERR_FILENO) == 1) {
+            FileHandle.standardError.write(Data($0.utf8))
+        }
+    }
+
+    /// A progress line that never draws.
+    static var disabled: ProgressLine { ProgressLine(isEnabled: false) { _ in } }
+
+    mutating func update(done: Int, total: Int, file: String) {
+        guard isEnabled else { return }
+        let now = clock()
+        guard let start else {
+            self.start = now
+            return
+        }
+        guard now - start >= delay, lastDrawn.map({ now - $0 >= interval }) ?? true else { return }
+        lastDrawn = now
+        hasDrawn = true
+        let percent = total > 0 ? done * 100 / total : 100
+        let name = file.count > 48 ? "…" + file.suffix(47) : file
+        write("\r\u{1B}[K" + "pmprb: \(done)/\(total) (\(percent)%) \(name)")
+    }
+
+    mutating func finish() {
+        if hasDrawn { write("\r\u{1B}[K") }
+        hasDrawn = false
+    }
+}
