@@ -26,27 +26,30 @@ enum CRC32 {
 
     /// The checksum of `bytes`.
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer(checksum)
+    }
+
+    /// The checksum of the bytes at `buffer`.
+    static func checksum(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         tables.withUnsafeBufferPointer { table in
-            bytes.withUnsafeBufferPointer { buffer in
-                var index = 0
-                let count = buffer.count
-                while index + 8 <= count {
-                    let low =
-                        crc ^ (UInt32(buffer[index]) | UInt32(buffer[index + 1]) << 8
-                            | UInt32(buffer[index + 2]) << 16 | UInt32(buffer[index + 3]) << 24)
-                    crc =
-                        table[7 * 256 + Int(low & 0xFF)] ^ table[6 * 256 + Int((low >> 8) & 0xFF)]
-                        ^ table[5 * 256 + Int((low >> 16) & 0xFF)] ^ table[4 * 256 + Int(low >> 24)]
-                        ^ table[3 * 256 + Int(buffer[index + 4])]
-                        ^ table[2 * 256 + Int(buffer[index + 5])]
-                        ^ table[1 * 256 + Int(buffer[index + 6])] ^ table[Int(buffer[index + 7])]
-                    index += 8
-                }
-                while index < count {
-                    crc = table[Int((crc ^ UInt32(buffer[index])) & 0xFF)] ^ (crc >> 8)
-                    index += 1
-                }
+            var index = 0
+            let count = buffer.count
+            while index + 8 <= count {
+                let low =
+                    crc ^ (UInt32(buffer[index]) | UInt32(buffer[index + 1]) << 8
+                        | UInt32(buffer[index + 2]) << 16 | UInt32(buffer[index + 3]) << 24)
+                crc =
+                    table[7 * 256 + Int(low & 0xFF)] ^ table[6 * 256 + Int((low >> 8) & 0xFF)]
+                    ^ table[5 * 256 + Int((low >> 16) & 0xFF)] ^ table[4 * 256 + Int(low >> 24)]
+                    ^ table[3 * 256 + Int(buffer[index + 4])]
+                    ^ table[2 * 256 + Int(buffer[index + 5])]
+                    ^ table[1 * 256 + Int(buffer[index + 6])] ^ table[Int(buffer[index + 7])]
+                index += 8
+            }
+            while index < count {
+                crc = table[Int((crc ^ UInt32(buffer[index])) & 0xFF)] ^ (crc >> 8)
+                index += 1
             }
         }
         return crc ^ 0xFFFF_FFFF

@@ -29,9 +29,12 @@ final class SheetScanner {
     @exclusivity(unchecked) private var formula: SheetText?
     @exclusivity(unchecked) private var inline = SheetText()
     /// The element whose text is collected: `v`, `f`, or `t` inside `is` (not in `rPh`).
-    @exclusivity(unchecked) private var collecting: UInt8 = 0
+    @exclusivity(unchecked) private var collecting = Tag.other
     @exclusivity(unchecked) private var inInline = false
     @exclusivity(unchecked) private var inPhonetic = false
+
+    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`.
+    private enum Tag { case row, cell, value, formula, text, inlineString, phonetic, other }
 
     private static let lt = UInt8(ascii: "<")
     private static let gt = UInt8(ascii: ">")
@@ -41,7 +44,7 @@ final class SheetScanner {
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
     static func scan(
-        _ data: [UInt8], sharedStrings: [String], limits: WorkbookLimits
+        _ data: ArraySlice<UInt8>, sharedStrings: [String], limits: WorkbookLimits
     ) throws -> [SheetCells.Cell] {
         try data.withUnsafeBufferPointer { buffer in
             let scanner = SheetScanner(bytes: buffer, sharedStrings: sharedStrings, limits: limits)
@@ -64,7 +67,7 @@ final class SheetScanner {
         while offset < bytes.count {
             let found = memchr(base + offset, Int32(Self.lt), bytes.count - offset)
             let next = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-            if collecting != 0 && next > offset { collect(offset, next) }
+            if collecting != .other && next > offset { collect(offset, next) }
             offset = next
             guard offset < bytes.count else { break }
             guard offset + 1 < bytes.count else { throw XMLError.unexpectedEnd }
@@ -80,8 +83,8 @@ final class SheetScanner {
 
     private func collect(_ start: Int, _ end: Int) {
         switch collecting {
-        case UInt8(ascii: "v"): value.append(start, end, from: bytes)
-        case UInt8(ascii: "f"): formula?.append(start, end, from: bytes)
+        case .value: value.append(start, end, from: bytes)
+        case .formula: formula?.append(start, end, from: bytes)
         default: inline.append(start, end, from: bytes)
         }
     }
@@ -113,7 +116,7 @@ final class SheetScanner {
         } else if has("<![CDATA[", at: offset) {
             let start = offset + 9
             try skip(past: "]]>")
-            if collecting != 0 { collect(start, offset - 3) }
+            if collecting != .other { collect(start, offset - 3) }
         } else {
             throw XMLError.doctype
         }
@@ -140,8 +143,20 @@ final class SheetScanner {
     }
 
     private func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
-        range.count == text.utf8CodeUnitCount && bytes[range.lowerBound] == text.utf8Start[0]
-            && has(text, at: range.lowerBound)
+        range.count == text.utf8CodeUnitCount && has(text, at: range.lowerBound)
+    }
+
+    /// The element a local name stands for, told apart by its length and first byte first.
+    private func tag(_ name: Range<Int>) -> Tag {
+        switch (name.count, bytes[name.lowerBound]) {
+        case (1, UInt8(ascii: "c")): .cell
+        case (1, UInt8(ascii: "v")): .value
+        case (1, UInt8(ascii: "f")): .formula
+        case (1, UInt8(ascii: "t")): .text
+        case (2, UInt8(ascii: "i")): equals(name, "is") ? .inlineString : .other
+        case (3, UInt8(ascii: "r")): equals(name, "row") ? .row : equals(name, "rPh") ? .phonetic : .other
+        default: .other
+        }
     }
 
     private func endTag() throws {
@@ -158,23 +173,20 @@ final class SheetScanner {
     }
 
     private func close(_ name: Range<Int>) throws {
-        if equals(name, "c") {
-            try finishCell()
-        } else if equals(name, "v") || equals(name, "f") || equals(name, "t") {
-            collecting = 0
-        } else if equals(name, "is") {
-            inInline = false
-        } else if equals(name, "rPh") {
-            inPhonetic = false
+        switch tag(name) {
+        case .cell: try finishCell()
+        case .value, .formula, .text: collecting = .other
+        case .inlineString: inInline = false
+        case .phonetic: inPhonetic = false
+        case .row, .other: break
         }
     }
 
     private func startTag() throws {
-        let start = offset
         offset += 1
-        let name = try name()
-        let isRow = equals(name, "row")
-        let isCell = equals(name, "c")
+        let tag = tag(try name())
+        let isRow = tag == .row
+        let isCell = tag == .cell
         var rowNumber: Int?
         var cellReference: Range<Int>?
         var cellType: UInt8 = UInt8(ascii: "n")
@@ -225,28 +237,25 @@ final class SheetScanner {
                 if cellType == UInt8(ascii: "s") && valueRange.count == 3 { cellType = UInt8(ascii: "S") }
             }
         }
-        _ = start
         if !selfClosing {
             depth += 1
             guard depth <= limits.xmlDepth else { throw XMLError.tooDeep(limit: limits.xmlDepth) }
         }
-        if isRow {
+        switch tag {
+        case .row:
             row = rowNumber ?? row + 1
             column = 0
-        } else if isCell {
+        case .cell:
             try startCell(cellReference, type: cellType)
             if selfClosing { try finishCell() }
-        } else if equals(name, "v") {
-            if !selfClosing { collecting = UInt8(ascii: "v") }
-        } else if equals(name, "f") {
+        case .value: if !selfClosing { collecting = .value }
+        case .formula:
             formula = formula ?? SheetText()
-            if !selfClosing { collecting = UInt8(ascii: "f") }
-        } else if equals(name, "is") {
-            inInline = !selfClosing
-        } else if equals(name, "rPh") {
-            inPhonetic = !selfClosing
-        } else if equals(name, "t") && inInline && !inPhonetic && !selfClosing {
-            collecting = UInt8(ascii: "t")
+            if !selfClosing { collecting = .formula }
+        case .inlineString: inInline = !selfClosing
+        case .phonetic: inPhonetic = !selfClosing
+        case .text: if inInline && !inPhonetic && !selfClosing { collecting = .text }
+        case .other: break
         }
     }
 
@@ -279,29 +288,31 @@ final class SheetScanner {
         formula = nil
     }
 
+    /// Keeps the cell just read, its text as a place in the bytes. What would make its value
+    /// unreadable is refused now: a shared string that does not exist, an unknown entity.
     private func finishCell() throws {
         guard let place = reference else { return }
         reference = nil
-        collecting = 0
+        collecting = .other
+        let stored = type == UInt8(ascii: "i") ? inline : value
+        if formula == nil {
+            if type == UInt8(ascii: "s") {
+                let index = try decoded(stored)
+                guard SheetCells.value(index, type: type, sharedStrings: sharedStrings) != nil else {
+                    throw SheetCellsError.badSharedString(place)
+                }
+            } else if stored.isEmpty {
+                return
+            } else if stored.contains(UInt8(ascii: "&"), in: bytes) {
+                _ = try decoded(stored)
+            }
+        }
         guard cells.count < limits.cellCount else {
             throw SheetCellsError.tooManyCells(limits.cellCount)
         }
-        if let formula {
-            // A formula cell's result and formula are decoded only when asked for: most are
-            // never read (`docs/decisions/0040-workbook-as-worksheet.md`).
-            let cached = type == UInt8(ascii: "i") ? inline : value
-            cells.append(
-                SheetCells.Cell(
-                    row: place.row, column: place.column, value: "",
-                    formula: SheetCells.Formula(cached: cached, type: type, text: formula)))
-            return
-        }
-        let raw = try decoded(type == UInt8(ascii: "i") ? inline : value)
-        guard let text = SheetCells.value(raw, type: type, sharedStrings: sharedStrings) else {
-            throw SheetCellsError.badSharedString(place)
-        }
-        guard !text.isEmpty else { return }
-        cells.append(SheetCells.Cell(row: place.row, column: place.column, value: text, formula: nil))
+        cells.append(
+            SheetCells.Cell(
+                row: place.row, column: place.column, stored: stored, type: type, formula: formula))
     }
 
     private func decoded(_ text: SheetText) throws -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of an element: one range of the input, as almost every element has, or bytes
 /// gathered from several pieces (around a comment or CDATA, or the runs of rich text).
 struct SheetText: Sendable {
@@ -20,6 +22,13 @@ struct SheetText: Sendable {
     mutating func clear() {
         range = nil
         gathered = nil
+    }
+
+    /// Whether the text holds a byte.
+    func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let gathered { return gathered.contains(byte) }
+        guard let range, !range.isEmpty, let base = bytes.baseAddress else { return false }
+        return memchr(base + range.lowerBound, Int32(byte), range.count) != nil
     }
 
     /// The text with its references replaced, or `nil` for a malformed reference.

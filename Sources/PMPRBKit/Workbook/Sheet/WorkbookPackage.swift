@@ -88,6 +88,12 @@ struct WorkbookPackage {
 
     /// The bytes of a part, or `nil` when the package has none.
     mutating func part(_ name: String) throws(Refusal) -> [UInt8]? {
+        try slice(name).map(Array.init)
+    }
+
+    /// The bytes of a part, without a copy when it is stored, or `nil` when the package has
+    /// none.
+    private mutating func slice(_ name: String) throws(Refusal) -> ArraySlice<UInt8>? {
         do {
             return try archive.contents(of: name, total: &inflated)
         } catch {
@@ -134,7 +140,7 @@ struct WorkbookPackage {
 
     /// Reads the cells of a sheet.
     mutating func cells(of sheet: Sheet) throws(Refusal) -> SheetCells {
-        guard let bytes = try part(sheet.part) else {
+        guard let bytes = try slice(sheet.part) else {
             throw .sheet(part: sheet.part, "the sheet's part is missing")
         }
         do {
