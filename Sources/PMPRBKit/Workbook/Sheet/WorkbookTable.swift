@@ -122,12 +122,12 @@ enum WorkbookTable {
                 CSVField(
                     value: "", position: SourcePosition(sheet: cells.name, row: number, column: column))
             }
-            let hasCode =
-                !all
-                && cells.cells[range].contains {
-                    $0.column == kodeColumn && !cells.value(of: $0).trimmed.isEmpty
-                }
-            for cell in cells.cells[range] where cell.column >= first && cell.column <= last {
+            let slice = cells.cells[range]
+            if let kode = kodeColumn, let cell = slice.first(where: { $0.column == kode }) {
+                fields[kode - first].value = cells.value(of: cell)
+            }
+            let hasCode = !all && kodeColumn.map { !fields[$0 - first].value.trimmed.isEmpty } == true
+            for cell in slice where cell.column >= first && cell.column <= last && cell.column != kodeColumn {
                 if cell.formula != nil && computed.contains(cell.column) { continue }
                 if hasCode && unread.contains(cell.column) { continue }
                 fields[cell.column - first].value = cells.value(of: cell)
