@@ -53,9 +53,7 @@ struct WorkbookPackage {
             throw .openDocument
         }
         let types = try part("[Content_Types].xml")
-        if let types, String(decoding: types, as: UTF8.self).lowercased().contains("macroenabled") {
-            throw .macros
-        }
+        if let types, Self.contains(types, "macroenabled") { throw .macros }
         let rootRelations = try relationships("_rels/.rels", base: "")
         let workbookPart =
             rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
@@ -118,6 +116,15 @@ struct WorkbookPackage {
             else { return nil }
             let resolved = target.hasPrefix("/") ? String(target.dropFirst()) : base + target
             return (id, relation.attributes["Type"] ?? "", resolved)
+        }
+    }
+
+    /// Whether bytes hold an ASCII word, letters in any case.
+    static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return (0...bytes.count - count).contains { start in
+            (0..<count).allSatisfy { bytes[start + $0] | 0x20 == word.utf8Start[$0] | 0x20 }
         }
     }
 

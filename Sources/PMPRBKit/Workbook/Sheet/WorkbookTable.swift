@@ -162,7 +162,7 @@ enum WorkbookTable {
         }
         for candidate in cells.rows where candidate.number > header.number {
             let built = row(candidate.number, candidate.range)
-            if built.fields.contains(where: { !$0.value.trimmed.isEmpty }) { rows.append(built) }
+            if built.hasContent { rows.append(built) }
         }
         var table = CSVTable(
             header: headerRow, columnNames: columnNames, rows: rows, delimiter: .comma,
