@@ -70,6 +70,15 @@ extension SheetScanner {
                 row: place.row, column: place.column, stored: stored, type: type, formula: formula))
     }
 
+    /// Keeps the shared string just read.
+    func addItem() throws {
+        guard items.count < limits.cellCount else {
+            throw SheetCellsError.tooManyCells(limits.cellCount)
+        }
+        items.append(inline)
+        inline.clear()
+    }
+
     func decoded(_ text: SheetText) throws -> String {
         guard let result = text.decoded(in: bytes) else { throw XMLError.malformed(offset: offset) }
         return result

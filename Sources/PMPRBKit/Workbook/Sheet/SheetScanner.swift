@@ -34,7 +34,12 @@ final class SheetScanner {
     @exclusivity(unchecked) var inPhonetic = false
 
     /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`.
-    enum Tag { case row, cell, value, formula, text, inlineString, phonetic, other }
+    enum Tag { case row, cell, value, formula, text, inlineString, phonetic, sharedItem, other }
+
+    /// Whether the bytes are a shared-string part (`sst`), whose `si` items are collected as
+    /// inline strings are, into ``items``.
+    let readsSharedStrings: Bool
+    @exclusivity(unchecked) var items: [SheetText] = []
 
     /// Scans a sheet's bytes.
     ///
@@ -43,16 +48,34 @@ final class SheetScanner {
         _ data: ArraySlice<UInt8>, sharedStrings: [String], limits: WorkbookLimits
     ) throws -> [SheetCells.Cell] {
         try data.withUnsafeBufferPointer { buffer in
-            let scanner = SheetScanner(buffer, sharedStrings, limits)
+            let scanner = SheetScanner(buffer, sharedStrings, limits, readsSharedStrings: false)
+            // About one cell per 50 bytes of a sheet.
+            scanner.cells.reserveCapacity(min(buffer.count / 50, limits.cellCount))
             try scanner.run()
             return scanner.cells
         }
     }
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ shared: [String], _ limits: WorkbookLimits) {
+    /// The strings of a shared-string part (ECMA-376 Part 1, 18.4 `sst`), in order: each `si`
+    /// item's `t`, or the `t` of each of its runs, without phonetic runs (`rPh`).
+    ///
+    /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for too many items.
+    static func sharedStrings(
+        _ data: ArraySlice<UInt8>, limits: WorkbookLimits
+    ) throws -> [String] {
+        try data.withUnsafeBufferPointer { buffer in
+            let scanner = SheetScanner(buffer, [], limits, readsSharedStrings: true)
+            try scanner.run()
+            return try scanner.items.map(scanner.decoded)
+        }
+    }
+
+    private init(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ shared: [String], _ limits: WorkbookLimits,
+        readsSharedStrings: Bool
+    ) {
         (self.bytes, sharedStrings, self.limits) = (bytes, shared, limits)
-        // About one cell per 50 bytes of a sheet.
-        cells.reserveCapacity(min(bytes.count / 50, limits.cellCount))
+        self.readsSharedStrings = readsSharedStrings
     }
 
     private func run() throws {
@@ -147,6 +170,7 @@ final class SheetScanner {
         case (1, UInt8(ascii: "f")): .formula
         case (1, UInt8(ascii: "t")): .text
         case (2, UInt8(ascii: "i")): equals(name, "is") ? .inlineString : .other
+        case (2, UInt8(ascii: "s")): readsSharedStrings && equals(name, "si") ? .sharedItem : .other
         case (3, UInt8(ascii: "r")): equals(name, "row") ? .row : equals(name, "rPh") ? .phonetic : .other
         default: .other
         }
@@ -171,6 +195,10 @@ final class SheetScanner {
         case .value, .formula, .text: collecting = .other
         case .inlineString: inInline = false
         case .phonetic: inPhonetic = false
+        case .sharedItem:
+            inInline = false
+            collecting = .other
+            try addItem()
         case .row, .other: break
         }
     }
@@ -245,6 +273,10 @@ final class SheetScanner {
         case .inlineString: inInline = !selfClosing
         case .phonetic: inPhonetic = !selfClosing
         case .text: if inInline && !inPhonetic && !selfClosing { collecting = .text }
+        case .sharedItem:
+            inline.clear()
+            inInline = !selfClosing
+            if selfClosing { try addItem() }
         case .other: break
         }
     }

@@ -79,8 +79,14 @@ struct WorkbookPackage {
         let stringsPart =
             relations.first { $0.type.hasSuffix("/sharedStrings") }?.target
             ?? folder + "sharedStrings.xml"
-        if let strings = try part(stringsPart) {
-            sharedStrings = try element(strings, part: stringsPart).children("si").map(\.stringItem)
+        if let strings = try slice(stringsPart) {
+            do {
+                sharedStrings = try SheetScanner.sharedStrings(strings, limits: limits)
+            } catch let error as XMLError {
+                throw .xml(part: stringsPart, error)
+            } catch {
+                throw .sheet(part: stringsPart, (error as? SheetCellsError)?.reason ?? "\(error)")
+            }
         }
     }
 
