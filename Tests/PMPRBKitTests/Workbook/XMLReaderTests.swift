@@ -33,7 +33,7 @@ import Testing
         let part = "<sst><si><t>Ya</t></si><si><r><rPr><b/></rPr><t>Ti</t></r><r><t>dak</t></r>"
             + "<rPh sb=\"0\"><t>x</t></rPh></si><si><t/></si><si/><x:si><x:t>A &amp; B</x:t></x:si></sst>"
         let strings = try SheetScanner.sharedStrings(Array(part.utf8)[...], limits: WorkbookLimits())
-        #expect(strings == ["Ya", "Tidak", "", "", "A & B"])
+        #expect(strings.all == ["Ya", "Tidak", "", "", "A & B"])
         #expect(throws: XMLError.self) {
             try SheetScanner.sharedStrings(Array("<sst><si><t>&bad;</t></si></sst>".utf8)[...], limits: WorkbookLimits())
         }

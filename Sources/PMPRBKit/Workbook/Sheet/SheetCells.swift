@@ -22,7 +22,7 @@ struct SheetCells: Sendable {
     var name: String
     /// The sheet's bytes, which the cells point into.
     private let xml: ArraySlice<UInt8>
-    private let sharedStrings: [String]
+    private let sharedStrings: SharedStrings
     /// The cells that hold a value or a formula, ordered by row, then column.
     private(set) var cells: [Cell]
     /// Each row that has cells, with the range of its cells in ``cells``, in order.
@@ -32,7 +32,7 @@ struct SheetCells: Sendable {
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
     init(
-        name: String, xml: ArraySlice<UInt8>, sharedStrings: [String], limits: WorkbookLimits
+        name: String, xml: ArraySlice<UInt8>, sharedStrings: SharedStrings, limits: WorkbookLimits
     ) throws {
         self.name = name
         self.xml = xml
@@ -69,7 +69,7 @@ struct SheetCells: Sendable {
     }
 
     /// Reads a worksheet part held in an array.
-    init(name: String, xml: [UInt8], sharedStrings: [String], limits: WorkbookLimits) throws {
+    init(name: String, xml: [UInt8], sharedStrings: SharedStrings, limits: WorkbookLimits) throws {
         try self.init(name: name, xml: xml[...], sharedStrings: sharedStrings, limits: limits)
     }
 
@@ -107,13 +107,9 @@ struct SheetCells: Sendable {
 
     /// A stored value as text, by the cell's type (its first letter; `S` for `str`); `nil`
     /// for a shared string that does not exist.
-    static func value(_ raw: String, type: UInt8, sharedStrings: [String]) -> String? {
+    static func value(_ raw: String, type: UInt8, sharedStrings: SharedStrings) -> String? {
         switch type {
-        case UInt8(ascii: "s"):
-            guard let index = Int(raw.trimmed), sharedStrings.indices.contains(index) else {
-                return nil
-            }
-            return sharedStrings[index]
+        case UInt8(ascii: "s"): return Int(raw.trimmed).flatMap { sharedStrings[$0] }
         case UInt8(ascii: "b"):
             let trimmed = raw.trimmed
             return trimmed == "1" ? "TRUE" : trimmed == "0" ? "FALSE" : raw

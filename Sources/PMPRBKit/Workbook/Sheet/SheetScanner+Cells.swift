@@ -53,13 +53,13 @@ extension SheetScanner {
         if formula == nil {
             if type == UInt8(ascii: "s") {
                 let index = try decoded(stored)
-                guard SheetCells.value(index, type: type, sharedStrings: sharedStrings) != nil else {
+                guard let index = Int(index.trimmed), sharedStrings.contains(index) else {
                     throw SheetCellsError.badSharedString(place)
                 }
             } else if stored.isEmpty {
                 return
-            } else if stored.contains(UInt8(ascii: "&"), in: bytes) {
-                _ = try decoded(stored)
+            } else if !stored.isValid(in: bytes) {
+                throw XMLError.malformed(offset: offset)
             }
         }
         guard cells.count < limits.cellCount else {
@@ -75,6 +75,7 @@ extension SheetScanner {
         guard items.count < limits.cellCount else {
             throw SheetCellsError.tooManyCells(limits.cellCount)
         }
+        guard inline.isValid(in: bytes) else { throw XMLError.malformed(offset: offset) }
         items.append(inline)
         inline.clear()
     }

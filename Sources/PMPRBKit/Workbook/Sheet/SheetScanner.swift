@@ -11,7 +11,7 @@ import Foundation
 /// between its methods (`memmove` in the profile, `docs/performance.md`).
 final class SheetScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let sharedStrings: [String]
+    let sharedStrings: SharedStrings
     let limits: WorkbookLimits
     // The state is read and written only by this object's own methods (here and in
     // `SheetScanner+Cells.swift`), one at a time, so the run-time exclusivity checks of class
@@ -45,7 +45,7 @@ final class SheetScanner {
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
     static func scan(
-        _ data: ArraySlice<UInt8>, sharedStrings: [String], limits: WorkbookLimits
+        _ data: ArraySlice<UInt8>, sharedStrings: SharedStrings, limits: WorkbookLimits
     ) throws -> [SheetCells.Cell] {
         try data.withUnsafeBufferPointer { buffer in
             let scanner = SheetScanner(buffer, sharedStrings, limits, readsSharedStrings: false)
@@ -57,21 +57,22 @@ final class SheetScanner {
     }
 
     /// The strings of a shared-string part (ECMA-376 Part 1, 18.4 `sst`), in order: each `si`
-    /// item's `t`, or the `t` of each of its runs, without phonetic runs (`rPh`).
+    /// item's `t`, or the `t` of each of its runs, without phonetic runs (`rPh`); kept as places
+    /// in the bytes, their references checked.
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for too many items.
     static func sharedStrings(
         _ data: ArraySlice<UInt8>, limits: WorkbookLimits
-    ) throws -> [String] {
+    ) throws -> SharedStrings {
         try data.withUnsafeBufferPointer { buffer in
             let scanner = SheetScanner(buffer, [], limits, readsSharedStrings: true)
             try scanner.run()
-            return try scanner.items.map(scanner.decoded)
+            return SharedStrings(bytes: data, items: scanner.items)
         }
     }
 
     private init(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ shared: [String], _ limits: WorkbookLimits,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ shared: SharedStrings, _ limits: WorkbookLimits,
         readsSharedStrings: Bool
     ) {
         (self.bytes, sharedStrings, self.limits) = (bytes, shared, limits)

@@ -24,11 +24,13 @@ struct SheetText: Sendable {
         gathered = nil
     }
 
-    /// Whether the text holds a byte.
-    func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let gathered { return gathered.contains(byte) }
-        guard let range, !range.isEmpty, let base = bytes.baseAddress else { return false }
-        return memchr(base + range.lowerBound, Int32(byte), range.count) != nil
+    /// Whether every reference in the text is known and well formed (so that it decodes).
+    func isValid(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let gathered {
+            return gathered.withUnsafeBufferPointer { XMLEntities.isValid($0, 0, $0.count) }
+        }
+        guard let range else { return true }
+        return XMLEntities.isValid(bytes, range.lowerBound, range.upperBound)
     }
 
     /// The text with its references replaced, or `nil` for a malformed reference.

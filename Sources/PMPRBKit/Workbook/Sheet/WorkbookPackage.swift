@@ -26,7 +26,7 @@ struct WorkbookPackage {
     private(set) var sheets: [Sheet] = []
     /// Each defined name with its sheet and cell; names over ranges are left out.
     private(set) var definedNames: [String: (sheet: String, cell: CellReference)] = [:]
-    private(set) var sharedStrings: [String] = []
+    private(set) var sharedStrings: SharedStrings = []
     /// The bytes inflated so far, against ``WorkbookLimits/totalSize``.
     private var inflated = 0
 
