@@ -39,6 +39,17 @@ import Testing
         }
     }
 
+    /// A cell whose text has an unknown or malformed reference is refused while the sheet is
+    /// scanned, though its text is decoded only when read.
+    @Test func unknownReferenceInACellIsRefused() {
+        for cell in [#"<c r="A1" t="inlineStr"><is><t>a &bad; b</t></is></c>"#, #"<c r="B1"><v>&#xZZ;</v></c>"#] {
+            let sheet = "<worksheet><sheetData><row r=\"1\">\(cell)</row></sheetData></worksheet>"
+            #expect(throws: XMLError.self) {
+                try SheetCells(name: "S", xml: Array(sheet.utf8), sharedStrings: [], limits: WorkbookLimits())
+            }
+        }
+    }
+
     /// Random bytes and cut documents never trap: they read or they throw.
     @Test func randomInputFailsCleanly() {
         var random = SplitMix64(seed: 7)
