@@ -10,8 +10,7 @@ struct SheetBuilder {
     /// The answers, evidence and notes to fill in, for a filled copy.
     let worksheet: Worksheet?
     /// The unit and the year, written in their named cells.
-    let unit: String
-    let year: Int?
+    let unit: String, year: Int?
     /// The cells, by row and column.
     private(set) var rows: [Int: [Int: SheetCell]] = [:]
     private(set) var validations: [SheetValidation] = []
