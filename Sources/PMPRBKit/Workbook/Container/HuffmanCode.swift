@@ -1,11 +1,18 @@
-/// A canonical Huffman code (RFC 1951, 3.2.2) decoded with one table lookup per symbol: the
-/// table is indexed by the next bits of the stream, as many as the code's longest length.
+/// A canonical Huffman code (RFC 1951, 3.2.2), decoded with one table lookup per symbol for codes
+/// of up to ``tableBits`` bits (almost every symbol of a real stream), and code by code for
+/// longer ones. The table is bounded so that a hostile stream of many small blocks cannot make
+/// building it dominate the work.
 struct HuffmanCode {
     /// For each value of the next ``bits`` bits (first bit least significant), the symbol times
-    /// 16 plus the length of its code, or 0 where the (incomplete) code assigns nothing.
+    /// 16 plus the length of its code, or 0 where no code of at most ``bits`` bits matches.
     private let table: [UInt16]
-    /// The length of the longest code (at least 1): the bits that index ``table``.
+    /// The bits that index ``table``: the longest code's length, at most ``tableBits``.
     let bits: Int
+    /// The number of codes of each length, 0 to 15, and the symbols in code order, for codes
+    /// longer than ``bits``.
+    private let counts: [Int]
+    private let symbols: [Int]
+    static let tableBits = 10
 
     /// Builds the code from the length of each symbol's code (0 for an unused symbol, at most
     /// 15).
@@ -20,7 +27,14 @@ struct HuffmanCode {
             left = left * 2 - counts[length]
             guard left >= 0 else { throw .invalidCode }
         }
-        let bits = max(1, counts.lastIndex { $0 != 0 } ?? 1)
+        var offsets = [Int](repeating: 0, count: 16)
+        for length in 1..<15 { offsets[length + 1] = offsets[length] + counts[length] }
+        var symbols = [Int](repeating: 0, count: lengths.count)
+        for (symbol, length) in lengths.enumerated() where length != 0 {
+            symbols[offsets[length]] = symbol
+            offsets[length] += 1
+        }
+        let bits = min(Self.tableBits, max(1, counts.lastIndex { $0 != 0 } ?? 1))
         var table = [UInt16](repeating: 0, count: 1 << bits)
         // The canonical code of each symbol (3.2.2, steps 2 and 3), reversed because the
         // stream sends a code's first bit first and the bit reader puts it lowest; each code
@@ -35,6 +49,7 @@ struct HuffmanCode {
             for (symbol, length) in lengths.enumerated() where length != 0 {
                 let code = next[length]
                 next[length] += 1
+                guard length <= bits else { continue }
                 var reversed = 0
                 for bit in 0..<length where code & (1 << (length - 1 - bit)) != 0 {
                     reversed |= 1 << bit
@@ -47,8 +62,7 @@ struct HuffmanCode {
                 }
             }
         }
-        self.table = table
-        self.bits = bits
+        (self.table, self.bits, self.counts, self.symbols) = (table, bits, counts, symbols)
     }
 
     /// Reads one symbol.
@@ -59,10 +73,28 @@ struct HuffmanCode {
     func decode(_ reader: inout BitReader) throws(InflateError) -> Int {
         reader.refill()
         let entry = Int(table[reader.peek(bits)])
-        guard entry != 0 else { throw reader.available >= bits ? .invalidSymbol : .truncated }
-        guard entry & 15 <= reader.available else { throw .truncated }
-        reader.drop(entry & 15)
-        return entry >> 4
+        if entry != 0 {
+            guard entry & 15 <= reader.available else { throw .truncated }
+            reader.drop(entry & 15)
+            return entry >> 4
+        }
+        return try decodeLong(&reader)
+    }
+
+    /// Reads a symbol whose code is longer than the table, one bit at a time.
+    private func decodeLong(_ reader: inout BitReader) throws(InflateError) -> Int {
+        var code = 0
+        var first = 0
+        var index = 0
+        for length in 1...15 {
+            code |= try reader.read(1)
+            let count = counts[length]
+            if code - first < count { return symbols[index + code - first] }
+            index += count
+            first = (first + count) << 1
+            code <<= 1
+        }
+        throw .invalidSymbol
     }
 }
 
