@@ -39,6 +39,8 @@ extension WorksheetReader {
     /// in one cell that a later quote happens to close. The error points at the opening quote,
     /// where the fix is, rather than at the rows that seem to be missing.
     mutating func checkSwallowedRows() {
+        // A workbook's cell never spans rows: there are no quotes to leave open.
+        guard table.workbook == nil else { return }
         let delimiter = Character(table.delimiter.rawValue)
         for row in table.rows {
             for column in 0..<table.columnNames.count {

@@ -112,6 +112,25 @@ import Testing
                 == "lke.xlsx:LKE!A35: error: the worksheet lacks 1 row(s) of instrument 'zi-2021': 'A.I.1.i.a'")
     }
 
+    /// The item's wording, options and criteria are left unread in a row with a code, but a
+    /// row that holds only such text is still refused as a row without a code.
+    @Test func rowWithOnlyWordingHasNoCode() throws {
+        let row = Self.firstItemRow
+        let data = try WorkbookPackageEditing.edited(WorkbookTemplate(instrument: try TestWorksheets.zi()).data()) {
+            name, text in
+            guard name.hasSuffix("sheet1.xml"), let start = text.range(of: "<row r=\"\(row)\""),
+                let end = text.range(of: "</row>", range: start.upperBound..<text.endIndex)
+            else { return text }
+            let wording = "<row r=\"\(row)\"><c r=\"B\(row)\" t=\"inlineStr\"><is><t>Teks saja</t></is></c></row>"
+            return text.replacingCharacters(in: start.lowerBound..<end.upperBound, with: wording)
+        }
+        #expect(errors(data).contains("lke.xlsx:LKE!A\(row): error: row has no kode"))
+        // The template's own rows read as before: the wording is not an answer.
+        let filled = Worksheet(instrumentID: "zi-2021", answers: ["A.I.1.i.a": .option("Ya")])
+        let worksheet = try read(WorkbookTemplate(instrument: try TestWorksheets.zi(), worksheet: filled).data())
+        #expect(worksheet.answer("A.I.1.i.a") == .option("Ya"))
+    }
+
     @Test func refusedWorkbooksSayWhatToDo() throws {
         let legacy = Data(WorkbookPackage.compoundSignature + [UInt8](repeating: 0, count: 504))
         let legacyError = try #require(errors(legacy).first)

@@ -27,12 +27,27 @@ import Testing
         #expect(throws: XMLError.malformed(offset: 3)) { try events("<a>&bogus;</a>") }
     }
 
-    /// The text of a shared string: plain, or its runs without phonetic hints.
+    /// The text of a shared string: plain, or its runs without phonetic hints; an empty item
+    /// keeps its place, so that the items after it keep their indices.
     @Test func stringItems() throws {
-        let root = try XMLElement.parse(
-            Array("<sst><si><t>Ya</t></si><si><r><t>Ti</t></r><r><t>dak</t></r><rPh><t>x</t></rPh></si></sst>".utf8),
-            limits: WorkbookLimits())
-        #expect(root.children("si").map(\.stringItem) == ["Ya", "Tidak"])
+        let part = "<sst><si><t>Ya</t></si><si><r><rPr><b/></rPr><t>Ti</t></r><r><t>dak</t></r>"
+            + "<rPh sb=\"0\"><t>x</t></rPh></si><si><t/></si><si/><x:si><x:t>A &amp; B</x:t></x:si></sst>"
+        let strings = try SheetScanner.sharedStrings(Array(part.utf8)[...], limits: WorkbookLimits())
+        #expect(strings.all == ["Ya", "Tidak", "", "", "A & B"])
+        #expect(throws: XMLError.self) {
+            try SheetScanner.sharedStrings(Array("<sst><si><t>&bad;</t></si></sst>".utf8)[...], limits: WorkbookLimits())
+        }
+    }
+
+    /// A cell whose text has an unknown or malformed reference is refused while the sheet is
+    /// scanned, though its text is decoded only when read.
+    @Test func unknownReferenceInACellIsRefused() {
+        for cell in [#"<c r="A1" t="inlineStr"><is><t>a &bad; b</t></is></c>"#, #"<c r="B1"><v>&#xZZ;</v></c>"#] {
+            let sheet = "<worksheet><sheetData><row r=\"1\">\(cell)</row></sheetData></worksheet>"
+            #expect(throws: XMLError.self) {
+                try SheetCells(name: "S", xml: Array(sheet.utf8), sharedStrings: [], limits: WorkbookLimits())
+            }
+        }
     }
 
     /// Random bytes and cut documents never trap: they read or they throw.

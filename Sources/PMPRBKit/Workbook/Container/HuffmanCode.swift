@@ -1,20 +1,25 @@
-/// A canonical Huffman code (RFC 1951, 3.2.2): a table indexed by the next nine bits for codes
-/// of up to nine bits, and the count of codes of each length with the symbols in code order for
-/// longer ones, decoded one bit at a time.
+/// A canonical Huffman code (RFC 1951, 3.2.2), decoded with one table lookup per symbol for codes
+/// of up to ``tableBits`` bits (almost every symbol of a real stream), and code by code for
+/// longer ones. The table is bounded so that a hostile stream of many small blocks cannot make
+/// building it dominate the work.
 struct HuffmanCode {
-    /// The number of codes of each length, 0 to 15.
-    private(set) var counts = [Int](repeating: 0, count: 16)
-    /// The symbols ordered by code.
-    private(set) var symbols: [Int]
-    /// For each value of the next ``fastBits`` bits (first bit least significant), the symbol
-    /// times 16 plus the code's length, or 0 when the code is longer.
-    private var fast: [UInt16]
-    static let fastBits = 9
+    /// For each value of the next ``bits`` bits (first bit least significant), the symbol times
+    /// 16 plus the length of its code, or 0 where no code of at most ``bits`` bits matches.
+    private let table: [UInt16]
+    /// The bits that index ``table``: the longest code's length, at most ``tableBits``.
+    let bits: Int
+    /// The number of codes of each length, 0 to 15, and the symbols in code order, for codes
+    /// longer than ``bits``.
+    private let counts: [Int]
+    private let symbols: [Int]
+    static let tableBits = 10
 
-    /// Builds the code from the length of each symbol's code (0 for an unused symbol).
+    /// Builds the code from the length of each symbol's code (0 for an unused symbol, at most
+    /// 15).
     ///
     /// - Throws: ``InflateError/invalidCode`` when the lengths over-subscribe the code space.
     init(lengths: [Int]) throws(InflateError) {
+        var counts = [Int](repeating: 0, count: 16)
         for length in lengths { counts[length] += 1 }
         counts[0] = 0
         var left = 1
@@ -24,52 +29,65 @@ struct HuffmanCode {
         }
         var offsets = [Int](repeating: 0, count: 16)
         for length in 1..<15 { offsets[length + 1] = offsets[length] + counts[length] }
-        symbols = [Int](repeating: 0, count: lengths.count)
+        var symbols = [Int](repeating: 0, count: lengths.count)
         for (symbol, length) in lengths.enumerated() where length != 0 {
             symbols[offsets[length]] = symbol
             offsets[length] += 1
         }
+        let bits = min(Self.tableBits, max(1, counts.lastIndex { $0 != 0 } ?? 1))
+        var table = [UInt16](repeating: 0, count: 1 << bits)
         // The canonical code of each symbol (3.2.2, steps 2 and 3), reversed because the
-        // stream sends a code's first bit first and the bit reader puts it lowest.
-        fast = [UInt16](repeating: 0, count: 1 << Self.fastBits)
+        // stream sends a code's first bit first and the bit reader puts it lowest; each code
+        // fills every entry whose low bits it is.
         var next = [Int](repeating: 0, count: 16)
         var code = 0
         for length in 1...15 {
             code = (code + counts[length - 1]) << 1
             next[length] = code
         }
-        for (symbol, length) in lengths.enumerated() where length != 0 {
-            let code = next[length]
-            next[length] += 1
-            guard length <= Self.fastBits else { continue }
-            var reversed = 0
-            for bit in 0..<length where code & (1 << (length - 1 - bit)) != 0 {
-                reversed |= 1 << bit
-            }
-            var fill = reversed
-            while fill < fast.count {
-                fast[fill] = UInt16(symbol << 4 | length)
-                fill += 1 << length
+        table.withUnsafeMutableBufferPointer { table in
+            for (symbol, length) in lengths.enumerated() where length != 0 {
+                let code = next[length]
+                next[length] += 1
+                guard length <= bits else { continue }
+                var reversed = 0
+                for bit in 0..<length where code & (1 << (length - 1 - bit)) != 0 {
+                    reversed |= 1 << bit
+                }
+                let entry = UInt16(symbol << 4 | length)
+                var fill = reversed
+                while fill < table.count {
+                    table[fill] = entry
+                    fill += 1 << length
+                }
             }
         }
+        (self.table, self.bits, self.counts, self.symbols) = (table, bits, counts, symbols)
     }
 
     /// Reads one symbol.
     ///
     /// - Throws: ``InflateError/truncated``, or ``InflateError/invalidSymbol`` for a code the
     ///   (incomplete) code does not assign.
-    func decode(_ bits: inout BitReader) throws(InflateError) -> Int {
-        bits.refill()
-        let entry = Int(fast[bits.peek(Self.fastBits)])
-        if entry != 0 && entry & 15 <= bits.available {
-            bits.drop(entry & 15)
+    @inline(__always)
+    func decode(_ reader: inout BitReader) throws(InflateError) -> Int {
+        reader.refill()
+        let entry = Int(table[reader.peek(bits)])
+        if entry != 0 {
+            guard entry & 15 <= reader.available else { throw .truncated }
+            reader.drop(entry & 15)
             return entry >> 4
         }
+        return try decodeLong(&reader)
+    }
+
+    /// Reads a symbol whose code is longer than the table, one bit at a time.
+    private func decodeLong(_ reader: inout BitReader) throws(InflateError) -> Int {
         var code = 0
         var first = 0
         var index = 0
         for length in 1...15 {
-            code |= try bits.read(1)
+            code |= try reader.read(1)
             let count = counts[length]
             if code - first < count { return symbols[index + code - first] }
             index += count
@@ -82,17 +100,18 @@ struct HuffmanCode {
 
 /// Reads a DEFLATE stream's bits, least significant bit of each byte first (RFC 1951, 3.1.1).
 struct BitReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
     private var buffer: UInt64 = 0
     private var count = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// The bits held, ready to be peeked at.
     var available: Int { count }
 
     /// Loads whole bytes until at least 56 bits are held or the input ends.
+    @inline(__always)
     mutating func refill() {
         while count <= 56 && offset < bytes.count {
             buffer |= UInt64(bytes[offset]) << UInt64(count)
@@ -102,21 +121,22 @@ struct BitReader {
     }
 
     /// The next `n` bits without consuming them, zero beyond the end of the input.
+    @inline(__always)
     func peek(_ n: Int) -> Int { Int(buffer & ((1 << UInt64(n)) - 1)) }
 
     /// Consumes `n` bits already held.
+    @inline(__always)
     mutating func drop(_ n: Int) {
         buffer >>= UInt64(n)
         count -= n
     }
 
     /// Reads `n` bits (0 to 32) as a number, the first bit read the least significant.
+    @inline(__always)
     mutating func read(_ n: Int) throws(InflateError) -> Int {
-        while count < n {
-            guard offset < bytes.count else { throw .truncated }
-            buffer |= UInt64(bytes[offset]) << UInt64(count)
-            offset += 1
-            count += 8
+        if count < n {
+            refill()
+            guard count >= n else { throw .truncated }
         }
         let value = Int(buffer & ((1 << UInt64(n)) - 1))
         buffer >>= UInt64(n)

@@ -1,7 +1,9 @@
 /// Inflates a raw DEFLATE stream (RFC 1951), as a ZIP entry of method 8 holds: stored,
 /// fixed-Huffman and dynamic-Huffman blocks.
 ///
-/// The output is capped: a hostile entry cannot make it grow past `limit`.
+/// The output is capped: a hostile entry cannot make it grow past `limit`. It is written into
+/// one buffer of `limit` bytes (a ZIP entry declares its size), symbols are decoded by table
+/// lookup (``HuffmanCode``) and matches copied in bulk where they do not overlap.
 enum Inflater {
     private static let lengthBase = [
         3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
@@ -42,36 +44,95 @@ enum Inflater {
     /// - Returns: The uncompressed bytes.
     /// - Throws: ``InflateError`` for a malformed stream or an output over `limit`.
     static func inflate(_ input: [UInt8], limit: Int) throws(InflateError) -> [UInt8] {
+        var result: Result<[UInt8], InflateError> = .success([])
+        input.withUnsafeBufferPointer { buffer in
+            do throws(InflateError) {
+                result = .success(try inflate(buffer, limit: limit))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Inflates the bytes at `input`; see ``inflate(_:limit:)-([UInt8],_)``.
+    static func inflate(
+        _ input: UnsafeBufferPointer<UInt8>, limit: Int
+    ) throws(InflateError) -> [UInt8] {
+        var failure: InflateError?
+        let output = [UInt8](unsafeUninitializedCapacity: max(0, limit)) { buffer, count in
+            var output = Output(buffer: buffer)
+            do throws(InflateError) {
+                try run(input, into: &output)
+            } catch {
+                failure = error
+            }
+            count = output.count
+        }
+        if let failure { throw failure }
+        return output
+    }
+
+    /// The output written so far, within its fixed capacity.
+    struct Output {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        /// Copies `length` bytes from `distance` back; byte by byte where source and
+        /// destination overlap (a run), in bulk otherwise.
+        @inline(__always)
+        mutating func copy(distance: Int, length: Int) {
+            guard let base = buffer.baseAddress else { return }
+            let target = base + count
+            let source = target - distance
+            if distance >= length {
+                target.update(from: source, count: length)
+            } else {
+                for step in 0..<length { target[step] = source[step] }
+            }
+            count += length
+        }
+    }
+
+    private static func run(
+        _ input: UnsafeBufferPointer<UInt8>, into output: inout Output
+    ) throws(InflateError) {
         var bits = BitReader(input)
-        var output: [UInt8] = []
-        output.reserveCapacity(min(limit, input.count * 4))
         var isLast = false
         while !isLast {
             isLast = try bits.read(1) == 1
             switch try bits.read(2) {
-            case 0: try stored(&bits, into: &output, limit: limit)
+            case 0: try stored(&bits, into: &output)
             case 1:
                 guard let (literals, distances) = fixed else { throw .invalidCode }
-                try codes(&bits, literals, distances, into: &output, limit: limit)
+                try codes(&bits, literals, distances, into: &output)
             case 2:
                 let (literals, distances) = try dynamicCodes(&bits)
-                try codes(&bits, literals, distances, into: &output, limit: limit)
+                try codes(&bits, literals, distances, into: &output)
             default: throw .reservedBlockType
             }
         }
-        return output
     }
 
     private static func stored(
-        _ bits: inout BitReader, into output: inout [UInt8], limit: Int
+        _ bits: inout BitReader, into output: inout Output
     ) throws(InflateError) {
         bits.alignToByte()
-        let length = try bits.read(16)
-        let complement = try bits.read(16)
+        // Read from the bytes: the bit reader would load bytes beyond the header.
+        guard bits.offset + 4 <= bits.bytes.count else { throw .truncated }
+        let header = bits.bytes[bits.offset..<bits.offset + 4].map(Int.init)
+        let length = header[0] | header[1] << 8
+        let complement = header[2] | header[3] << 8
+        bits.offset += 4
         guard length == ~complement & 0xFFFF else { throw .storedLengthMismatch }
-        guard output.count + length <= limit else { throw .outputLimit(limit) }
+        guard output.count + length <= output.buffer.count else {
+            throw .outputLimit(output.buffer.count)
+        }
         guard bits.offset + length <= bits.bytes.count else { throw .truncated }
-        output += bits.bytes[bits.offset..<bits.offset + length]
+        if length > 0, let target = output.buffer.baseAddress, let source = bits.bytes.baseAddress {
+            (target + output.count).update(from: source + bits.offset, count: length)
+        }
+        output.count += length
         bits.offset += length
     }
 
@@ -114,13 +175,15 @@ enum Inflater {
 
     private static func codes(
         _ bits: inout BitReader, _ literals: HuffmanCode, _ distances: HuffmanCode,
-        into output: inout [UInt8], limit: Int
+        into output: inout Output
     ) throws(InflateError) {
+        let limit = output.buffer.count
         while true {
             let symbol = try literals.decode(&bits)
             if symbol < 256 {
                 guard output.count < limit else { throw .outputLimit(limit) }
-                output.append(UInt8(symbol))
+                output.buffer[output.count] = UInt8(truncatingIfNeeded: symbol)
+                output.count += 1
                 continue
             }
             if symbol == 256 { return }
@@ -134,8 +197,7 @@ enum Inflater {
             let distance = distanceBase[code] + distanceBits
             guard distance <= output.count else { throw .distanceTooFar }
             guard output.count + length <= limit else { throw .outputLimit(limit) }
-            let start = output.count - distance
-            for step in 0..<length { output.append(output[start + step]) }
+            output.copy(distance: distance, length: length)
         }
     }
 }

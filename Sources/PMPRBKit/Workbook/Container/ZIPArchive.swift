@@ -4,14 +4,15 @@
 /// Entries whose names are absolute or contain a `..` segment are ignored, so that a name can
 /// never point outside the package; so are duplicate names after the first.
 struct ZIPArchive {
+    /// An entry as the central directory records it.
     struct Entry {
         var name: String
-        var method: Int
-        var flags: Int
+        /// The compression method (0 stored, 8 deflated) and the general-purpose flags.
+        var method: Int, flags: Int
+        /// The CRC-32 of the uncompressed bytes.
         var crc: UInt32
-        var compressedSize: Int
-        var size: Int
-        var localOffset: Int
+        /// The sizes, compressed and not, and where the entry's local header starts.
+        var compressedSize: Int, size: Int, localOffset: Int
     }
 
     let bytes: [UInt8]
@@ -67,7 +68,9 @@ struct ZIPArchive {
     ///
     /// - Parameter total: The bytes read so far from this archive, increased by this entry's.
     /// - Throws: ``ZIPError`` for an encrypted, unsupported, oversized or corrupt entry.
-    func contents(of name: String, total: inout Int) throws(ZIPError) -> [UInt8]? {
+    ///
+    /// A stored entry is a slice of the archive's bytes, not a copy.
+    func contents(of name: String, total: inout Int) throws(ZIPError) -> ArraySlice<UInt8>? {
         guard let entry = entries[name.lowercased()] else { return nil }
         guard entry.flags & 1 == 0 else { throw .encrypted(entry.name) }
         guard entry.size <= limits.entrySize else {
@@ -83,20 +86,29 @@ struct ZIPArchive {
         guard local + 30 <= bytes.count, u32(local) == 0x0403_4B50 else { throw .damaged }
         let start = local + 30 + u16(local + 26) + u16(local + 28)
         guard start + entry.compressedSize <= bytes.count else { throw .damaged }
-        let stored = Array(bytes[start..<start + entry.compressedSize])
-        let data: [UInt8]
+        let stored = bytes[start..<start + entry.compressedSize]
+        let data: ArraySlice<UInt8>
         switch entry.method {
         case 0: data = stored
         case 8:
+            var result: Result<[UInt8], InflateError> = .success([])
+            stored.withUnsafeBufferPointer { input in
+                do throws(InflateError) {
+                    result = .success(try Inflater.inflate(input, limit: entry.size))
+                } catch {
+                    result = .failure(error)
+                }
+            }
             do {
-                data = try Inflater.inflate(stored, limit: entry.size)
+                data = ArraySlice(try result.get())
             } catch {
                 if case .outputLimit = error { throw .checksum(entry.name) }
                 throw .inflate(entry.name, error)
             }
         default: throw .unsupportedMethod(entry.name, entry.method)
         }
-        guard data.count == entry.size, CRC32.checksum(data) == entry.crc else {
+        guard data.count == entry.size, data.withUnsafeBufferPointer(CRC32.checksum) == entry.crc
+        else {
             throw .checksum(entry.name)
         }
         total += data.count

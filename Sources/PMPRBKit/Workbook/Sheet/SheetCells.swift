@@ -5,27 +5,24 @@
 /// Stored values are read, never the displayed text: a survey score typed as `3,56` and shown
 /// as `3,6` reads as `3.56`.
 struct SheetCells: Sendable {
+    /// A cell that holds a value or a formula. Its stored text and its formula stay places in
+    /// the sheet's bytes until asked for (``SheetCells/value(of:)``, ``SheetCells/formula(of:)``):
+    /// most cells of a sheet are never read.
     struct Cell: Sendable {
         var row: Int
         var column: Int
-        /// The value of a cell without a formula; see ``SheetCells/value(of:)``.
-        var value: String
-        var formula: Formula?
-    }
-
-    /// A formula and its cached result, kept as places in the sheet's bytes until asked for.
-    struct Formula: Sendable {
-        var cached: SheetText
+        /// The stored value; for a formula cell, its cached result.
+        var stored: SheetText
         /// The cell's type (`t`): its first letter, `S` for `str`.
         var type: UInt8
-        var text: SheetText
+        var formula: SheetText?
     }
 
     /// The sheet's name.
     var name: String
-    /// The sheet's bytes, which formula cells point into.
-    private let xml: [UInt8]
-    private let sharedStrings: [String]
+    /// The sheet's bytes, which the cells point into.
+    private let xml: ArraySlice<UInt8>
+    private let sharedStrings: SharedStrings
     /// The cells that hold a value or a formula, ordered by row, then column.
     private(set) var cells: [Cell]
     /// Each row that has cells, with the range of its cells in ``cells``, in order.
@@ -34,7 +31,9 @@ struct SheetCells: Sendable {
     /// Reads a worksheet part.
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
-    init(name: String, xml: [UInt8], sharedStrings: [String], limits: WorkbookLimits) throws {
+    init(
+        name: String, xml: ArraySlice<UInt8>, sharedStrings: SharedStrings, limits: WorkbookLimits
+    ) throws {
         self.name = name
         self.xml = xml
         self.sharedStrings = sharedStrings
@@ -69,6 +68,11 @@ struct SheetCells: Sendable {
         }
     }
 
+    /// Reads a worksheet part held in an array.
+    init(name: String, xml: [UInt8], sharedStrings: SharedStrings, limits: WorkbookLimits) throws {
+        try self.init(name: name, xml: xml[...], sharedStrings: sharedStrings, limits: limits)
+    }
+
     /// The cell at a reference, if it holds anything.
     func cell(_ reference: CellReference) -> Cell? {
         var low = 0
@@ -87,29 +91,25 @@ struct SheetCells: Sendable {
         return cells[low]
     }
 
-    /// The value of a cell: for a formula cell, its cached result.
+    /// The value of a cell (for a formula cell, its cached result) as text: a number in its
+    /// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code.
     func value(of cell: Cell) -> String {
-        guard let formula = cell.formula else { return cell.value }
-        let raw = xml.withUnsafeBufferPointer { formula.cached.decoded(in: $0) } ?? ""
-        return Self.value(raw, type: formula.type, sharedStrings: sharedStrings) ?? raw
+        let raw = xml.withUnsafeBufferPointer { cell.stored.decoded(in: $0) } ?? ""
+        return Self.value(raw, type: cell.type, sharedStrings: sharedStrings) ?? raw
     }
 
     /// The formula of a cell, if it has one.
     func formula(of cell: Cell) -> String? {
         cell.formula.map { formula in
-            xml.withUnsafeBufferPointer { formula.text.decoded(in: $0) } ?? ""
+            xml.withUnsafeBufferPointer { formula.decoded(in: $0) } ?? ""
         }
     }
 
     /// A stored value as text, by the cell's type (its first letter; `S` for `str`); `nil`
     /// for a shared string that does not exist.
-    static func value(_ raw: String, type: UInt8, sharedStrings: [String]) -> String? {
+    static func value(_ raw: String, type: UInt8, sharedStrings: SharedStrings) -> String? {
         switch type {
-        case UInt8(ascii: "s"):
-            guard let index = Int(raw.trimmed), sharedStrings.indices.contains(index) else {
-                return nil
-            }
-            return sharedStrings[index]
+        case UInt8(ascii: "s"): return Int(raw.trimmed).flatMap { sharedStrings[$0] }
         case UInt8(ascii: "b"):
             let trimmed = raw.trimmed
             return trimmed == "1" ? "TRUE" : trimmed == "0" ? "FALSE" : raw

@@ -10,41 +10,45 @@ import Foundation
 /// A class rather than a struct: its state is large, and as a struct it was copied on calls
 /// between its methods (`memmove` in the profile, `docs/performance.md`).
 final class SheetScanner {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let sharedStrings: [String]
-    private let limits: WorkbookLimits
-    // The state is read and written only by this object's own methods, one at a time, so the
-    // run-time exclusivity checks of class properties are left out (they cost a tenth of a
-    // sheet's reading time).
-    @exclusivity(unchecked) private var offset = 0
-    @exclusivity(unchecked) private var depth = 0
-    @exclusivity(unchecked) private(set) var cells: [SheetCells.Cell] = []
+    let bytes: UnsafeBufferPointer<UInt8>
+    let sharedStrings: SharedStrings
+    let limits: WorkbookLimits
+    // The state is read and written only by this object's own methods (here and in
+    // `SheetScanner+Cells.swift`), one at a time, so the run-time exclusivity checks of class
+    // properties are left out (they cost a tenth of a sheet's reading time).
+    @exclusivity(unchecked) var offset = 0
+    @exclusivity(unchecked) var depth = 0
+    @exclusivity(unchecked) var cells: [SheetCells.Cell] = []
 
     // The cell being read.
-    @exclusivity(unchecked) private var row = 0
-    @exclusivity(unchecked) private var column = 0
-    @exclusivity(unchecked) private var reference: CellReference?
-    @exclusivity(unchecked) private var type: UInt8 = UInt8(ascii: "n")
-    @exclusivity(unchecked) private var value = SheetText()
-    @exclusivity(unchecked) private var formula: SheetText?
-    @exclusivity(unchecked) private var inline = SheetText()
+    @exclusivity(unchecked) var row = 0
+    @exclusivity(unchecked) var column = 0
+    @exclusivity(unchecked) var reference: CellReference?
+    @exclusivity(unchecked) var type: UInt8 = UInt8(ascii: "n")
+    @exclusivity(unchecked) var value = SheetText()
+    @exclusivity(unchecked) var formula: SheetText?
+    @exclusivity(unchecked) var inline = SheetText()
     /// The element whose text is collected: `v`, `f`, or `t` inside `is` (not in `rPh`).
-    @exclusivity(unchecked) private var collecting: UInt8 = 0
-    @exclusivity(unchecked) private var inInline = false
-    @exclusivity(unchecked) private var inPhonetic = false
+    @exclusivity(unchecked) var collecting = Tag.other
+    @exclusivity(unchecked) var inInline = false
+    @exclusivity(unchecked) var inPhonetic = false
 
-    private static let lt = UInt8(ascii: "<")
-    private static let gt = UInt8(ascii: ">")
-    private static let slash = UInt8(ascii: "/")
+    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`.
+    enum Tag { case row, cell, value, formula, text, inlineString, phonetic, sharedItem, other }
+
+    /// Whether the bytes are a shared-string part (`sst`), whose `si` items are collected as
+    /// inline strings are, into ``items``.
+    let readsSharedStrings: Bool
+    @exclusivity(unchecked) var items: [SheetText] = []
 
     /// Scans a sheet's bytes.
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
     static func scan(
-        _ data: [UInt8], sharedStrings: [String], limits: WorkbookLimits
+        _ data: ArraySlice<UInt8>, sharedStrings: SharedStrings, limits: WorkbookLimits
     ) throws -> [SheetCells.Cell] {
         try data.withUnsafeBufferPointer { buffer in
-            let scanner = SheetScanner(bytes: buffer, sharedStrings: sharedStrings, limits: limits)
+            let scanner = SheetScanner(buffer, sharedStrings, limits, readsSharedStrings: false)
             // About one cell per 50 bytes of a sheet.
             scanner.cells.reserveCapacity(min(buffer.count / 50, limits.cellCount))
             try scanner.run()
@@ -52,24 +56,43 @@ final class SheetScanner {
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, sharedStrings: [String], limits: WorkbookLimits)
-    {
-        self.bytes = bytes
-        self.sharedStrings = sharedStrings
-        self.limits = limits
+    /// The strings of a shared-string part (ECMA-376 Part 1, 18.4 `sst`), in order: each `si`
+    /// item's `t`, or the `t` of each of its runs, without phonetic runs (`rPh`); kept as places
+    /// in the bytes, their references checked.
+    ///
+    /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for too many items.
+    static func sharedStrings(
+        _ data: ArraySlice<UInt8>, limits: WorkbookLimits
+    ) throws -> SharedStrings {
+        try data.withUnsafeBufferPointer { buffer in
+            let scanner = SheetScanner(buffer, [], limits, readsSharedStrings: true)
+            try scanner.run()
+            return SharedStrings(bytes: data, items: scanner.items)
+        }
+    }
+
+    private init(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ shared: SharedStrings, _ limits: WorkbookLimits,
+        readsSharedStrings: Bool
+    ) {
+        (self.bytes, sharedStrings, self.limits) = (bytes, shared, limits)
+        self.readsSharedStrings = readsSharedStrings
     }
 
     private func run() throws {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { throw XMLError.unexpectedEnd }
         while offset < bytes.count {
-            let found = memchr(base + offset, Int32(Self.lt), bytes.count - offset)
-            let next = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-            if collecting != 0 && next > offset { collect(offset, next) }
-            offset = next
+            // Most tags follow another directly: `memchr` only for text between them.
+            if bytes[offset] != UInt8(ascii: "<") {
+                let found = memchr(base + offset, Int32(UInt8(ascii: "<")), bytes.count - offset)
+                let next = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                if collecting != .other { collect(offset, next) }
+                offset = next
+            }
             guard offset < bytes.count else { break }
             guard offset + 1 < bytes.count else { throw XMLError.unexpectedEnd }
             switch bytes[offset + 1] {
-            case Self.slash: try endTag()
+            case UInt8(ascii: "/"): try endTag()
             case UInt8(ascii: "?"): try skip(past: "?>")
             case UInt8(ascii: "!"): try markup()
             default: try startTag()
@@ -78,14 +101,7 @@ final class SheetScanner {
         guard depth == 0 else { throw XMLError.unexpectedEnd }
     }
 
-    private func collect(_ start: Int, _ end: Int) {
-        switch collecting {
-        case UInt8(ascii: "v"): value.append(start, end, from: bytes)
-        case UInt8(ascii: "f"): formula?.append(start, end, from: bytes)
-        default: inline.append(start, end, from: bytes)
-        }
-    }
-
+    @inline(__always)
     private func has(_ text: StaticString, at position: Int) -> Bool {
         let count = text.utf8CodeUnitCount
         guard position + count <= bytes.count else { return false }
@@ -113,23 +129,25 @@ final class SheetScanner {
         } else if has("<![CDATA[", at: offset) {
             let start = offset + 9
             try skip(past: "]]>")
-            if collecting != 0 { collect(start, offset - 3) }
+            if collecting != .other { collect(start, offset - 3) }
         } else {
             throw XMLError.doctype
         }
     }
 
+    @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// The range of a name's local part (after any prefix), moving past the name.
+    @inline(__always)
     private func name() throws -> Range<Int> {
         let start = offset
         var local = offset
         while offset < bytes.count {
             let byte = bytes[offset]
-            if Self.isSpace(byte) || byte == Self.gt || byte == Self.slash || byte == UInt8(ascii: "=") {
+            if Self.isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") {
                 break
             }
             if byte == UInt8(ascii: ":") { local = offset + 1 }
@@ -139,9 +157,24 @@ final class SheetScanner {
         return local..<offset
     }
 
+    @inline(__always)
     private func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
-        range.count == text.utf8CodeUnitCount && bytes[range.lowerBound] == text.utf8Start[0]
-            && has(text, at: range.lowerBound)
+        range.count == text.utf8CodeUnitCount && has(text, at: range.lowerBound)
+    }
+
+    /// The element a local name stands for, told apart by its length and first byte first.
+    @inline(__always)
+    private func tag(_ name: Range<Int>) -> Tag {
+        switch (name.count, bytes[name.lowerBound]) {
+        case (1, UInt8(ascii: "c")): .cell
+        case (1, UInt8(ascii: "v")): .value
+        case (1, UInt8(ascii: "f")): .formula
+        case (1, UInt8(ascii: "t")): .text
+        case (2, UInt8(ascii: "i")): equals(name, "is") ? .inlineString : .other
+        case (2, UInt8(ascii: "s")): readsSharedStrings && equals(name, "si") ? .sharedItem : .other
+        case (3, UInt8(ascii: "r")): equals(name, "row") ? .row : equals(name, "rPh") ? .phonetic : .other
+        default: .other
+        }
     }
 
     private func endTag() throws {
@@ -149,7 +182,7 @@ final class SheetScanner {
         offset += 2
         let name = try name()
         while offset < bytes.count && Self.isSpace(bytes[offset]) { offset += 1 }
-        guard offset < bytes.count, bytes[offset] == Self.gt, depth > 0 else {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ">"), depth > 0 else {
             throw XMLError.malformed(offset: start)
         }
         offset += 1
@@ -158,23 +191,24 @@ final class SheetScanner {
     }
 
     private func close(_ name: Range<Int>) throws {
-        if equals(name, "c") {
-            try finishCell()
-        } else if equals(name, "v") || equals(name, "f") || equals(name, "t") {
-            collecting = 0
-        } else if equals(name, "is") {
+        switch tag(name) {
+        case .cell: try finishCell()
+        case .value, .formula, .text: collecting = .other
+        case .inlineString: inInline = false
+        case .phonetic: inPhonetic = false
+        case .sharedItem:
             inInline = false
-        } else if equals(name, "rPh") {
-            inPhonetic = false
+            collecting = .other
+            try addItem()
+        case .row, .other: break
         }
     }
 
     private func startTag() throws {
-        let start = offset
         offset += 1
-        let name = try name()
-        let isRow = equals(name, "row")
-        let isCell = equals(name, "c")
+        let tag = tag(try name())
+        let isRow = tag == .row
+        let isCell = tag == .cell
         var rowNumber: Int?
         var cellReference: Range<Int>?
         var cellType: UInt8 = UInt8(ascii: "n")
@@ -182,12 +216,12 @@ final class SheetScanner {
         while true {
             while offset < bytes.count && Self.isSpace(bytes[offset]) { offset += 1 }
             guard offset < bytes.count else { throw XMLError.unexpectedEnd }
-            if bytes[offset] == Self.gt {
+            if bytes[offset] == UInt8(ascii: ">") {
                 offset += 1
                 break
             }
-            if bytes[offset] == Self.slash {
-                guard offset + 1 < bytes.count, bytes[offset + 1] == Self.gt else {
+            if bytes[offset] == UInt8(ascii: "/") {
+                guard offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: ">") else {
                     throw XMLError.malformed(offset: offset)
                 }
                 offset += 2
@@ -199,113 +233,52 @@ final class SheetScanner {
                 throw XMLError.malformed(offset: offset)
             }
             offset += 1
-            guard offset < bytes.count else { throw XMLError.unexpectedEnd }
-            let quote = bytes[offset]
+            let quote = offset < bytes.count ? bytes[offset] : 0
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-                throw XMLError.malformed(offset: offset)
+                throw offset < bytes.count ? XMLError.malformed(offset: offset) : .unexpectedEnd
             }
             offset += 1
             let valueStart = offset
             while offset < bytes.count && bytes[offset] != quote {
-                if bytes[offset] == Self.lt { throw XMLError.malformed(offset: offset) }
+                if bytes[offset] == UInt8(ascii: "<") { throw XMLError.malformed(offset: offset) }
                 offset += 1
             }
             guard offset < bytes.count else { throw XMLError.unexpectedEnd }
             let valueRange = valueStart..<offset
             offset += 1
-            if (isRow || isCell) && equals(key, "r") {
-                if isRow {
-                    rowNumber = number(valueRange)
-                } else {
-                    cellReference = valueRange
-                }
+            if isRow && equals(key, "r") {
+                rowNumber = number(valueRange)
+            } else if isCell && equals(key, "r") {
+                cellReference = valueRange
             } else if isCell && equals(key, "t") {
                 // The first letter tells the types apart: s, str, inlineStr, b, e, n, d.
                 cellType = valueRange.isEmpty ? UInt8(ascii: "n") : bytes[valueRange.lowerBound]
                 if cellType == UInt8(ascii: "s") && valueRange.count == 3 { cellType = UInt8(ascii: "S") }
             }
         }
-        _ = start
         if !selfClosing {
             depth += 1
             guard depth <= limits.xmlDepth else { throw XMLError.tooDeep(limit: limits.xmlDepth) }
         }
-        if isRow {
+        switch tag {
+        case .row:
             row = rowNumber ?? row + 1
             column = 0
-        } else if isCell {
+        case .cell:
             try startCell(cellReference, type: cellType)
             if selfClosing { try finishCell() }
-        } else if equals(name, "v") {
-            if !selfClosing { collecting = UInt8(ascii: "v") }
-        } else if equals(name, "f") {
+        case .value: if !selfClosing { collecting = .value }
+        case .formula:
             formula = formula ?? SheetText()
-            if !selfClosing { collecting = UInt8(ascii: "f") }
-        } else if equals(name, "is") {
+            if !selfClosing { collecting = .formula }
+        case .inlineString: inInline = !selfClosing
+        case .phonetic: inPhonetic = !selfClosing
+        case .text: if inInline && !inPhonetic && !selfClosing { collecting = .text }
+        case .sharedItem:
+            inline.clear()
             inInline = !selfClosing
-        } else if equals(name, "rPh") {
-            inPhonetic = !selfClosing
-        } else if equals(name, "t") && inInline && !inPhonetic && !selfClosing {
-            collecting = UInt8(ascii: "t")
+            if selfClosing { try addItem() }
+        case .other: break
         }
-    }
-
-    private func number(_ range: Range<Int>) -> Int? {
-        guard !range.isEmpty, range.count <= 9 else { return nil }
-        var result = 0
-        for index in range {
-            let digit = Int(bytes[index]) - 48
-            guard (0...9).contains(digit) else { return nil }
-            result = result * 10 + digit
-        }
-        return result
-    }
-
-    private func startCell(_ range: Range<Int>?, type: UInt8) throws {
-        if let range {
-            guard let parsed = CellReference(UnsafeBufferPointer(rebasing: bytes[range])) else {
-                throw SheetCellsError.badReference(
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-            }
-            reference = parsed
-        } else {
-            reference = CellReference(row: max(row, 1), column: column + 1)
-        }
-        row = reference?.row ?? row
-        column = reference?.column ?? column
-        self.type = type
-        value.clear()
-        inline.clear()
-        formula = nil
-    }
-
-    private func finishCell() throws {
-        guard let place = reference else { return }
-        reference = nil
-        collecting = 0
-        guard cells.count < limits.cellCount else {
-            throw SheetCellsError.tooManyCells(limits.cellCount)
-        }
-        if let formula {
-            // A formula cell's result and formula are decoded only when asked for: most are
-            // never read (`docs/decisions/0041-workbook-as-worksheet.md`).
-            let cached = type == UInt8(ascii: "i") ? inline : value
-            cells.append(
-                SheetCells.Cell(
-                    row: place.row, column: place.column, value: "",
-                    formula: SheetCells.Formula(cached: cached, type: type, text: formula)))
-            return
-        }
-        let raw = try decoded(type == UInt8(ascii: "i") ? inline : value)
-        guard let text = SheetCells.value(raw, type: type, sharedStrings: sharedStrings) else {
-            throw SheetCellsError.badSharedString(place)
-        }
-        guard !text.isEmpty else { return }
-        cells.append(SheetCells.Cell(row: place.row, column: place.column, value: text, formula: nil))
-    }
-
-    private func decoded(_ text: SheetText) throws -> String {
-        guard let result = text.decoded(in: bytes) else { throw XMLError.malformed(offset: offset) }
-        return result
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of an element: one range of the input, as almost every element has, or bytes
 /// gathered from several pieces (around a comment or CDATA, or the runs of rich text).
 struct SheetText: Sendable {
@@ -20,6 +22,15 @@ struct SheetText: Sendable {
     mutating func clear() {
         range = nil
         gathered = nil
+    }
+
+    /// Whether every reference in the text is known and well formed (so that it decodes).
+    func isValid(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let gathered {
+            return gathered.withUnsafeBufferPointer { XMLEntities.isValid($0, 0, $0.count) }
+        }
+        guard let range else { return true }
+        return XMLEntities.isValid(bytes, range.lowerBound, range.upperBound)
     }
 
     /// The text with its references replaced, or `nil` for a malformed reference.

@@ -26,7 +26,7 @@ struct WorkbookPackage {
     private(set) var sheets: [Sheet] = []
     /// Each defined name with its sheet and cell; names over ranges are left out.
     private(set) var definedNames: [String: (sheet: String, cell: CellReference)] = [:]
-    private(set) var sharedStrings: [String] = []
+    private(set) var sharedStrings: SharedStrings = []
     /// The bytes inflated so far, against ``WorkbookLimits/totalSize``.
     private var inflated = 0
 
@@ -53,9 +53,7 @@ struct WorkbookPackage {
             throw .openDocument
         }
         let types = try part("[Content_Types].xml")
-        if let types, String(decoding: types, as: UTF8.self).lowercased().contains("macroenabled") {
-            throw .macros
-        }
+        if let types, Self.contains(types, "macroenabled") { throw .macros }
         let rootRelations = try relationships("_rels/.rels", base: "")
         let workbookPart =
             rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
@@ -81,13 +79,25 @@ struct WorkbookPackage {
         let stringsPart =
             relations.first { $0.type.hasSuffix("/sharedStrings") }?.target
             ?? folder + "sharedStrings.xml"
-        if let strings = try part(stringsPart) {
-            sharedStrings = try element(strings, part: stringsPart).children("si").map(\.stringItem)
+        if let strings = try slice(stringsPart) {
+            do {
+                sharedStrings = try SheetScanner.sharedStrings(strings, limits: limits)
+            } catch let error as XMLError {
+                throw .xml(part: stringsPart, error)
+            } catch {
+                throw .sheet(part: stringsPart, (error as? SheetCellsError)?.reason ?? "\(error)")
+            }
         }
     }
 
     /// The bytes of a part, or `nil` when the package has none.
     mutating func part(_ name: String) throws(Refusal) -> [UInt8]? {
+        try slice(name).map(Array.init)
+    }
+
+    /// The bytes of a part, without a copy when it is stored, or `nil` when the package has
+    /// none.
+    private mutating func slice(_ name: String) throws(Refusal) -> ArraySlice<UInt8>? {
         do {
             return try archive.contents(of: name, total: &inflated)
         } catch {
@@ -115,6 +125,15 @@ struct WorkbookPackage {
         }
     }
 
+    /// Whether bytes hold an ASCII word, letters in any case.
+    static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return (0...bytes.count - count).contains { start in
+            (0..<count).allSatisfy { bytes[start + $0] | 0x20 == word.utf8Start[$0] | 0x20 }
+        }
+    }
+
     private static func folder(of part: String) -> String {
         guard let slash = part.lastIndex(of: "/") else { return "" }
         return String(part[...slash])
@@ -134,7 +153,7 @@ struct WorkbookPackage {
 
     /// Reads the cells of a sheet.
     mutating func cells(of sheet: Sheet) throws(Refusal) -> SheetCells {
-        guard let bytes = try part(sheet.part) else {
+        guard let bytes = try slice(sheet.part) else {
             throw .sheet(part: sheet.part, "the sheet's part is missing")
         }
         do {

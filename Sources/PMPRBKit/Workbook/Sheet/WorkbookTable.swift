@@ -15,6 +15,12 @@ enum WorkbookTable {
     /// The columns whose values the workbook computes, `Nilai` and `%`.
     static let computedColumns: Set<String> = ["nilai", "%"]
 
+    /// The columns no check of a worksheet reads in a row that has a code: the item's wording,
+    /// its options and their criteria. They are left blank in such rows rather than decoded,
+    /// since they hold most of a sheet's text; a row without a code keeps them, so that it is
+    /// still refused as a row without a code.
+    static let unreadColumns: Set<String> = ["penilaian", "pilihan_jawaban", WorksheetColumns.guide]
+
     /// Reads the first sheet whose rows include the worksheet header.
     ///
     /// - Throws: ``DiagnosticError`` naming the file, with what to do instead for an `.xls`, an
@@ -102,22 +108,33 @@ enum WorkbookTable {
         let width = last - first + 1
         // The results the workbook computes are read by the audit from the cells, not from
         // the table: the formula cells of those columns are left unread here.
-        let computed = Set(
-            cells.cells[header.range].filter {
-                Self.computedColumns.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
-            }.map(\.column))
-        func row(_ number: Int, _ range: Range<Int>) -> CSVRow {
+        func columns(_ names: Set<String>) -> Set<Int> {
+            Set(
+                cells.cells[header.range].filter {
+                    names.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
+                }.map(\.column))
+        }
+        let computed = columns(computedColumns)
+        let unread = columns(unreadColumns)
+        let kodeColumn = columns(["kode"]).min()
+        func row(_ number: Int, _ range: Range<Int>, all: Bool = false) -> CSVRow {
             var fields = (first...last).map { column in
                 CSVField(
                     value: "", position: SourcePosition(sheet: cells.name, row: number, column: column))
             }
-            for cell in cells.cells[range] where cell.column >= first && cell.column <= last {
+            let slice = cells.cells[range]
+            if let kode = kodeColumn, let cell = slice.first(where: { $0.column == kode }) {
+                fields[kode - first].value = cells.value(of: cell)
+            }
+            let hasCode = !all && kodeColumn.map { !fields[$0 - first].value.trimmed.isEmpty } == true
+            for cell in slice where cell.column >= first && cell.column <= last && cell.column != kodeColumn {
                 if cell.formula != nil && computed.contains(cell.column) { continue }
+                if hasCode && unread.contains(cell.column) { continue }
                 fields[cell.column - first].value = cells.value(of: cell)
             }
             return CSVRow(line: number, fields: fields)
         }
-        let headerRow = row(header.number, header.range)
+        let headerRow = row(header.number, header.range, all: true)
         let columnNames = headerRow.fields.map { CSVText.normalisedColumnName($0.value) }
         var rows: [CSVRow] = []
         var named: [String: (value: String, position: SourcePosition)] = [:]
@@ -145,7 +162,7 @@ enum WorkbookTable {
         }
         for candidate in cells.rows where candidate.number > header.number {
             let built = row(candidate.number, candidate.range)
-            if built.fields.contains(where: { !$0.value.trimmed.isEmpty }) { rows.append(built) }
+            if built.hasContent { rows.append(built) }
         }
         var table = CSVTable(
             header: headerRow, columnNames: columnNames, rows: rows, delimiter: .comma,

@@ -1,13 +1,17 @@
 /// Builds the cells of the `LKE` sheet of a workbook template: metadata, result block, header
 /// and one row per node, with their formulas, cached results and validations.
 struct SheetBuilder {
+    /// Where each row and cell goes.
     let layout: SheetLayout
+    /// The formula of every computed cell.
     let formulas: SheetFormulas
     /// The values to cache, or `nil` to write formulas without results.
     let values: SheetValues?
+    /// The answers, evidence and notes to fill in, for a filled copy.
     let worksheet: Worksheet?
-    let unit: String
-    let year: Int?
+    /// The unit and the year, written in their named cells.
+    let unit: String, year: Int?
+    /// The cells, by row and column.
     private(set) var rows: [Int: [Int: SheetCell]] = [:]
     private(set) var validations: [SheetValidation] = []
     private var validationIndex: [SheetValidation.Rule: Int] = [:]

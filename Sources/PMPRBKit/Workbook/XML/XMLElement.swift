@@ -1,5 +1,5 @@
-/// A small XML element tree, for the short parts of a package (relationships, the workbook,
-/// shared strings); sheets are read event by event instead.
+/// A small XML element tree, for the short parts of a package (relationships, the workbook);
+/// sheets and shared strings are read by ``SheetScanner`` instead.
 struct XMLElement {
     var name: String
     var attributes: [String: String]
@@ -38,11 +38,4 @@ struct XMLElement {
 
     /// The first child with a name.
     func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
-
-    /// The text of a string item (`si` or `is`): its `t`, or the `t` of each run `r`, without
-    /// phonetic runs.
-    var stringItem: String {
-        if let plain = child("t") { return plain.text }
-        return children("r").compactMap { $0.child("t")?.text }.joined()
-    }
 }

@@ -1,0 +1,38 @@
+/// The shared strings of a workbook (ECMA-376 Part 1, 18.4 `sst`), kept as places in the part's
+/// bytes and decoded when a cell reads one: most of them are the criteria of options, which no
+/// check reads (`docs/performance.md`, "Workbooks").
+struct SharedStrings: Sendable, ExpressibleByArrayLiteral {
+    private let bytes: ArraySlice<UInt8>
+    private let items: [SheetText]
+
+    /// The items of a part read by ``SheetScanner/sharedStrings(_:limits:)``, whose references
+    /// were checked.
+    init(bytes: ArraySlice<UInt8>, items: [SheetText]) {
+        self.bytes = bytes
+        self.items = items
+    }
+
+    /// Strings given as they are (no references in them are replaced).
+    init(arrayLiteral strings: String...) {
+        var bytes: [UInt8] = []
+        var items: [SheetText] = []
+        for string in strings {
+            let start = bytes.count
+            bytes += Array(string.utf8)
+            items.append(SheetText(range: start..<bytes.count))
+        }
+        self.init(bytes: bytes[...], items: items)
+    }
+
+    /// Whether an index names a string.
+    func contains(_ index: Int) -> Bool { items.indices.contains(index) }
+
+    /// The string at an index, or `nil` when there is none.
+    subscript(index: Int) -> String? {
+        guard contains(index) else { return nil }
+        return bytes.withUnsafeBufferPointer { items[index].decoded(in: $0) }
+    }
+
+    /// Every string, in order.
+    var all: [String] { items.indices.map { self[$0] ?? "" } }
+}
