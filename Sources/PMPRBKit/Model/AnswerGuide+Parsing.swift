@@ -15,7 +15,24 @@ extension AnswerGuide {
     ///
     /// - Returns: The guide, or `nil` for an empty cell.
     /// - Throws: ``ParseFailure`` at the first part that is not an option's criterion.
+    ///
+    /// A well-formed cell is read on its UTF-8 bytes (``parseBytes(_:options:)``); anything
+    /// else, and every error, goes through the reading by `Character`, which gives the
+    /// same guide (`AnswerGuideByteParsingTests`).
     static func parse(_ cell: String, for type: AnswerType) throws(ParseFailure) -> AnswerGuide? {
+        let trimmed = cell.trimmed
+        guard !trimmed.isEmpty else { return nil }
+        guard case .options(let options) = type.conversion else {
+            return AnswerGuide(general: trimmed)
+        }
+        if let guide = parseBytes(cell, options: options) { return guide }
+        return try parseByCharacter(cell, for: type)
+    }
+
+    /// ``parse(_:for:)`` by `Character`: the reference reading, and the one that reports.
+    static func parseByCharacter(_ cell: String, for type: AnswerType) throws(ParseFailure)
+        -> AnswerGuide?
+    {
         guard !cell.trimmed.isEmpty else { return nil }
         guard case .options(let options) = type.conversion else {
             return AnswerGuide(general: cell.trimmed)
