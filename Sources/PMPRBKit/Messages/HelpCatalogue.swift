@@ -4,7 +4,7 @@
 /// `option.<name>` (or `option.<name>.<command>` when a command says it differently).
 public enum HelpCatalogue {
     static let texts: [String: MessageCatalogue.Texts] = MessageCatalogue.parse(
-        String(decoding: PackageResources.bantuan_tsv, as: UTF8.self))
+        PackageResources.bantuan_tsv)
 
     /// Every key of the file.
     public static var keys: Set<String> { Set(texts.keys) }

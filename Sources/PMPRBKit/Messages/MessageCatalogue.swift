@@ -12,21 +12,25 @@ enum MessageCatalogue {
     }
 
     /// Every key with its texts.
-    static let texts: [String: Texts] = parse(
-        String(decoding: PackageResources.pesan_tsv, as: UTF8.self))
+    static let texts: [String: Texts] = parse(PackageResources.pesan_tsv)
 
     /// The plain words of the reports, read once from `label.tsv` (same layout): `score.gaps`,
     /// `table.unit`, `coordinator.rank`, `roadMap.title` (``WordTable``).
-    static let labels: [String: Texts] = parse(
-        String(decoding: PackageResources.label_tsv, as: UTF8.self))
+    static let labels: [String: Texts] = parse(PackageResources.label_tsv)
 
     /// Reads the catalogue file: a header line, then one message a line; `#` lines are comments.
-    static func parse(_ text: String) -> [String: Texts] {
+    ///
+    /// The file is split on its UTF-8 bytes (newline, tab), which never occur inside a
+    /// multi-byte character; splitting the `String` by `Character` cost more than the rest of
+    /// a `score` run (docs/performance.md).
+    static func parse(_ bytes: [UInt8]) -> [String: Texts] {
         var texts: [String: Texts] = [:]
-        for line in text.split(separator: "\n").dropFirst() where !line.hasPrefix("#") {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in bytes.split(separator: UInt8(ascii: "\n")).dropFirst()
+        where line.first != UInt8(ascii: "#") {
+            let cells = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             guard cells.count == 3 else { continue }
-            texts[String(cells[0])] = Texts(indonesian: String(cells[1]), english: String(cells[2]))
+            let text = { String(decoding: cells[$0], as: UTF8.self) }
+            texts[text(0)] = Texts(indonesian: text(1), english: text(2))
         }
         return texts
     }
