@@ -27,28 +27,16 @@ extension WorkbookMessage: CatalogueMessage {
 
 extension ZIPError: CatalogueMessage {
     static let layer = "workbook.zip"
-
-    /// The reason in English.
-    var reason: String { catalogued(.en) }
 }
 
 extension InflateError: CatalogueMessage {
     static let layer = "workbook.inflate"
-
-    /// The reason in English.
-    var reason: String { catalogued(.en) }
 }
 
 extension XMLError: CatalogueMessage {
     static let layer = "workbook.xml"
-
-    /// The reason in English.
-    var reason: String { catalogued(.en) }
 }
 
 extension SheetCellsError: CatalogueMessage {
     static let layer = "workbook.sheet"
-
-    /// The reason in English.
-    var reason: String { catalogued(.en) }
 }
