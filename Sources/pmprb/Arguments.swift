@@ -86,8 +86,6 @@ struct ParsedArguments {
 struct UsageError: Error, Equatable {
     var message: Message
     init(_ message: CommandMessage) { self.message = .command(message) }
-    /// A message without a catalogue entry.
-    init(_ text: String) { self.message = .uncatalogued(text) }
 }
 
 /// One documented option of a command; help is built from these. Every option is declared once,

@@ -18,13 +18,6 @@ struct CommandFailure: Error {
         self.message = .command(message)
         self.notes = notes.map(Message.command)
     }
-
-    /// A failure whose text has no catalogue entry.
-    init(_ code: ExitCode, _ message: String, notes: [String] = []) {
-        self.code = code
-        self.message = .uncatalogued(message)
-        self.notes = notes.map(Message.uncatalogued)
-    }
 }
 
 extension CommandIO {

@@ -71,10 +71,39 @@ import Testing
         try data.write(to: URL(fileURLWithPath: path))
         let validated = CLI.run("validate", path)
         #expect(validated.code == .dataError)
-        #expect(validated.stdout.contains("\(path):LKE!C6: error: cached total '1' differs from the computed 77.65"))
+        #expect(validated.stdout.contains("\(path):LKE!C6: error: total tersimpan '1' berbeda dari hasil hitung 77.65"))
+        #expect(validated.stdout.contains("note: rumus atau bobot telah diubah, atau buku kerja disimpan tanpa hitung ulang;"))
+        let english = CLI.run("validate", path, "--lang", "en")
+        #expect(english.code == .dataError)
+        #expect(english.stdout.contains("\(path):LKE!C6: error: cached total '1' differs from the computed 77.65"))
+        #expect(english.stdout.contains("note: a formula or a weight was edited, or the workbook was saved without recalculating;"))
         let scored = CLI.run("score", path)
         #expect(scored.code == .success)
-        #expect(scored.stderr.contains("\(path):LKE!C6: warning: cached total '1'"))
+        #expect(scored.stderr.contains("\(path):LKE!C6: warning: total tersimpan '1' berbeda dari hasil hitung 77.65"))
+        let scoredInEnglish = CLI.run("score", path, "--lang", "en")
+        #expect(scoredInEnglish.stderr.contains("\(path):LKE!C6: warning: cached total '1' differs from the computed 77.65"))
+    }
+
+    /// An Excel 97-2003 file (an OLE compound file) is refused with what to do, in the chosen
+    /// language, and nothing is scored.
+    @Test func anXLSFileIsRefusedInTheChosenLanguage() throws {
+        let path = try CLI.temporaryFile("lke.xlsx")
+        // The eight bytes that open every OLE compound file, then padding.
+        let compound: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        try Data(compound + [UInt8](repeating: 0, count: 504)).write(to: URL(fileURLWithPath: path))
+        let refused = CLI.run("score", path)
+        #expect(refused.code == .dataError)
+        #expect(refused.stdout.isEmpty)
+        #expect(
+            refused.stderr == "\(path): error: berkas ini buku kerja Excel 97-2003 (.xls) atau buku kerja "
+                + "berkata sandi, yang tidak dapat dibaca\nnote: buka di Excel atau LibreOffice Calc lalu "
+                + "simpan sebagai 'Excel Workbook (.xlsx)' tanpa kata sandi, atau simpan lembar LKE sebagai CSV\n")
+        let english = CLI.run("score", path, "--lang", "en")
+        #expect(english.code == .dataError)
+        #expect(
+            english.stderr == "\(path): error: the file is an Excel 97-2003 workbook (.xls) or a "
+                + "password-protected workbook, which cannot be read\nnote: open it in Excel or LibreOffice "
+                + "Calc and save it as 'Excel Workbook (.xlsx)' without a password, or save the LKE sheet as CSV\n")
     }
 
     /// The workbook with the cached value of C6 replaced by 1.

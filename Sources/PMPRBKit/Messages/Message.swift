@@ -17,6 +17,8 @@ public enum Message: Hashable, Sendable {
     case instrument(InstrumentMessage)
     /// A message of the CSV layer: encoding, quoting, the header and the limits.
     case csv(CSVMessage)
+    /// A message of the workbook layer: refused files, unreadable parts and the audit.
+    case workbook(WorkbookMessage)
     /// Text without a catalogue entry, shown as written in every language.
     case uncatalogued(String)
 
@@ -29,6 +31,7 @@ public enum Message: Hashable, Sendable {
         case .roadMap(let message): message.rendered(language)
         case .instrument(let message): message.rendered(language)
         case .csv(let message): message.rendered(language)
+        case .workbook(let message): message.rendered(language)
         case .uncatalogued(let text): text
         }
     }

@@ -246,5 +246,6 @@ enum MessageSamples {
             + roadMapProblems.map { .roadMap(.badValue(.baseline, value: "x", code: "I", $0)) }
             + answerProblems.map { .worksheet(.invalidAnswer("X", code: "A.1", $0)) }
             + instrument.map(Message.instrument) + csv.map(Message.csv)
+            + workbook.map(Message.workbook)
     }
 }

@@ -34,19 +34,19 @@ struct WorkbookAudit {
             else { continue }
             rowOfNode[offset] = row.line
             if let nilai, let expected = values.points[offset] {
-                found += compare(cell(row.line, nilai), expected, what: "nilai", of: code, scale: 1)
+                found += compare(cell(row.line, nilai), expected, what: .column("nilai"), of: code, scale: 1)
             }
             if let persen, let expected = values.shares[offset] {
-                found += compare(cell(row.line, persen), expected, what: "%", of: code, scale: 100)
+                found += compare(cell(row.line, persen), expected, what: .column("%"), of: code, scale: 100)
             }
         }
         if let total = snapshot.namedCells[SheetLayout.Name.total.lowercased()] {
             let field = CSVField(value: total.value, position: total.position)
-            found += compare(field, .number(values.total), what: "total", scale: 1)
+            found += compare(field, .number(values.total), what: .total, scale: 1)
         }
         if let category = snapshot.namedCells[SheetLayout.Name.category.lowercased()] {
             let field = CSVField(value: category.value, position: category.position)
-            found += compare(field, .text(values.category), what: "category", scale: 1)
+            found += compare(field, .text(values.category), what: .category, scale: 1)
         }
         found += verdicts(values)
         // Formulas are compared only where every node sits in the template's row, so that the
@@ -67,32 +67,26 @@ struct WorkbookAudit {
     }
 
     private func compare(
-        _ field: CSVField, _ expected: SheetValues.Value, what: String, of code: String? = nil,
+        _ field: CSVField, _ expected: SheetValues.Value, what: WorkbookMessage.Audited, of code: String? = nil,
         scale: Double
     ) -> [Diagnostic] {
         let cached = field.value.trimmed
         let agrees: Bool
-        let shown: String
+        let shown: String?
         switch expected {
         case .number(let number):
             shown = LocaleNumber.format(number * scale, decimals: 2, decimalComma: false)
             agrees = Double(cached).map { abs($0 - number) * scale <= Self.tolerance + Tolerance.threshold } ?? false
         case .text(let text):
-            shown = text.isEmpty ? "empty" : "'\(text)'"
+            shown = text.isEmpty ? nil : "'\(text)'"
             agrees = cached == text
         }
         guard !agrees else { return [] }
         return [
             Diagnostic(
                 severity,
-                "cached \(what) '\(cached)'" + (code.map { " of '\($0)'" } ?? "")
-                    + " differs from the computed \(shown)", file: file,
-                position: field.position,
-                notes: [
-                    "a formula or a weight was edited, or the workbook was saved without "
-                        + "recalculating; recalculate it (Ctrl+Alt+F9 in Excel, "
-                        + "Ctrl+Shift+F9 in LibreOffice) or start again from 'pmprb template'"
-                ])
+                .workbook(.cachedDiffers(what, cached: cached, code: code, computed: shown)),
+                file: file, position: field.position, notes: [.workbook(.recalculate)])
         ]
     }
 
@@ -113,7 +107,7 @@ struct WorkbookAudit {
                 value: snapshot.cachedValue(cell) ?? "",
                 position: SourcePosition(sheet: snapshot.sheet, row: row, column: 5))
             let expected = values.criteria[index].holds ? SheetFormulas.met : SheetFormulas.unmet
-            found += compare(field, .text(expected), what: "verdict of \(criterion.code)", scale: 1)
+            found += compare(field, .text(expected), what: .verdict(criterion.code), scale: 1)
         }
         return found
     }
@@ -134,12 +128,13 @@ struct WorkbookAudit {
                 found.append(
                     Diagnostic(
                         severity,
-                        "the formula of \(column.title.lowercased()) of "
-                            + "'\(instrument.nodes[offset].code)' differs from the template's",
+                        .workbook(
+                            .formulaDiffers(
+                                column: column.title.lowercased(),
+                                code: instrument.nodes[offset].code)),
                         file: file,
                         position: SourcePosition(sheet: snapshot.sheet, row: row, column: cell.column),
-                        notes: ["expected =\(formula), found "
-                            + (actual.map { "=" + $0 } ?? "no formula")]))
+                        notes: [.workbook(.expectedFormula(formula, found: actual))]))
             }
         }
         return found

@@ -1,5 +1,5 @@
 /// Why a ZIP archive, or one of its entries, could not be read.
-enum ZIPError: Error, Hashable, Sendable {
+public enum ZIPError: Error, Hashable, Sendable {
     /// No end-of-central-directory record: not a ZIP archive, or cut short.
     case notAnArchive
     /// A header lies outside the file or has the wrong signature.
@@ -20,23 +20,4 @@ enum ZIPError: Error, Hashable, Sendable {
     case checksum(String)
     /// An entry whose DEFLATE data is malformed.
     case inflate(String, InflateError)
-
-    /// The reason, for a diagnostic.
-    var reason: String {
-        switch self {
-        case .notAnArchive: "it is not a ZIP archive, or it is cut short"
-        case .damaged: "its ZIP structure is damaged"
-        case .zip64: "it is a ZIP64 archive, which a worksheet never needs"
-        case .tooManyEntries(let count): "it holds \(count) entries, more than a workbook needs"
-        case .encrypted(let name): "entry '\(name)' is encrypted"
-        case .unsupportedMethod(let name, let method):
-            "entry '\(name)' uses compression method \(method); only stored and deflated are read"
-        case .tooLarge(let name, let limit):
-            "entry '\(name)' would inflate beyond the limit of \(limit) bytes"
-        case .compressionRatio(let name):
-            "entry '\(name)' inflates too far beyond its compressed size (a zip bomb?)"
-        case .checksum(let name): "entry '\(name)' fails its CRC-32 or size check"
-        case .inflate(let name, let error): "entry '\(name)' cannot be inflated: \(error.reason)"
-        }
-    }
 }

@@ -138,17 +138,16 @@ struct SheetCells: Sendable {
     }
 }
 
-/// A cell that cannot be read.
-enum SheetCellsError: Error, Hashable, Sendable {
+/// A cell, or a sheet's part, that cannot be read.
+public enum SheetCellsError: Error, Hashable, Sendable {
+    /// A cell reference that is not valid.
     case badReference(String)
+    /// A cell naming a shared string that does not exist.
     case badSharedString(CellReference)
+    /// A sheet with more cells than the limit.
     case tooManyCells(Int)
-
-    var reason: String {
-        switch self {
-        case .badReference(let text): "cell reference '\(text)' is not valid"
-        case .badSharedString(let cell): "cell \(cell) names a shared string that does not exist"
-        case .tooManyCells(let limit): "a sheet holds more than \(limit) cells"
-        }
-    }
+    /// A sheet whose part is missing from the archive.
+    case missingPart
+    /// Another failure, as the system describes it.
+    case unexpected(String)
 }

@@ -13,7 +13,7 @@ struct WorkbookPackage {
         case openDocument
         case zip(ZIPError)
         case xml(part: String, XMLError)
-        case sheet(part: String, String)
+        case sheet(part: String, SheetCellsError)
     }
 
     struct Sheet {
@@ -85,7 +85,7 @@ struct WorkbookPackage {
             } catch let error as XMLError {
                 throw .xml(part: stringsPart, error)
             } catch {
-                throw .sheet(part: stringsPart, (error as? SheetCellsError)?.reason ?? "\(error)")
+                throw .sheet(part: stringsPart, error as? SheetCellsError ?? .unexpected("\(error)"))
             }
         }
     }
@@ -154,7 +154,7 @@ struct WorkbookPackage {
     /// Reads the cells of a sheet.
     mutating func cells(of sheet: Sheet) throws(Refusal) -> SheetCells {
         guard let bytes = try slice(sheet.part) else {
-            throw .sheet(part: sheet.part, "the sheet's part is missing")
+            throw .sheet(part: sheet.part, .missingPart)
         }
         do {
             return try SheetCells(
@@ -162,9 +162,9 @@ struct WorkbookPackage {
         } catch let error as XMLError {
             throw .xml(part: sheet.part, error)
         } catch let error as SheetCellsError {
-            throw .sheet(part: sheet.part, error.reason)
+            throw .sheet(part: sheet.part, error)
         } catch {
-            throw .sheet(part: sheet.part, "\(error)")
+            throw .sheet(part: sheet.part, .unexpected("\(error)"))
         }
     }
 }

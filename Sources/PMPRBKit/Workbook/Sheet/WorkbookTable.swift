@@ -35,53 +35,28 @@ enum WorkbookTable {
                 if let table = table(cells, names: package.definedNames) { return table }
             }
             throw DiagnosticError(
-                .error(
-                    "no sheet of the workbook has the worksheet header", file: file,
-                    notes: [
-                        "the header row holds Kode, Penilaian, Bobot, Pilihan Jawaban, Jawaban, "
-                            + "Bukti dukung and Catatan; start from 'pmprb template ID -o lke.xlsx'"
-                    ]))
+                .error(.workbook(.noWorksheetHeader), file: file, notes: [.workbook(.headerRow)]))
         } catch let refusal as WorkbookPackage.Refusal {
             throw DiagnosticError(diagnostic(refusal, file: file))
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError(.error("cannot read the workbook: \(error)", file: file))
+            throw DiagnosticError(.error(.workbook(.unreadable("\(error)")), file: file))
         }
     }
 
     private static func diagnostic(_ refusal: WorkbookPackage.Refusal, file: String?) -> Diagnostic {
-        let saveAs = "open it in Excel or LibreOffice Calc and save it as 'Excel Workbook (.xlsx)'"
-        switch refusal {
-        case .compoundFile:
-            return .error(
-                "the file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, "
-                    + "which cannot be read", file: file,
-                notes: [saveAs + " without a password, or save the LKE sheet as CSV"])
-        case .macros:
-            return .error(
-                "the workbook contains macros (.xlsm), which are not opened", file: file,
-                notes: [saveAs + ", which keeps no macros, and score that copy"])
-        case .openDocument:
-            return .error(
-                "the file is an OpenDocument spreadsheet (.ods), which is not read", file: file,
-                notes: [
-                    "in LibreOffice Calc choose 'Save As' and the type 'Excel 2007-365 (.xlsx)' "
-                        + "or 'CSV'"
-                ])
-        case .notAWorkbook:
-            return .error(
-                "the file is a ZIP archive but not an Excel workbook", file: file,
-                notes: ["a worksheet is an .xlsx workbook or a CSV file"])
-        case .zip(let error):
-            return .error("cannot read the workbook: \(error.reason)", file: file,
-                notes: [saveAs + " again, or save the LKE sheet as CSV"])
-        case .xml(let part, let error):
-            return .error("cannot read the workbook: part '\(part)': \(error.reason)", file: file,
-                notes: [saveAs + " again"])
-        case .sheet(let part, let reason):
-            return .error("cannot read the workbook: part '\(part)': \(reason)", file: file)
-        }
+        let (message, note): (WorkbookMessage, WorkbookMessage?) =
+            switch refusal {
+            case .compoundFile: (.compoundFile, .saveWithoutPassword)
+            case .macros: (.macros, .saveWithoutMacros)
+            case .openDocument: (.openDocument, .saveOpenDocumentAs)
+            case .notAWorkbook: (.notAWorkbook, .workbookOrCSV)
+            case .zip(let error): (.zip(error), .saveAgainOrCSV)
+            case .xml(let part, let error): (.xml(part: part, error), .saveAgain)
+            case .sheet(let part, let error): (.sheet(part: part, error), nil)
+            }
+        return .error(.workbook(message), file: file, notes: note.map { [.workbook($0)] } ?? [])
     }
 
     /// The worksheet table of a sheet, or `nil` when the sheet has no worksheet header.
