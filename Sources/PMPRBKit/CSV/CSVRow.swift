@@ -43,7 +43,11 @@ public struct CSVRow: Hashable, Sendable {
 
     /// The fields, in file order; a data row has as many as the header.
     public var fields: [CSVField] {
-        get { (0..<width).map { field($0) ?? CSVField(value: "", position: end) } }
+        get {
+            // A row as long as its table's header (every workbook row) is returned as stored.
+            if stored.count == width { return stored }
+            return (0..<width).map { field($0) ?? CSVField(value: "", position: end) }
+        }
         set {
             stored = newValue
             width = newValue.count

@@ -144,17 +144,20 @@ final class SheetScanner {
     @inline(__always)
     private func name() throws -> Range<Int> {
         let start = offset
+        var at = offset
         var local = offset
-        while offset < bytes.count {
-            let byte = bytes[offset]
+        let count = bytes.count
+        while at < count {
+            let byte = bytes[at]
             if Self.isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") {
                 break
             }
-            if byte == UInt8(ascii: ":") { local = offset + 1 }
-            offset += 1
+            if byte == UInt8(ascii: ":") { local = at + 1 }
+            at += 1
         }
-        guard offset > start, local < offset else { throw XMLError.malformed(offset: start) }
-        return local..<offset
+        offset = at
+        guard at > start, local < at else { throw XMLError.malformed(offset: start) }
+        return local..<at
     }
 
     @inline(__always)
@@ -213,49 +216,74 @@ final class SheetScanner {
         var cellReference: Range<Int>?
         var cellType: UInt8 = UInt8(ascii: "n")
         var selfClosing = false
+        // The attribute list is read with a local position and pointer: the loop runs over
+        // every byte of every tag, and the object's `offset` would be stored on each step.
+        guard let base = bytes.baseAddress else { throw XMLError.unexpectedEnd }
+        let count = bytes.count
+        var at = offset
         while true {
-            while offset < bytes.count && Self.isSpace(bytes[offset]) { offset += 1 }
-            guard offset < bytes.count else { throw XMLError.unexpectedEnd }
-            if bytes[offset] == UInt8(ascii: ">") {
-                offset += 1
+            while at < count && Self.isSpace(base[at]) { at += 1 }
+            guard at < count else { throw XMLError.unexpectedEnd }
+            if base[at] == UInt8(ascii: ">") {
+                at += 1
                 break
             }
-            if bytes[offset] == UInt8(ascii: "/") {
-                guard offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: ">") else {
-                    throw XMLError.malformed(offset: offset)
+            if base[at] == UInt8(ascii: "/") {
+                guard at + 1 < count, base[at + 1] == UInt8(ascii: ">") else {
+                    throw XMLError.malformed(offset: at)
                 }
-                offset += 2
+                at += 2
                 selfClosing = true
                 break
             }
-            let key = try self.name()
-            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "=") else {
-                throw XMLError.malformed(offset: offset)
+            // The attribute's name: its local part, after any prefix.
+            let keyStart = at
+            var local = at
+            while at < count {
+                let byte = base[at]
+                if byte == UInt8(ascii: "=") || Self.isSpace(byte) || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "/")
+                {
+                    break
+                }
+                if byte == UInt8(ascii: ":") { local = at + 1 }
+                at += 1
             }
-            offset += 1
-            let quote = offset < bytes.count ? bytes[offset] : 0
+            guard at > keyStart, local < at else { throw XMLError.malformed(offset: keyStart) }
+            let key = local..<at
+            guard at < count, base[at] == UInt8(ascii: "=") else {
+                throw XMLError.malformed(offset: at)
+            }
+            at += 1
+            let quote = at < count ? base[at] : 0
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-                throw offset < bytes.count ? XMLError.malformed(offset: offset) : .unexpectedEnd
+                throw at < count ? XMLError.malformed(offset: at) : .unexpectedEnd
             }
-            offset += 1
-            let valueStart = offset
-            while offset < bytes.count && bytes[offset] != quote {
-                if bytes[offset] == UInt8(ascii: "<") { throw XMLError.malformed(offset: offset) }
-                offset += 1
+            at += 1
+            let valueStart = at
+            while at < count {
+                let byte = base[at]
+                if byte == quote { break }
+                if byte == UInt8(ascii: "<") { throw XMLError.malformed(offset: at) }
+                at += 1
             }
-            guard offset < bytes.count else { throw XMLError.unexpectedEnd }
-            let valueRange = valueStart..<offset
-            offset += 1
-            if isRow && equals(key, "r") {
+            guard at < count else { throw XMLError.unexpectedEnd }
+            let valueRange = valueStart..<at
+            at += 1
+            // Only `r` of a row and `r` and `t` of a cell are read: one-letter names.
+            guard (isRow || isCell) && key.count == 1 else { continue }
+            let letter = base[key.lowerBound]
+            if isRow && letter == UInt8(ascii: "r") {
                 rowNumber = number(valueRange)
-            } else if isCell && equals(key, "r") {
+            } else if isCell && letter == UInt8(ascii: "r") {
                 cellReference = valueRange
-            } else if isCell && equals(key, "t") {
+            } else if isCell && letter == UInt8(ascii: "t") {
                 // The first letter tells the types apart: s, str, inlineStr, b, e, n, d.
-                cellType = valueRange.isEmpty ? UInt8(ascii: "n") : bytes[valueRange.lowerBound]
+                cellType = valueRange.isEmpty ? UInt8(ascii: "n") : base[valueRange.lowerBound]
                 if cellType == UInt8(ascii: "s") && valueRange.count == 3 { cellType = UInt8(ascii: "S") }
             }
         }
+        offset = at
         if !selfClosing {
             depth += 1
             guard depth <= limits.xmlDepth else { throw XMLError.tooDeep(limit: limits.xmlDepth) }
