@@ -44,10 +44,12 @@ struct SheetFormulas {
     }
 
     /// Whether the answer cell of a row marks its line as not applicable, in any spelling the
-    /// reader takes (``NotApplicable/spellings``; comparisons ignore case).
+    /// reader takes (``NotApplicable/spellings``), in any case, whether or not the program
+    /// compares text with regard to case.
     func isNotApplicable(_ row: Int) -> String {
-        "OR(" + NotApplicable.spellings.map { "TRIM(\(f(row)))=\(Self.string($0))" }
-            .joined(separator: ",") + ")"
+        "OR(" + NotApplicable.spellings.map {
+            "UPPER(TRIM(\(f(row))))=\(Self.string($0.uppercased()))"
+        }.joined(separator: ",") + ")"
     }
 
     /// The factor the gate of a node puts on its value: the product of its prerequisites'
