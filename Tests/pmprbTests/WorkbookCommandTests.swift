@@ -21,17 +21,33 @@ import Testing
         let missing = CLI.run("template", "zi-2021", "--format", "xlsx")
         #expect(missing.code == .usage)
         #expect(missing.stderr.contains("buku kerja .xlsx ditulis ke berkas; tambahkan --output lke.xlsx"))
-        // A two-part index has no workbook yet: refused, and nothing is written.
+        // A two-part index has its workbook too.
         let index = try CLI.temporaryFile("rb.xlsx")
-        let refused = CLI.run("template", "rb-2023-kl", "-o", index)
-        #expect(refused.code == .usage)
-        #expect(refused.stderr.contains("instrumen 'rb-2023-kl' belum memiliki templat buku kerja"))
-        #expect(!FileManager.default.fileExists(atPath: index))
+        let written2023 = CLI.run("template", "rb-2023-kl", "-o", index)
+        #expect(written2023.code == .success && written2023.stderr.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: index)).starts(with: [0x50, 0x4B]))
         // The blank workbook scores: every item unanswered, unit as written.
         let scored = CLI.run("score", path, "--format", "json")
         #expect(scored.code == .success)
         #expect(scored.stdout.contains("\"unit\" : \"Dinas X\""))
         #expect(scored.stderr == "\(path): warning: 113 dari 113 butir belum dijawab; nilai ini adalah batas bawah\n")
+    }
+
+    /// A two-part index's worksheet moved into a workbook scores as the CSV, its parts and
+    /// category included.
+    @Test(arguments: ["rb-2023-kl", "rb-2023-provinsi", "rb-2023-kabkota"])
+    func twoPartIndexWorkbookScoresAsItsCSV(_ id: String) throws {
+        let folder = URL(fileURLWithPath: try CLI.temporaryFile("x")).deletingLastPathComponent()
+            .appendingPathComponent("two-part-\(id)")
+        #expect(CLI.run("generate", id, "-n", "1", "-o", folder.path).code == .success)
+        let csv = folder.appendingPathComponent("opd-00001.csv").path
+        let xlsx = folder.appendingPathComponent("opd-00001.xlsx").path
+        #expect(CLI.run("template", id, "--from", csv, "-o", xlsx).code == .success)
+        let fromCSV = CLI.run("score", csv, "--format", "json")
+        let fromXLSX = CLI.run("score", xlsx, "--format", "json")
+        #expect(fromXLSX.code == .success && fromXLSX.stderr == fromCSV.stderr.replacingOccurrences(of: csv, with: xlsx))
+        #expect(fromXLSX.stdout == fromCSV.stdout)
+        #expect(fromXLSX.stdout.contains("\"index\""))
     }
 
     /// A CSV worksheet moved into a workbook with `--from` scores as the CSV, and a folder of

@@ -88,13 +88,10 @@ import Testing
         #expect(readBack.warnings.isEmpty, "\(readBack.warnings)")
     }
 
-    /// Workbooks are written for the ZI and the older RB instruments; a two-part index
-    /// (rb-2023-*) is not, and is refused rather than written with formulas that ignore its
-    /// rules.
-    @Test func twoPartIndicesHaveNoWorkbookYet() throws {
-        #expect(WorkbookTestSupport.instrumentIDs == ["zi-2021", "rb-2014", "rb-2020", "rb-2023-strategi"])
-        let kl = try #require(BuiltinInstruments.instrument("rb-2023-kl"))
-        #expect(!WorkbookTemplate.supports(kl))
+    /// Workbooks are written for every built-in instrument, the two-part indices included.
+    @Test func everyBuiltinInstrumentHasAWorkbook() throws {
+        #expect(WorkbookTestSupport.instrumentIDs == BuiltinInstruments.ids)
+        #expect(WorkbookTestSupport.instrumentIDs.contains("rb-2023-kabkota"))
     }
 
     /// For every built-in instrument and generated answers, every cached value equals the
@@ -110,6 +107,13 @@ import Testing
                 table, instrument: instrument, worksheet: worksheet)
             #expect(result.lines.isEmpty, "\(result.lines.prefix(5))")
             #expect(result.compared > instrument.score(worksheet).items.count)
+            // Read back, the workbook has the same answers and scores as its CSV twin; the
+            // audit finds nothing.
+            let readBack = try Worksheet(parsing: table, file: "w.xlsx", instrument: instrument)
+            #expect(readBack.entries.compactMapValues(\.answer) == worksheet.entries.compactMapValues(\.answer))
+            #expect(readBack.warnings.isEmpty, "\(readBack.warnings.prefix(3))")
+            let twin = instrument.score(worksheet), read = instrument.score(readBack)
+            #expect(read.total == twin.total && read.band == twin.band && read.items == twin.items)
         }
     }
 
@@ -155,12 +159,22 @@ import Testing
         for (offset, node) in instrument.nodes.enumerated() {
             let row = layout.row(ofNode: offset)
             let type = instrument.answerType(of: node) ?? instrument.directType(of: node)
+            // A line that may be marked `TB` takes it besides its answers.
+            let mark = node.allowsNotApplicable ? ["TB"] : []
             switch type?.conversion {
             case .options(let options)?:
                 let rule = try #require(ruleOfCell["F\(row)"], "\(node.code)")
                 #expect(rule.attributes["type"] == "list")
-                #expect(rule.child("formula1")?.text == "\"" + options.map(\.label).joined(separator: ",") + "\"")
+                #expect(rule.child("formula1")?.text == "\"" + (options.map(\.label) + mark).joined(separator: ",") + "\"")
                 #expect(!isLocked("F\(row)"))
+            case .scale(let minimum, let maximum)? where !mark.isEmpty:
+                // A custom rule: the mark, or a number in the range.
+                let rule = try #require(ruleOfCell["F\(row)"], "\(node.code)")
+                #expect(rule.attributes["type"] == "custom")
+                let low = SheetFormulas.number(minimum), high = SheetFormulas.number(maximum)
+                #expect(rule.child("formula1")?.text == "OR(UPPER(TRIM(F\(row)))=\"TB\","
+                    + "AND(ISNUMBER(F\(row)),F\(row)>=\(low),F\(row)<=\(high)))")
+                #expect(formats[Int(rowsStyle(rows, "F\(row)")) ?? 0].attributes["numFmtId"] == "2")
             case .scale(let minimum, let maximum)?:
                 let rule = try #require(ruleOfCell["F\(row)"], "\(node.code)")
                 #expect(rule.attributes["type"] == "decimal")

@@ -6,8 +6,7 @@ import Testing
 /// Filled workbooks and the comparison of their cached results with the scoring, for the
 /// workbook tests.
 enum WorkbookTestSupport {
-    /// The built-in instruments a workbook is written for: every one but the two-part
-    /// indices (``WorkbookTemplate/supports(_:)``).
+    /// The built-in instruments a workbook is written for (``WorkbookTemplate/supports(_:)``).
     static let instrumentIDs = BuiltinInstruments.ids.filter { id in
         BuiltinInstruments.instrument(id).map(WorkbookTemplate.supports) ?? false
     }
@@ -27,12 +26,39 @@ enum WorkbookTestSupport {
                 code: direct.code, answer: .number(number), evidence: "", note: "",
                 position: SourcePosition(line: 0))
         }
+        if instrument.isTwoPartIndex { markTwoPartAnswers(&worksheet, instrument, index) }
         // Every third worksheet declares that the unit holds Menuju WBK, so that WBBM can be
         // met (its first criterion reads the declaration).
         if index % 3 == 0, instrument.predicates.contains("WBK") {
             worksheet.heldPredicates = [HeldPredicate(name: "WBK", year: 2025)]
         }
         return worksheet
+    }
+
+    /// For a two-part index: lines marked `TB` (about one in four that may be, shifting with
+    /// `index`; every line of RB General in worksheet 13, so that no weight applies), and the
+    /// evaluator's coefficient from −10 to +10, negative in about half the worksheets, empty
+    /// in every fifth.
+    private static func markTwoPartAnswers(
+        _ worksheet: inout Worksheet, _ instrument: Instrument, _ index: Int
+    ) {
+        for (position, offset) in instrument.nodes.indices
+            .filter({ instrument.nodes[$0].allowsNotApplicable }).enumerated()
+        where index == 13 || (position + index) % 4 == 0 {
+            let code = instrument.nodes[offset].code
+            worksheet.entries[code] = Worksheet.Entry(
+                code: code, answer: .notApplicable, evidence: "", note: "",
+                position: SourcePosition(line: 0))
+        }
+        for offset in instrument.nodes.indices
+        where instrument.part(ofNodeAt: offset) == .koefisien && instrument.nodes[offset].kind == .butir {
+            let code = instrument.nodes[offset].code
+            // (index × 37) mod 201 − 100, in tenths: −10,0 … +10,0.
+            let number = Double((index * 37) % 201 - 100) / 10
+            worksheet.entries[code] = Worksheet.Entry(
+                code: code, answer: index % 5 == 0 ? nil : .number(number), evidence: "",
+                note: "", position: SourcePosition(line: 0))
+        }
     }
 
     /// Every cached result of a workbook's sheet that differs from the scoring of `worksheet`
@@ -64,9 +90,33 @@ enum WorkbookTestSupport {
             }
         }
         for item in card.items {
-            if let row = rowOfCode[item.code] {
-                check(CellReference(row: row, column: nilaiColumn), item.points)
+            guard let row = rowOfCode[item.code], let offset = instrument.index(of: item.code)
+            else { continue }
+            // A two-part index's sheet shows an item's points before rescaling (the score
+            // card's RB General points are index points) and the coefficient in the result
+            // block, not as an item.
+            switch (card.index, instrument.part(ofNodeAt: offset)) {
+            case (let index?, .umum?):
+                let points = index.generalScale > 0 ? item.points / index.generalScale : 0
+                check(CellReference(row: row, column: nilaiColumn), points)
+            case (_?, .koefisien?): break
+            default: check(CellReference(row: row, column: nilaiColumn), item.points)
             }
+        }
+        if let index = card.index {
+            let expected = [
+                index.generalTotal, index.coefficient, index.applicableWeight,
+                index.adjustedGeneral, index.thematicTotal, Double(index.missedTargets.count),
+            ]
+            for (offset, value) in expected.enumerated() {
+                check(CellReference(row: SheetLayout(instrument: instrument).indexPartRows[offset], column: 3), value)
+            }
+        }
+        let category = try #require(snapshot.namedCells["kategori"])
+        compared += 1
+        let grade = card.band.map { $0.grade + " (" + $0.label + ")" } ?? ""
+        if category.value != grade {
+            lines.append("category: found \(category.value), expected \(grade) (total \(card.total))")
         }
         let total = try #require(snapshot.namedCells["total"])
         compared += 1

@@ -48,6 +48,14 @@ struct WorkbookAudit {
             let field = CSVField(value: category.value, position: category.position)
             found += compare(field, .text(values.category), what: .category, scale: 1)
         }
+        // The parts of a two-part index, in the result block under the category.
+        for part in IndexPartRow.allCases where layout.indexPartRows.count == IndexPartRow.allCases.count {
+            let row = layout.row(of: part)
+            guard snapshot.formula(CellReference(row: row, column: 3)) != nil else { continue }
+            found += compare(
+                cell(row, 3), .number(values.indexParts[part.rawValue]),
+                what: "value of '\(part.label)'", scale: 1)
+        }
         found += verdicts(values)
         // Formulas are compared only where every node sits in the template's row, so that the
         // expected formulas' references are the file's.

@@ -93,6 +93,13 @@ struct SheetBuilder {
         put(layout.categoryRow, 2, .text("Kategori nilai total"), .text)
         put(layout.categoryRow, 3, .formula(formulas.category, values.map { .text($0.category) }),
             .label)
+        for part in IndexPartRow.allCases where !layout.indexPartRows.isEmpty {
+            let row = layout.row(of: part)
+            put(row, 1, .text(part == .missedTargets ? "Target" : "Indeks"), .label)
+            put(row, 2, .text(part.label), .text)
+            let cached = values.map { SheetValues.Value.number($0.indexParts[part.rawValue]) }
+            put(row, 3, .formula(formulas.indexPart(part), cached), .number)
+        }
         for (index, predicate) in layout.predicateRows.enumerated() {
             put(predicate.row, 1, .text(predicate.name), .label)
             put(predicate.row, 2, .text("Memenuhi semua syarat " + predicate.name), .text)
@@ -178,8 +185,12 @@ struct SheetBuilder {
         let cell = layout.cell(.jawaban, row)
         let type = instrument.answerTypeOfNode[offset] ?? instrument.directTypeOfNode[offset]
         var isInput = true
+        // A line that may be marked not applicable takes `TB` besides its answers.
+        let mark = node.allowsNotApplicable ? NotApplicable.label : nil
         switch type?.conversion {
-        case .options(let options)?: validate(.list(options.map(\.label)), cell)
+        case .options(let options)?: validate(.list(options.map(\.label) + (mark.map { [$0] } ?? [])), cell)
+        case .scale(let minimum, let maximum)? where mark != nil:
+            validate(.decimalOrMark(minimum: minimum, maximum: maximum, cell: cell), cell)
         case .scale(let minimum, let maximum)?:
             validate(.decimal(minimum: minimum, maximum: maximum), cell)
         case .count?: validate(.whole(minimum: 0, maximum: nil), cell)

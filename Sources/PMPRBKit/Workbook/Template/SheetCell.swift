@@ -35,6 +35,8 @@ struct SheetValidation: Sendable {
         case list([String])
         case decimal(minimum: Double, maximum: Double)
         case whole(minimum: Int, maximum: Int?)
+        /// A number in a range or the mark `TB`, for one cell (a custom rule names its cell).
+        case decimalOrMark(minimum: Double, maximum: Double, cell: String)
     }
 
     var rule: Rule

@@ -38,7 +38,37 @@ struct SheetFormulas {
         let node = instrument.nodes[offset]
         guard node.kind == .butir else { return nil }
         let row = layout.row(ofNode: offset)
-        let gate = node.gate.flatMap { layout.row(of: $0) }.map { "*N(" + h($0) + ")" } ?? ""
+        guard let value = ownItemValue(offset, row: row) else { return nil }
+        // A line marked `TB` has no value (`docs/methodology.md`, section 11).
+        return node.allowsNotApplicable ? "IF(\(isNotApplicable(row)),\"\",\(value))" : value
+    }
+
+    /// Whether the answer cell of a row marks its line as not applicable, in any spelling the
+    /// reader takes (``NotApplicable/spellings``), in any case, whether or not the program
+    /// compares text with regard to case.
+    func isNotApplicable(_ row: Int) -> String {
+        "OR(" + NotApplicable.spellings.map {
+            "UPPER(TRIM(\(f(row))))=\(Self.string($0.uppercased()))"
+        }.joined(separator: ",") + ")"
+    }
+
+    /// The factor the gate of a node puts on its value: the product of its prerequisites'
+    /// values, a prerequisite marked `TB` putting none (as ``Instrument/score(_:)``), or `nil`
+    /// for a node without a gate.
+    private func gateFactor(_ offset: Int, depth: Int = 0) -> String? {
+        guard depth < instrument.nodes.count,
+            let prerequisite = instrument.nodes[offset].gate.flatMap(instrument.index(of:))
+        else { return nil }
+        let row = layout.row(ofNode: prerequisite)
+        // The prerequisite's `%` already carries the factor of its own gate.
+        guard instrument.nodes[prerequisite].allowsNotApplicable else { return "N(" + h(row) + ")" }
+        let inner = gateFactor(prerequisite, depth: depth + 1) ?? "1"
+        return "IF(\(isNotApplicable(row)),\(inner),N(\(h(row))))"
+    }
+
+    private func ownItemValue(_ offset: Int, row: Int) -> String? {
+        let node = instrument.nodes[offset]
+        let gate = gateFactor(offset).map { "*" + $0 } ?? ""
         switch instrument.answerTypeOfNode[offset]?.conversion {
         case .options(let options)?:
             var chain = "\"\""
@@ -139,10 +169,73 @@ struct SheetFormulas {
         return "IF(\(c(row))>0,\(g(row))/\(c(row)),\"\")"
     }
 
-    /// The total: the sum of the components.
+    /// The total: the sum of the components; for a two-part index, the adjusted RB General
+    /// plus RB Tematik.
     var total: String {
-        Self.sum(of: instrument.nodes.indices.filter { instrument.nodes[$0].parent == nil }
-            .map { g(layout.row(ofNode: $0)) })
+        guard instrument.isTwoPartIndex else {
+            return Self.sum(of: components(nil).map { g(layout.row(ofNode: $0)) })
+        }
+        return "$C$\(layout.row(of: .adjusted))+$C$\(layout.row(of: .thematic))"
+    }
+
+    /// The top-level nodes of a part of a two-part index (every one for `nil`).
+    private func components(_ part: IndexPart?) -> [Int] {
+        instrument.nodes.indices.filter {
+            instrument.nodes[$0].parent == nil && (part == nil || instrument.nodes[$0].part == part)
+        }
+    }
+
+    /// The formula of a part of a two-part index in the result block, as
+    /// ``Instrument/indexParts(value:answers:notApplicable:)`` computes it.
+    func indexPart(_ part: IndexPartRow) -> String {
+        func cellsUnder(_ roots: [Int]) -> [Int] {
+            var found: [Int] = []
+            var stack = roots.reversed() as [Int]
+            while let next = stack.popLast() {
+                found.append(next)
+                stack.append(contentsOf: instrument.nodes[next].children.reversed())
+            }
+            return found
+        }
+        let general = components(.umum)
+        switch part {
+        case .general:
+            return general.isEmpty ? "0" : Self.sum(of: general.map { g(layout.row(ofNode: $0)) })
+        case .coefficient:
+            let lines = components(.koefisien).flatMap { instrument.nodes[$0].children }
+            return lines.isEmpty ? "0"
+                : Self.sum(of: lines.map { "N(" + f(layout.row(ofNode: $0)) + ")" })
+        case .applicable:
+            // The weight of RB General less that of its lines marked `TB`.
+            let weights = general.map { c(layout.row(ofNode: $0)) }
+            let excluded = cellsUnder(general).filter {
+                instrument.nodes[$0].allowsNotApplicable && instrument.nodes[$0].weight != nil
+            }.map { offset -> String in
+                let row = layout.row(ofNode: offset)
+                return "IF(\(isNotApplicable(row)),\(c(row)),0)"
+            }
+            let total = weights.isEmpty ? "0" : Self.sum(of: weights)
+            return excluded.isEmpty ? total : total + "-(" + excluded.joined(separator: "+") + ")"
+        case .adjusted:
+            let sum = "($C$\(layout.row(of: .general))+$C$\(layout.row(of: .coefficient)))"
+            let applicable = "$C$\(layout.row(of: .applicable))"
+            return "IF(\(applicable)>0,MIN(100,MAX(0,\(sum)/\(applicable)*100)),0)"
+        case .thematic:
+            let thematic = components(.tematik)
+            return thematic.isEmpty ? "0" : Self.sum(of: thematic.map { g(layout.row(ofNode: $0)) })
+        case .missedTargets:
+            // A line misses its target when its number is below it or missing; a line
+            // marked `TB` misses nothing.
+            let checks = instrument.nodes.indices.compactMap { offset -> String? in
+                guard let target = instrument.nodes[offset].target else { return nil }
+                let row = layout.row(ofNode: offset)
+                let below = "IF(ISNUMBER(\(f(row))),IF(\(f(row))>="
+                    + Self.number(target - Tolerance.threshold) + ",0,1),1)"
+                return instrument.nodes[offset].allowsNotApplicable
+                    ? "IF(\(isNotApplicable(row)),0,\(below))" : below
+            }
+            return checks.isEmpty ? "0" : Self.sum(of: checks)
+        }
     }
 
     /// The category of the total, decided on the total rounded to two decimals.
@@ -150,9 +243,17 @@ struct SheetFormulas {
         let total = "ROUND($C$\(layout.totalRow),2)"
         var chain = "\"\""
         for (index, band) in instrument.bands.enumerated().reversed() {
-            let comparison = index == instrument.bands.count - 1 ? ">=" : ">"
-            chain = "IF(\(total)\(comparison)\(Self.number(band.lowerBound)),"
-                + "\(Self.string(band.grade + " (" + band.label + ")")),\(chain))"
+            let isLast = index == instrument.bands.count - 1
+            let comparison = band.includesLowerBound(isLowest: isLast) ? ">=" : ">"
+            var name = Self.string(band.grade + " (" + band.label + ")")
+            // The band standing in when a line misses its target (A− for A).
+            if !layout.indexPartRows.isEmpty,
+                let standIn = instrument.targetBands.first(where: { $0.standsInFor == band.grade })
+            {
+                name = "IF($C$\(layout.row(of: .missedTargets))>0,"
+                    + Self.string(standIn.grade + " (" + standIn.label + ")") + ",\(name))"
+            }
+            chain = "IF(\(total)\(comparison)\(Self.number(band.lowerBound)),\(name),\(chain))"
         }
         return chain
     }

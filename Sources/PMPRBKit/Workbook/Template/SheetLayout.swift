@@ -72,6 +72,9 @@ struct SheetLayout: Sendable {
     /// The row of the total; the category follows.
     let totalRow = 6
     let categoryRow = 7
+    /// The rows of the parts of a two-part index, right under the category, in the order of
+    /// ``IndexPartRow``; empty for other instruments.
+    let indexPartRows: [Int]
     /// The row of each predicate's verdict, in the instrument's order.
     let predicateRows: [(name: String, row: Int)]
     /// The row of each criterion, in the instrument's order.
@@ -83,7 +86,10 @@ struct SheetLayout: Sendable {
 
     init(instrument: Instrument) {
         self.instrument = instrument
-        var row = categoryRow + 1
+        let parts = instrument.isTwoPartIndex ? IndexPartRow.allCases.count : 0
+        let first = categoryRow + 1
+        indexPartRows = (0..<parts).map { first + $0 }
+        var row = first + parts
         var predicates: [(String, Int)] = []
         var criteria = [Int](repeating: 0, count: instrument.criteria.count)
         for name in instrument.predicates {
@@ -101,6 +107,9 @@ struct SheetLayout: Sendable {
         headerRow = firstAreaRow + instrument.areaGroupList.count + 1
     }
 
+    /// The row of a part of a two-part index.
+    func row(of part: IndexPartRow) -> Int { indexPartRows[part.rawValue] }
+
     /// The row of the node at an index of the instrument's nodes.
     func row(ofNode offset: Int) -> Int { headerRow + 1 + offset }
 
@@ -115,4 +124,22 @@ struct SheetLayout: Sendable {
 
     /// A cell of a node row, such as `G44`.
     func cell(_ column: Column, _ row: Int) -> String { column.letter + String(row) }
+}
+
+/// The parts of a two-part index in the result block of a workbook, in their order
+/// (``IndexParts``, `docs/methodology.md`, section 11).
+enum IndexPartRow: Int, CaseIterable {
+    case general, coefficient, applicable, adjusted, thematic, missedTargets
+
+    /// The label in column B.
+    var label: String {
+        switch self {
+        case .general: "RB General: jumlah nilai komponen (poin)"
+        case .coefficient: "Koefisien evaluator"
+        case .applicable: "Bobot RB General yang berlaku (tanpa baris TB)"
+        case .adjusted: "RB General disesuaikan: (general + koefisien) / bobot berlaku x 100, 0-100"
+        case .thematic: "RB Tematik"
+        case .missedTargets: "Jumlah baris di bawah target"
+        }
+    }
 }

@@ -22,6 +22,8 @@ struct SheetValues: Sendable {
     var predicates: [Bool]
     /// The value, weight and share of each area group.
     var areas: [(value: Double, weight: Double, share: Double)]
+    /// The parts of a two-part index in the order of ``IndexPartRow``; empty for others.
+    var indexParts: [Double]
 
     /// Computes the values of a worksheet of an instrument.
     init(instrument: Instrument, worksheet: Worksheet) {
@@ -47,6 +49,18 @@ struct SheetValues: Sendable {
             }
         }
         total = tally.total
+        indexParts = tally.index.map { index in
+            IndexPartRow.allCases.map { part -> Double in
+                switch part {
+                case .general: index.generalTotal
+                case .coefficient: index.coefficient
+                case .applicable: index.applicableWeight
+                case .adjusted: index.adjustedGeneral
+                case .thematic: index.thematicTotal
+                case .missedTargets: Double(index.missedTargets.count)
+                }
+            }
+        } ?? []
         category = card.band.map { $0.grade + " (" + $0.label + ")" } ?? ""
         areas = instrument.areaGroupList.map { group in
             let value = group.nodes.map { tally.value[$0] }.reduce(0, +)

@@ -125,6 +125,14 @@ struct SheetXML {
                     + XMLText.escaped(message) + "\"><formula1>\(SheetFormulas.number(minimum))"
                     + "</formula1><formula2>\(SheetFormulas.number(maximum))</formula2>"
                     + "</dataValidation>"
+            case .decimalOrMark(let minimum, let maximum, let cell):
+                let low = SheetFormulas.number(minimum), high = SheetFormulas.number(maximum)
+                let message = "Isi angka dari \(low) sampai \(high), atau \(NotApplicable.label)"
+                let formula = "OR(UPPER(TRIM(\(cell)))=\"\(NotApplicable.label)\","
+                    + "AND(ISNUMBER(\(cell)),\(cell)>=\(low),\(cell)<=\(high)))"
+                xml += "<dataValidation type=\"custom\" \(common) error=\""
+                    + XMLText.escaped(message) + "\"><formula1>"
+                    + XMLText.escaped(formula, inAttribute: false) + "</formula1></dataValidation>"
             case .whole(let minimum, let maximum?):
                 xml += "<dataValidation type=\"whole\" operator=\"between\" \(common) "
                     + "error=\"Isi bilangan bulat dari \(minimum) sampai \(maximum)\">"

@@ -40,11 +40,11 @@ public struct WorkbookTemplate: Sendable {
         self.cachesValues = cachesValues
     }
 
-    /// Whether a workbook can compute this instrument's scores with formulas. A two-part index
-    /// (Indeks RB since 2023: lines marked `TB`, the evaluator's coefficient, rescaling and
-    /// targets) is not written as a workbook yet; its worksheet is a CSV file.
+    /// Whether a workbook can compute this instrument's scores with formulas: every instrument,
+    /// a two-part index included (lines marked `TB`, the evaluator's coefficient, rescaling and
+    /// targets, with its parts in the result block).
     public static func supports(_ instrument: Instrument) -> Bool {
-        !instrument.isTwoPartIndex
+        true
     }
 
     /// The bytes of the `.xlsx` file.
