@@ -10,6 +10,7 @@ extension WorkbookMessage: CatalogueMessage {
                 case .total: phrase("audited.total", language)
                 case .category: phrase("audited.category", language)
                 case .verdict(let code): phrase("audited.verdict", language, [code])
+                case .indexPart(let label): phrase("audited.indexPart", language, [label])
                 }
             let shown = computed ?? phrase("empty", language)
             return code.map { ("cachedDiffers.ofCode", [what, cached, $0, shown]) }

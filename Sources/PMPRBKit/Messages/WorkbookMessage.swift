@@ -15,6 +15,8 @@ public enum WorkbookMessage: Hashable, Sendable {
         case category
         /// The verdict of a criterion, by its code.
         case verdict(String)
+        /// A part of a two-part index in the result block, by its label.
+        case indexPart(String)
     }
 
     /// A workbook none of whose sheets has the worksheet header.

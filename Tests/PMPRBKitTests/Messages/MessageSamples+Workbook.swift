@@ -22,6 +22,7 @@ extension MessageSamples {
             .cachedDiffers(.category, cached: "BB", code: nil, computed: "'B'"),
             .cachedDiffers(.category, cached: "BB", code: nil, computed: nil),
             .cachedDiffers(.verdict("K.1"), cached: "", code: nil, computed: "'Terpenuhi'"),
+            .cachedDiffers(.indexPart("RB Tematik"), cached: "12", code: nil, computed: "12.50"),
             .recalculate,
             .formulaDiffers(column: "nilai", code: "A.1"),
             .expectedFormula("IF(E5=\"Ya\",1,0)", found: "1"),

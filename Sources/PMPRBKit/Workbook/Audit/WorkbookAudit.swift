@@ -54,7 +54,7 @@ struct WorkbookAudit {
             guard snapshot.formula(CellReference(row: row, column: 3)) != nil else { continue }
             found += compare(
                 cell(row, 3), .number(values.indexParts[part.rawValue]),
-                what: "value of '\(part.label)'", scale: 1)
+                what: .indexPart(part.label), scale: 1)
         }
         found += verdicts(values)
         // Formulas are compared only where every node sits in the template's row, so that the
