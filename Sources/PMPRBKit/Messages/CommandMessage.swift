@@ -43,10 +43,6 @@ public enum CommandMessage: Hashable, Sendable {
     case unknownTarget(String, grades: [String], predicates: [String])
     /// A binary output (a workbook) asked for without a file to write it to.
     case binaryNeedsOutput(example: String)
-    /// An instrument that has no workbook template (a two-part index).
-    case noWorkbookTemplate(String)
-    /// Note: write a CSV worksheet instead.
-    case writeCSVInstead
     /// Options that only make sense with another one.
     case optionsGoWith([String], String)
     /// A required positional argument is missing: `<file>`.

@@ -54,10 +54,6 @@ struct TemplateCommand: Command {
         try OutputGuard.check(output, against: OutputGuard.instrumentFile(self.instrument))
         let instrument = try WorksheetLoader.instrument(self.instrument, io: io)
         if format == .xlsx {
-            guard WorkbookTemplate.supports(instrument) else {
-                throw CommandFailure(
-                    .usage, .noWorkbookTemplate(instrument.id), notes: [.writeCSVInstead])
-            }
             let worksheet = try source.map { path in
                 try WorksheetLoader.load(path, instrument: self.instrument, delimiter: nil, io: &io).1
             }

@@ -17,8 +17,6 @@ enum MessageSamples {
         .filesExist("opd/opd-00001.csv", more: 1), .passForce,
         .formatContradictsOutput(format: "text", output: "hasil.html", inferred: "html"),
         .cannotWriteExtension(command: "gaps", ext: "xlsx", output: "ratl.xlsx", written: [".csv"]),
-        .noWorkbookTemplate("rb-2023-kl"),
-        .writeCSVInstead,
         .optionNeedsPercentage("--threshold", value: "0"),
         .unknownTarget("Z", grades: ["AA", "A"], predicates: ["WBK"]),
         .optionsGoWith(["--tempat", "--nama"], "--lke"),

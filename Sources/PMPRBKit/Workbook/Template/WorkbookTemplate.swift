@@ -40,18 +40,8 @@ public struct WorkbookTemplate: Sendable {
         self.cachesValues = cachesValues
     }
 
-    /// Whether a workbook can compute this instrument's scores with formulas: every instrument,
-    /// a two-part index included (lines marked `TB`, the evaluator's coefficient, rescaling and
-    /// targets, with its parts in the result block).
-    public static func supports(_ instrument: Instrument) -> Bool {
-        true
-    }
-
     /// The bytes of the `.xlsx` file.
-    ///
-    /// - Precondition: ``supports(_:)`` holds for the instrument.
     public func data() -> Data {
-        precondition(Self.supports(instrument), "no workbook for a two-part index")
         var builder = SheetBuilder(
             instrument: instrument, unit: unit, year: year, worksheet: worksheet,
             cachesValues: cachesValues)
