@@ -3,14 +3,12 @@
 extension ComparisonReport {
     func renderedHTML() -> String {
         let document = self.document()
-        var blocks: [HTMLReport.Block] = []
-        for section in document.sections {
-            if section.role == .matrix {
-                blocks.append(.heatMap(heatMap(footer: section.footer)))
-            } else {
-                blocks.append(.section(section))
+        let blocks = document.sections.flatMap { section -> [HTMLReport.Block] in
+            switch section.role {
+            case .matrix: [.heatMap(heatMap(footer: section.footer))]
+            case .areaStatistics: [.section(section)] + charts()
+            default: [.section(section)]
             }
-            if section.role == .areaStatistics { blocks += charts() }
         }
         return HTMLReport(document: document, language: language, blocks: blocks).rendered()
     }
@@ -33,10 +31,7 @@ extension ComparisonReport {
 
     func charts() -> [HTMLReport.Block] {
         let markers = outline.areaThresholds.map(\.threshold)
-        let markerNote =
-            labels.markerNote + " ("
-            + outline.areaThresholds.map { "\($0.predicate) \(language.percent($0.threshold))" }
-            .joined(separator: ", ") + ")"
+        let markerNote = labels.thresholdNote(outline.areaThresholds)
         var blocks: [HTMLReport.Block] = [
             .chart(
                 BarChart(
