@@ -150,20 +150,16 @@ public struct AggregateReport: Sendable {
 
     /// Bars of the combined areas against their weights, with the minimum of every area.
     private func areaChart() -> HTMLReport.Block {
-        let thresholds = InstrumentOutline(instrument).areaThresholds
-        return .chart(
-            BarChart(
-                title: labels.areaChart + " (" + labels.combined.lowercased() + ")",
+        .chart(
+            .areas(
+                labels.areaChart + " (" + labels.combined.lowercased() + ")",
                 bars: aggregate.areas.indices.compactMap { index in
                     let area = aggregate.areas[index]
                     guard let value = aggregate.areaValues[index] else { return nil }
                     return BarChart.Bar(
                         label: area.id + " " + area.title, value: value, maximum: area.weight,
                         text: language.number(value) + " / " + language.number(area.weight))
-                },
-                markers: thresholds.map(\.threshold),
-                notes: thresholds.isEmpty ? [] : [labels.thresholdNote(thresholds)],
-                tracksByMaximum: true))
+                }, thresholds: InstrumentOutline(instrument).areaThresholds, words: labels))
     }
 
     /// The CSV columns: the Pemda row, one row per OPD, the OPD half and the combined result.

@@ -31,11 +31,10 @@ extension ComparisonReport {
 
     func charts() -> [HTMLReport.Block] {
         let markers = outline.areaThresholds.map(\.threshold)
-        let markerNote = labels.thresholdNote(outline.areaThresholds)
         var blocks: [HTMLReport.Block] = [
             .chart(
-                BarChart(
-                    title: labels.areaChart + " (" + labels.mean.lowercased() + ")",
+                .areas(
+                    labels.areaChart + " (" + labels.mean.lowercased() + ")",
                     bars: comparison.areas.map { stats in
                         BarChart.Bar(
                             label: stats.area.id + " " + stats.area.title,
@@ -43,9 +42,7 @@ extension ComparisonReport {
                             maximum: stats.area.weight,
                             text: language.number(stats.shares.mean * stats.area.weight) + " / "
                                 + language.number(stats.area.weight))
-                    },
-                    markers: markers, notes: markers.isEmpty ? [] : [markerNote],
-                    tracksByMaximum: true))
+                    }, thresholds: outline.areaThresholds, words: labels))
         ]
         for area in outline.areas {
             let ordered = comparison.ranking.compactMap { entry in

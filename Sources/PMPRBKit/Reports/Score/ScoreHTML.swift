@@ -18,8 +18,8 @@ struct ScoreHTML {
             return nil
         }
         let chart = HTMLReport.Block.chart(
-            BarChart(
-                title: labels.areaChart,
+            .areas(
+                labels.areaChart,
                 bars: card.areas.map { area in
                     BarChart.Bar(
                         label: area.id + " " + area.title, value: area.value,
@@ -27,10 +27,7 @@ struct ScoreHTML {
                         text: language.number(area.value) + " / "
                             + language.number(area.weight) + " ("
                             + language.percent(area.share) + ")")
-                },
-                markers: thresholds.map(\.threshold),
-                notes: thresholds.isEmpty ? [] : [labels.thresholdNote(thresholds)],
-                tracksByMaximum: true))
+                }, thresholds: thresholds, words: labels))
         return HTMLReport(document: document, language: language) { section in
             section.role == .scoreAreas ? [chart] : []
         }.rendered()
