@@ -83,14 +83,21 @@ enum WorkbookTable {
         let width = last - first + 1
         // The results the workbook computes are read by the audit from the cells, not from
         // the table: the formula cells of those columns are left unread here.
-        func columns(_ names: Set<String>) -> Set<Int> {
-            Set(
-                cells.cells[header.range].filter {
-                    names.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
-                }.map(\.column))
+        func columns(_ names: Set<String>) -> [Int] {
+            cells.cells[header.range].filter {
+                names.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
+            }.map(\.column)
         }
-        let computed = columns(computedColumns)
-        let unread = columns(unreadColumns)
+        // By column from the first: looked up for every cell of every row.
+        func marks(_ names: Set<String>) -> [Bool] {
+            var marks = [Bool](repeating: false, count: width)
+            for column in columns(names) where column >= first && column <= last {
+                marks[column - first] = true
+            }
+            return marks
+        }
+        let computed = marks(computedColumns)
+        let unread = marks(unreadColumns)
         let kodeColumn = columns(["kode"]).min()
         func row(_ number: Int, _ range: Range<Int>, all: Bool = false) -> CSVRow {
             var fields = (first...last).map { column in
@@ -103,8 +110,8 @@ enum WorkbookTable {
             }
             let hasCode = !all && kodeColumn.map { !fields[$0 - first].value.trimmed.isEmpty } == true
             for cell in slice where cell.column >= first && cell.column <= last && cell.column != kodeColumn {
-                if cell.formula != nil && computed.contains(cell.column) { continue }
-                if hasCode && unread.contains(cell.column) { continue }
+                if cell.formula != nil && computed[cell.column - first] { continue }
+                if hasCode && unread[cell.column - first] { continue }
                 fields[cell.column - first].value = cells.value(of: cell)
             }
             return CSVRow(line: number, fields: fields)
