@@ -25,6 +25,7 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// Parses `F44` (or `$F$44`) from UTF-8 bytes; `nil` when they are not a cell reference
     /// in range.
+    @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         // Read for every cell of every sheet: a pointer loop, its arithmetic kept in range by
         // the limits checked on each step.

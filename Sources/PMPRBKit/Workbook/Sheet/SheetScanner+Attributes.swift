@@ -22,7 +22,7 @@ extension SheetScanner {
         var at = position
         defer { position = at }
         while true {
-            while at < count && isSpace(base[at]) { at += 1 }
+            while at < count && (base[at] == 0x20 || isSpace(base[at])) { at += 1 }
             guard at < count else { throw XMLError.unexpectedEnd }
             if base[at] == greaterThan {
                 at += 1
@@ -36,8 +36,15 @@ extension SheetScanner {
                 result.selfClosing = true
                 return result
             }
-            // The attribute's name: its local part, after any prefix.
-            let key = try name(base, count, &at)
+            // The attribute's name: its local part, after any prefix. Most names in a sheet
+            // are one letter (`r`, `s`, `t`): a byte above `>` followed by `=`.
+            let key: Range<Int>
+            if at + 1 < count && base[at + 1] == equals && base[at] > greaterThan {
+                key = at..<at + 1
+                at += 1
+            } else {
+                key = try name(base, count, &at)
+            }
             guard at < count, base[at] == equals else { throw XMLError.malformed(offset: at) }
             at += 1
             let quote = at < count ? base[at] : 0
@@ -46,13 +53,13 @@ extension SheetScanner {
             }
             at += 1
             let valueStart = at
-            while at < count {
-                let byte = base[at]
-                if byte == quote { break }
-                if byte == lessThan { throw XMLError.malformed(offset: at) }
-                at += 1
-            }
+            // A pointer walk: as an index loop it kept four counters.
+            var byte = base + at
+            let end = base + count
+            while byte < end && byte.pointee != quote && byte.pointee != lessThan { byte += 1 }
+            at = byte - base
             guard at < count else { throw XMLError.unexpectedEnd }
+            if base[at] == lessThan { throw XMLError.malformed(offset: at) }
             let value = valueStart..<at
             at += 1
             // Only `r` of a row and `r` and `t` of a cell are read: one-letter names.

@@ -86,7 +86,9 @@ enum SheetScanner {
         }
 
         func isValid(_ text: SheetText) -> Bool {
-            text.isEmpty || output.joined.withUnsafeBufferPointer { text.isValid(in: buffer, joined: $0) }
+            // The joined bytes only for a joined text: reaching them is checked at run time.
+            guard text.joined else { return text.isValid(in: buffer, joined: buffer) }
+            return output.joined.withUnsafeBufferPointer { text.isValid(in: buffer, joined: $0) }
         }
 
         /// Keeps the cell just read, its text as a place in the bytes. What would make its

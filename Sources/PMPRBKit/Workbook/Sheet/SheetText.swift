@@ -26,7 +26,16 @@ struct SheetText: Sendable {
     func isValid(
         in bytes: UnsafeBufferPointer<UInt8>, joined joinedBytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        start == end || XMLEntities.isValid(source(bytes, joinedBytes), start, end)
+        if start == end { return true }
+        let source = source(bytes, joinedBytes)
+        // Most values are a few bytes without a reference: looked at here rather than with
+        // `memchr`.
+        if end - start <= 16, let base = source.baseAddress {
+            var index = start
+            while index < end && base[index] != UInt8(ascii: "&") { index += 1 }
+            if index == end { return true }
+        }
+        return XMLEntities.isValid(source, start, end)
     }
 
     /// The text with its references replaced, or `nil` for a malformed reference.
