@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Numbers as people type them in an Indonesian or an English spreadsheet, read and written
 /// without consulting the system locale.
@@ -241,13 +248,24 @@ public enum LocaleNumber {
     /// `vsnprintf` is called directly: `String(format:)` goes through Foundation's formatter,
     /// which costs about a hundred times more, and reports format thousands of numbers.
     static func printed(_ value: Double, decimals: Int) -> [UInt8] {
+        cPrinted(value, precision: decimals, format: "%.*f")
+    }
+
+    /// A value as C's `printf("%.15g")` writes it (`0.1`, `1e+21`, `123456789.123457`, `inf`):
+    /// what `String(format: "%.15g", value)` gives, without Foundation.
+    static func printedFifteenSignificant(_ value: Double) -> String {
+        String(decoding: cPrinted(value, precision: 15, format: "%.*g"), as: UTF8.self)
+    }
+
+    /// `value` written by `vsnprintf` with `format`, which takes a precision (`*`) and a double.
+    private static func cPrinted(_ value: Double, precision: Int, format: String) -> [UInt8] {
         var capacity = 32
         while true {
             var bytes = [UInt8](repeating: 0, count: capacity)
             let count = bytes.withUnsafeMutableBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { characters in
-                    withVaList([Int32(clamping: decimals), value]) { arguments in
-                        vsnprintf(characters.baseAddress, capacity, "%.*f", arguments)
+                    withVaList([Int32(clamping: precision), value]) { arguments in
+                        vsnprintf(characters.baseAddress, capacity, format, arguments)
                     }
                 }
             }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The cells a ``SheetScanner`` assembles from the elements it meets: a `c` element's
 /// reference and type, the text of its `v`, `f` or inline string, kept as places in the bytes.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The text of an element: one range of the input, as almost every element has, or bytes
 /// gathered from several pieces (around a comment or CDATA, or the runs of rich text).
