@@ -200,7 +200,9 @@ public enum LocaleNumber {
     {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         let places = max(0, decimals)
-        var bytes = roundedDigits(value, decimals: places) ?? printed(value, decimals: places)
+        var bytes =
+            roundedDigits(value, decimals: places) ?? exactlyRoundedDigits(value, decimals: places)
+            ?? printed(value, decimals: places)
         if bytes.first == UInt8(ascii: "-"),
             bytes.allSatisfy({
                 $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".")
@@ -228,19 +230,8 @@ public enum LocaleNumber {
         let whole = scaled.rounded(.down)
         let fraction = scaled - whole
         guard abs(fraction - 0.5) > 1e-3 else { return nil }
-        var integer = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
-        // Digits from the last, at least one before the point.
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(24)
-        var written = 0
-        repeat {
-            if written == decimals && decimals > 0 { reversed.append(UInt8(ascii: ".")) }
-            reversed.append(UInt8(ascii: "0") + UInt8(integer % 10))
-            integer /= 10
-            written += 1
-        } while integer > 0 || written <= decimals
-        if value.sign == .minus { reversed.append(UInt8(ascii: "-")) }
-        return reversed.reversed()
+        let integer = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
+        return digits(integer, decimals: decimals, negative: value.sign == .minus)
     }
 
     /// A finite value as C's `printf("%.*f")` writes it, in the C locale's digits and point.
