@@ -1,5 +1,12 @@
 import Dispatch
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(FoundationEssentials)
+    import Synchronization
+#endif
 
 /// A map over `0..<count` run on several threads, whose results come back in index order.
 enum OrderedConcurrentMap {
@@ -46,8 +53,12 @@ enum OrderedConcurrentMap {
     /// before the reads.
     private final class Slots<Value>: @unchecked Sendable {
         private let buffer: UnsafeMutableBufferPointer<Value?>
-        private let lock = NSLock()
-        private var handedOut = 0
+        #if canImport(FoundationEssentials)
+            private let handedOut = Mutex(0)
+        #else
+            private let lock = NSLock()
+            private var count = 0
+        #endif
 
         init(count: Int) {
             buffer = .allocate(capacity: count)
@@ -61,11 +72,19 @@ enum OrderedConcurrentMap {
 
         /// The next index to map, or `nil` when every index has been handed out.
         func nextIndex() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard handedOut < buffer.count else { return nil }
-            handedOut += 1
-            return handedOut - 1
+            #if canImport(FoundationEssentials)
+                handedOut.withLock { handedOut in
+                    guard handedOut < buffer.count else { return nil }
+                    handedOut += 1
+                    return handedOut - 1
+                }
+            #else
+                lock.lock()
+                defer { lock.unlock() }
+                guard count < buffer.count else { return nil }
+                count += 1
+                return count - 1
+            #endif
         }
 
         func store(_ value: Value, at index: Int) {

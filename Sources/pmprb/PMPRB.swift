@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 import PMPRBKit
 
 /// The `pmprb` command: parse, run, write the streams, exit with a documented code.
@@ -9,8 +16,8 @@ enum PMPRB {
         let code = TerminalWidth.$measured.withValue(TerminalWidth.current()) {
             run(Array(CommandLine.arguments.dropFirst()), io: &io)
         }
-        FileHandle.standardOutput.write(Data(io.standardOutput.utf8))
-        FileHandle.standardError.write(Data(io.standardError.utf8))
+        StandardStream.write(io.standardOutput, to: STDOUT_FILENO)
+        StandardStream.write(io.standardError, to: STDERR_FILENO)
         exit(code.rawValue)
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -31,7 +35,7 @@ struct ProgressLine {
     /// A progress line for the real standard error.
     static func standardError() -> ProgressLine {
         ProgressLine(isEnabled: isatty(STDERR_FILENO) == 1) {
-            FileHandle.standardError.write(Data($0.utf8))
+            StandardStream.write($0, to: STDERR_FILENO)
         }
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -19,7 +23,11 @@ public enum WorksheetFileList {
         var paths: [String] = []
         var seen: Set<String> = []
         for argument in arguments {
-            var isDirectory: ObjCBool = false
+            #if canImport(FoundationEssentials)
+                var isDirectory = false
+            #else
+                var isDirectory: ObjCBool = false
+            #endif
             guard
                 argument == "-"
                     || FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
@@ -29,7 +37,7 @@ public enum WorksheetFileList {
             // Each path with its key; a folder's files share the folder's key, computed once
             // (a name from a folder's listing has no `/`, `.` or `..` to resolve).
             var found = [(path: argument, key: argument == "-" ? "-" : key(argument))]
-            if isDirectory.boolValue {
+            if Bool(isDirectory) {
                 let names: [String]
                 do {
                     names = try FileManager.default.contentsOfDirectory(atPath: argument)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension CSVReader {
     /// Returns the diagnostic for an error this reader threw, with notes that name the required

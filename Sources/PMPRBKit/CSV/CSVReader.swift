@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads CSV files saved by spreadsheets into a ``CSVTable``, strictly and with positions.
 ///

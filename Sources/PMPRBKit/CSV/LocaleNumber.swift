@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Numbers as people type them in an Indonesian or an English spreadsheet, read and written
 /// without consulting the system locale.
@@ -193,7 +200,9 @@ public enum LocaleNumber {
     {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         let places = max(0, decimals)
-        var bytes = roundedDigits(value, decimals: places) ?? printed(value, decimals: places)
+        var bytes =
+            roundedDigits(value, decimals: places) ?? exactlyRoundedDigits(value, decimals: places)
+            ?? printed(value, decimals: places)
         if bytes.first == UInt8(ascii: "-"),
             bytes.allSatisfy({
                 $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".")
@@ -221,19 +230,8 @@ public enum LocaleNumber {
         let whole = scaled.rounded(.down)
         let fraction = scaled - whole
         guard abs(fraction - 0.5) > 1e-3 else { return nil }
-        var integer = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
-        // Digits from the last, at least one before the point.
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(24)
-        var written = 0
-        repeat {
-            if written == decimals && decimals > 0 { reversed.append(UInt8(ascii: ".")) }
-            reversed.append(UInt8(ascii: "0") + UInt8(integer % 10))
-            integer /= 10
-            written += 1
-        } while integer > 0 || written <= decimals
-        if value.sign == .minus { reversed.append(UInt8(ascii: "-")) }
-        return reversed.reversed()
+        let integer = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
+        return digits(integer, decimals: decimals, negative: value.sign == .minus)
     }
 
     /// A finite value as C's `printf("%.*f")` writes it, in the C locale's digits and point.
@@ -241,13 +239,24 @@ public enum LocaleNumber {
     /// `vsnprintf` is called directly: `String(format:)` goes through Foundation's formatter,
     /// which costs about a hundred times more, and reports format thousands of numbers.
     static func printed(_ value: Double, decimals: Int) -> [UInt8] {
+        cPrinted(value, precision: decimals, format: "%.*f")
+    }
+
+    /// A value as C's `printf("%.15g")` writes it (`0.1`, `1e+21`, `123456789.123457`, `inf`):
+    /// what `String(format: "%.15g", value)` gives, without Foundation.
+    static func printedFifteenSignificant(_ value: Double) -> String {
+        String(decoding: cPrinted(value, precision: 15, format: "%.*g"), as: UTF8.self)
+    }
+
+    /// `value` written by `vsnprintf` with `format`, which takes a precision (`*`) and a double.
+    private static func cPrinted(_ value: Double, precision: Int, format: String) -> [UInt8] {
         var capacity = 32
         while true {
             var bytes = [UInt8](repeating: 0, count: capacity)
             let count = bytes.withUnsafeMutableBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { characters in
-                    withVaList([Int32(clamping: decimals), value]) { arguments in
-                        vsnprintf(characters.baseAddress, capacity, "%.*f", arguments)
+                    withVaList([Int32(clamping: precision), value]) { arguments in
+                        vsnprintf(characters.baseAddress, capacity, format, arguments)
                     }
                 }
             }

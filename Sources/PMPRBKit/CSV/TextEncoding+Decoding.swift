@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Text decoded from a file's bytes, with the encoding used and any warnings about it.
 struct CSVDecodedText: Sendable {

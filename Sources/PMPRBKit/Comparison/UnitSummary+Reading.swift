@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why a worksheet cannot join a comparison.
 public enum WorksheetRefusal: Error, Hashable, Sendable {
@@ -121,7 +125,7 @@ extension UnitSummary {
         guard let kode = table.columnIndex("kode"), let jawaban = table.columnIndex("jawaban")
         else { return nil }
         let row = table.rows.first {
-            $0.field(kode)?.value.trimmingCharacters(in: .whitespaces).lowercased()
+            $0.field(kode)?.value.trimmingInlineWhitespace.lowercased()
                 == WorksheetColumns.instrumentKey
         }
         return row?.field(jawaban)?.position

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension Diagnostic {
     /// The diagnostic as a GitHub Actions workflow command, so that a CI job marks the line:
@@ -9,13 +13,13 @@ extension Diagnostic {
     /// CR, LF, and in properties `:` and `,`).
     public func githubAnnotation(in language: ReportLanguage = .en) -> String {
         func escapeData(_ text: String) -> String {
-            text.replacingOccurrences(of: "%", with: "%25")
-                .replacingOccurrences(of: "\r", with: "%0D")
-                .replacingOccurrences(of: "\n", with: "%0A")
+            text.replacingOccurrences(ofASCII: "%", with: "%25")
+                .replacingOccurrences(ofASCII: "\r", with: "%0D")
+                .replacingOccurrences(ofASCII: "\n", with: "%0A")
         }
         func escapeProperty(_ text: String) -> String {
-            escapeData(text).replacingOccurrences(of: ":", with: "%3A")
-                .replacingOccurrences(of: ",", with: "%2C")
+            escapeData(text).replacingOccurrences(ofASCII: ":", with: "%3A")
+                .replacingOccurrences(ofASCII: ",", with: "%2C")
         }
         let command: String
         switch severity {

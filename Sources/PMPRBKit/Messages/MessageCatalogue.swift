@@ -18,6 +18,12 @@ enum MessageCatalogue {
     /// `table.unit`, `coordinator.rank`, `roadMap.title` (``WordTable``).
     static let labels: [String: Texts] = parse(PackageResources.label_tsv)
 
+    /// `pesan.tsv`, for looking up one text without reading them all (``texts`` has the same).
+    static let messageFile = CatalogueFile(PackageResources.pesan_tsv)
+
+    /// `label.tsv`, for looking up one word without reading them all (``labels`` has the same).
+    static let labelFile = CatalogueFile(PackageResources.label_tsv)
+
     /// Reads the catalogue file: a header line, then one message a line; `#` lines are comments.
     ///
     /// The file is split on its UTF-8 bytes (newline, tab), which never occur inside a
@@ -37,7 +43,9 @@ enum MessageCatalogue {
 
     /// The text of a key in a language with its placeholders filled in.
     static func text(_ key: String, _ language: ReportLanguage, _ values: [String]) -> String {
-        guard let texts = texts[key] else { preconditionFailure("no text for message '\(key)'") }
+        guard let texts = messageFile[key] else {
+            preconditionFailure("no text for message '\(key)'")
+        }
         return fill(language == .id ? texts.indonesian : texts.english, values)
     }
 
@@ -76,13 +84,16 @@ enum MessageCatalogue {
 
     /// A value of a case as a message shows it: a nested message in the language, a list
     /// joined by commas, a count without decimals, an absent value as nothing.
+    ///
+    /// The plain types are tried before the protocol: a cast to a protocol that the value does
+    /// not conform to makes the runtime search every conformance the first time.
     static func describe(_ value: Any, _ language: ReportLanguage) -> String {
         switch value {
-        case let message as any CatalogueMessage: return message.catalogued(language)
         case let text as String: return text
         case let number as Int: return String(number)
         case let number as Double: return LocaleNumber.format(number, decimals: 0)
         case let list as [String]: return list.joined(separator: ", ")
+        case let message as any CatalogueMessage: return message.catalogued(language)
         default:
             let mirror = Mirror(reflecting: value)
             if mirror.displayStyle == .optional {

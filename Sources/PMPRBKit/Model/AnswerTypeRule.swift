@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads the `rumus` of a `tipe` row: `Ya=1; Tidak=0`, `skala 0..4`, `persen` or `jumlah`.
 enum AnswerTypeRule {

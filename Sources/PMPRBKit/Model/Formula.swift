@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The formula of a percentage item: a numerator divided by a denominator, each a sum or
 /// difference of input-row codes and numbers.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension Instrument {
     /// The columns an instrument file must have (`docs/instrument-format.md`).

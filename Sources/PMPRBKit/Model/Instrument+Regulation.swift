@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension Instrument {
     /// The regulation an instrument's source names first: the text before the first `;` outside
@@ -11,7 +15,7 @@ extension Instrument {
             case "(": depth += 1
             case ")": depth = max(0, depth - 1)
             case ";" where depth == 0:
-                return String(source[..<index]).trimmingCharacters(in: .whitespaces)
+                return String(source[..<index]).trimmingInlineWhitespace
             default: continue
             }
         }

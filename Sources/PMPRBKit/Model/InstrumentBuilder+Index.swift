@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The columns and checks of a two-part index (`docs/instrument-format.md`, "Two-part
 /// indices"): `bagian` on components, `target` and `boleh_tb` on lines, bands standing in for

@@ -5,7 +5,7 @@ struct Labels: TableWords {
 
     var share: String { "%" }
 
-    func className(_ gapClass: ScoreCard.GapClass) -> String { word("class", gapClass) }
+    func className(_ gapClass: ScoreCard.GapClass) -> String { word("class", gapClass.rawValue) }
 
     func incomplete(
         _ count: Int, of total: Int, share: String, policy: MissingAnswers = .zero

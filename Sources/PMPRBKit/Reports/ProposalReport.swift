@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The report of `pmprb usulan`: per unit, what it may be proposed for and every prerequisite
 /// with its value, threshold and source (`docs/usulan.md`).

@@ -12,7 +12,7 @@ extension WordTable {
     /// The word `name` of the first table that has it, in the value's language.
     subscript(dynamicMember name: String) -> String {
         for table in Self.tables {
-            if let texts = MessageCatalogue.labels[table + "." + name] {
+            if let texts = MessageCatalogue.labelFile[table + "." + name] {
                 return pick(texts.indonesian, texts.english)
             }
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension CSVTable {
     /// Reads a road-map family file (road map, realisation file, RATL file) with its required

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A follow-up plan (RATL, *rencana aksi tindak lanjut*) with the status of each action: the
 /// CSV that `pmprb gaps` writes, with a `status` column added (`docs/roadmap-format.md`,

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A realisation file: the values a government reports for its road-map indicators, one row
 /// per indicator and year (`docs/roadmap-format.md`, "Realisation file").

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A regional RB road map (*peta jalan*) as data: indicators with a baseline, targets per year,
 /// the responsible OPD and where each realisation comes from (`docs/roadmap-format.md`).

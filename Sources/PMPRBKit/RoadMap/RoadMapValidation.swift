@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Checks the files of road-map monitoring on their own, for `pmprb validate`: road maps,
 /// realisation files and RATL files with statuses, each recognised by its header.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What it takes to reach a target: the items to bring to their best answer, the largest gains
 /// first, and what no answer in the pengungkit can reach.
@@ -18,11 +22,11 @@ public struct ImprovementPlan: Hashable, Sendable {
             if let number = LocaleNumber.parse(trimmed), !number.isPercent {
                 self = .total(number.value)
             } else if let band = (instrument.bands + instrument.targetBands).first(where: {
-                $0.grade.caseInsensitiveCompare(trimmed) == .orderedSame
+                $0.grade.equalsIgnoringCase(trimmed)
             }) {
                 self = .band(band.grade)
             } else if let name = instrument.predicates.first(where: {
-                $0.caseInsensitiveCompare(trimmed) == .orderedSame
+                $0.equalsIgnoringCase(trimmed)
             }) {
                 self = .predicate(name)
             } else {

@@ -53,3 +53,30 @@ extension String {
         return (ascii ?? nil) ?? text.unicodeTrimmed
     }
 }
+
+extension String {
+    /// The text without leading and trailing spaces and tabs: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives, without Foundation.
+    ///
+    /// The set is Foundation's: tab, space, no-break space, U+1680, U+2000 to U+200B (the zero
+    /// width space included), U+202F, U+205F and U+3000; line breaks are kept. It is trimmed
+    /// scalar by scalar, so a space before a combining mark goes and the mark stays.
+    package var trimmingInlineWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Self.isInlineWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !Self.isInlineWhitespace($0) })
+        else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
+            return self
+        }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Whether a scalar is in Foundation's `CharacterSet.whitespaces`.
+    package static func isInlineWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}

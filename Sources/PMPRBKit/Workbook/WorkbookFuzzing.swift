@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Entry points that run the workbook readers on untrusted bytes, for the fuzz target
 /// (`docs/fuzzing.md`); nothing here may trap on any input.

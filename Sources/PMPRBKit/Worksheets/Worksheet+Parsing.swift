@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension Worksheet {
     /// Reads a worksheet's CSV bytes and checks it against an instrument.

@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads a plain worksheet straight from its bytes: the answers, unit, year and held
 /// predicates that a summary needs, with only the cells it keeps turned into strings.

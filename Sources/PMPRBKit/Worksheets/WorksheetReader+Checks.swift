@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The checks of a worksheet that look at more than one row: its metadata rows, the rows it
 /// lacks, and counts whose numerator exceeds their denominator.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 /// The options of `pmprb score --format html --lke`: the filled worksheet for printing and

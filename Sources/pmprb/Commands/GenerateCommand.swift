@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 /// `pmprb generate ID --count N`: realistic synthetic worksheets, for tests and benchmarks.
@@ -40,7 +44,7 @@ struct GenerateCommand: Command {
         let width = max(5, String(count).count)
         let number = String(index)
         let name = "opd-" + String(repeating: "0", count: width - number.count) + number + ".csv"
-        return (folder as NSString).appendingPathComponent(name)
+        return PathText.appending(name, to: folder)
     }
 
     /// Refuses, before anything is written, to replace existing files without `--force`, and
@@ -65,7 +69,7 @@ struct GenerateCommand: Command {
                 atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw CommandFailure(
-                .cannotWrite, .cannotCreate(folder, reason: error.localizedDescription))
+                .cannotWrite, .cannotCreate(folder, reason: FileErrorText.reason(error)))
         }
         let paths = (1...count).map(path)
         try refuseExisting(paths)

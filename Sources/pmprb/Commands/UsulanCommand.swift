@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 /// `pmprb usulan FILE`: which units may be proposed for Menuju WBK/WBBM (`docs/usulan.md`).
@@ -58,7 +62,7 @@ struct UsulanCommand: Command {
 
     /// The path of a worksheet named in the proposal file, relative to that file's folder.
     private func path(_ reference: ProposalInput.Reference) -> String {
-        let folder = file == "-" ? "" : (file as NSString).deletingLastPathComponent
+        let folder = file == "-" ? "" : PathText.deletingLastComponent(of: file)
         return reference.path.hasPrefix("/") || folder.isEmpty
             ? reference.path : folder + "/" + reference.path
     }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 /// `pmprb validate FILE...`: checks instrument files and worksheets and reports every problem.
@@ -130,18 +134,21 @@ struct ValidateCommand: Command {
     private func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
+            #if canImport(FoundationEssentials)
+                var isDirectory = false
+            #else
+                var isDirectory: ObjCBool = false
+            #endif
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CommandFailure(.noInput, .cannotRead(path, .noSuchFile))
             }
-            guard isDirectory.boolValue else {
+            guard Bool(isDirectory) else {
                 result.append(path)
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = FileManager.default.enumerator(atPath: path)?
-                .compactMap { $0 as? String }.filter(WorksheetInputs.isWorksheetName)
-                .sorted() ?? []
+            let found = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? [])
+                .filter(WorksheetInputs.isWorksheetName).sorted()
             result += found.map { base + "/" + $0 }
         }
         return result

@@ -1,5 +1,9 @@
 import Dispatch
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 #if canImport(Glibc)
@@ -63,7 +67,7 @@ struct WorksheetBatch {
         guard let text = environment[jobsVariable] else {
             return ProcessInfo.processInfo.activeProcessorCount
         }
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 1 else {
+        guard let value = Int(text.trimmingInlineWhitespace), value >= 1 else {
             throw UsageError(.environmentNeedsWholeNumber(jobsVariable, minimum: 1, value: text))
         }
         return value

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 #if canImport(Glibc)
@@ -65,8 +69,8 @@ enum OutputFile {
             current =
                 destination.hasPrefix("/")
                 ? destination
-                : ((current as NSString).deletingLastPathComponent as NSString)
-                    .appendingPathComponent(destination)
+                : PathText.appending(
+                    destination, to: PathText.deletingLastComponent(of: current))
         }
         throw CommandFailure(.cannotWrite, .cannotWriteThroughLinks(path))
     }
@@ -83,10 +87,10 @@ enum OutputFile {
     private static func replaceAtomically(
         _ target: String, with data: Data, named path: String
     ) throws(CommandFailure) {
-        let folder = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        let temporary = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(
-            ".\(name).pmprb-\(UInt32.random(in: .min ... .max))")
+        let folder = PathText.deletingLastComponent(of: target)
+        let name = PathText.lastComponent(of: target)
+        let temporary = PathText.appending(
+            ".\(name).pmprb-\(UInt32.random(in: .min ... .max))", to: folder.isEmpty ? "." : folder)
         var status = stat()
         let existingMode = stat(target, &status) == 0 ? mode_t(status.st_mode) & 0o7777 : nil
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)

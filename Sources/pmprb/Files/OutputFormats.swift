@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import PMPRBKit
 
 /// The formats a command writes, by the extension of its output file: the format is taken
@@ -48,7 +52,7 @@ struct OutputFormats {
             return explicit ?? fallback
         }
         try check(output, command: command)
-        let ext = (output as NSString).pathExtension.lowercased()
+        let ext = PathText.pathExtension(of: output).lowercased()
         guard let inferred = byExtension.first(where: { $0.0 == ext })?.1 else {
             return explicit ?? fallback
         }
@@ -63,7 +67,7 @@ struct OutputFormats {
 
     /// Refuses an output file whose extension names a document this command does not write.
     func check(_ output: String, command: String) throws(UsageError) {
-        let ext = (output as NSString).pathExtension.lowercased()
+        let ext = PathText.pathExtension(of: output).lowercased()
         guard Self.documents.contains(ext), !byExtension.contains(where: { $0.0 == ext }) else {
             return
         }

@@ -34,6 +34,36 @@ import Testing
         }
     }
 
+    /// Exact rounding in integers gives `printf`'s digits for every value below 10^12, ties
+    /// (to even) included: 0.125 is 0.12, 0.375 is 0.38, 2.5 is 2.
+    @Test func exactlyRoundedDigitsAgreeWithPrintf() {
+        var random = SplitMix64(seed: 2)
+        var values: [Double] = [
+            0, -0.0, 0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1.005, 1.015, 99.995, -0.001, -0.005,
+            -2.5, 1e11 + 0.5, 999_999_999_999.99, 4.35, 77.645, 0.045, 5e-7, 4.9e-7, 1e-7,
+            .leastNonzeroMagnitude, .leastNormalMagnitude, 0.000_000_5, 0.000_001_5,
+        ]
+        for _ in 0..<20_000 {
+            let magnitude = [1.0, 100, 10_000, 1e9, 1e-5][Int(random.next() % 5)]
+            values.append((random.unit() - 0.3) * magnitude)
+            values.append(
+                Double(Int(random.next() % 100_000))
+                    / [2.0, 4, 8, 200, 2000, 2e6][Int(random.next() % 6)])
+        }
+        for value in values {
+            for decimals in 0...6 {
+                let exact = LocaleNumber.exactlyRoundedDigits(value, decimals: decimals)
+                #expect(
+                    exact == LocaleNumber.printed(value, decimals: decimals),
+                    "\(value) with \(decimals) decimals")
+            }
+        }
+        #expect(LocaleNumber.exactlyRoundedDigits(0.125, decimals: 2) == Array("0.12".utf8))
+        #expect(LocaleNumber.exactlyRoundedDigits(0.375, decimals: 2) == Array("0.38".utf8))
+        #expect(LocaleNumber.exactlyRoundedDigits(2.5, decimals: 0) == Array("2".utf8))
+        #expect(LocaleNumber.exactlyRoundedDigits(1e12, decimals: 2) == nil)
+    }
+
     /// Most report values take the fast path; ties and huge values do not.
     @Test func roundedDigitsLeaveTiesToPrintf() {
         #expect(LocaleNumber.roundedDigits(77.65, decimals: 2) != nil)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The JSON form of a score card (`docs/output-formats.md`): stable keys, sorted, values rounded
 /// to four decimals and published values to two.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Compares the results a filled workbook carries (the cached values of its formulas) with the
 /// scoring's own, and its formulas with the template's, and reports each cell that differs: an
@@ -195,7 +199,7 @@ struct WorkbookAudit {
                     }
                 }
                 let literal = String(String.UnicodeScalarView(scalars[index..<end]))
-                result += Double(literal).map { String(format: "%.15g", $0) } ?? literal
+                result += Double(literal).map(LocaleNumber.printedFifteenSignificant) ?? literal
                 index = end
             } else {
                 if scalar != " " && scalar != "$" { result.unicodeScalars.append(scalar) }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The text of an element, as a range of bytes: of the part itself, as almost every element's
 /// text is, or, when ``joined``, of the part's joined bytes, where the text of an element

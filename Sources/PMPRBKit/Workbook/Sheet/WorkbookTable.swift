@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads a worksheet from an `.xlsx` workbook into the same table a CSV worksheet gives, so that
 /// every check of a worksheet applies unchanged; positions name cells (`LKE!F44`).

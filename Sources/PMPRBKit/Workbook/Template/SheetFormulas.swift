@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The formulas of a workbook template, which compute every value as ``Instrument/score(_:)``
 /// does (`docs/methodology.md`, section 4): written in the function set common to Excel 2010
@@ -30,7 +34,7 @@ struct SheetFormulas {
 
     /// A string literal in a formula.
     static func string(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + text.replacingOccurrences(ofASCII: "\"", with: "\"\"") + "\""
     }
 
     /// The `%` formula of an item: its value from 0 to 1 after its gates, or empty when

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Renders the `LKE` sheet as SpreadsheetML (ECMA-376 Part 1, 18.3 `worksheet`), its elements
 /// in the order the schema requires.
@@ -112,7 +116,8 @@ struct SheetXML {
                 + "errorTitle=\"Jawaban tidak sah\" sqref=\"\(cells)\""
             switch validation.rule {
             case .list(let options):
-                let list = options.joined(separator: ",").replacingOccurrences(of: "\"", with: "\"\"")
+                let list = options.joined(separator: ",")
+                    .replacingOccurrences(ofASCII: "\"", with: "\"\"")
                 let message = "Pilih salah satu: " + options.joined(separator: "/")
                 xml += "<dataValidation type=\"list\" \(common) error=\""
                     + XMLText.escaped(message) + "\"><formula1>"

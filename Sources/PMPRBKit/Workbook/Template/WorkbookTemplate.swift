@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A worksheet as an Excel workbook (`.xlsx`) that scores itself: answers chosen from drop-down
 /// lists, every *nilai*, sub-indicator, area, component and the total computed by formulas as

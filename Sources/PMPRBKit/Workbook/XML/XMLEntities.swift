@@ -1,4 +1,11 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The entity and character references of XML text (`&lt;`, `&#233;`, `&#xE9;`).
 enum XMLEntities {

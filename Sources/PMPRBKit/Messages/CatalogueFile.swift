@@ -1,0 +1,84 @@
+/// A catalogue file (`pesan.tsv`, `label.tsv`) kept as its bytes, its lines found once and
+/// sorted by key, so that a text is looked up by binary search and only its cells are made into
+/// strings.
+///
+/// It reads the lines that ``MessageCatalogue/parse(_:)`` reads (after the header line, not
+/// empty, not starting with `#`, exactly three cells) and gives the same texts: of lines with the
+/// same key, the last. Building the whole dictionary took most of the first message of a run.
+struct CatalogueFile: Sendable {
+    /// One line: where it starts, where its key ends (the first tab) and where it ends.
+    private struct Line: Sendable {
+        var start: Int
+        var keyEnd: Int
+        var end: Int
+    }
+
+    private let bytes: [UInt8]
+    /// The lines, sorted by their keys' bytes; lines with the same key in file order.
+    private let lines: [Line]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var lines: [Line] = []
+        var start = 0
+        var isHeader = true
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            if end > start {
+                if isHeader {
+                    isHeader = false
+                } else if bytes[start] != UInt8(ascii: "#") {
+                    let tabs = bytes[start..<end].indices.filter { bytes[$0] == UInt8(ascii: "\t") }
+                    if tabs.count == 2 {
+                        lines.append(Line(start: start, keyEnd: tabs[0], end: end))
+                    }
+                }
+            }
+            start = end + 1
+        }
+        let isSorted = zip(lines, lines.dropFirst()).allSatisfy { pair in
+            !Self.key(bytes, pair.1).lexicographicallyPrecedes(Self.key(bytes, pair.0))
+        }
+        if !isSorted {
+            // A stable sort keeps lines with the same key in file order.
+            lines = lines.enumerated().sorted { left, right in
+                let (a, b) = (Self.key(bytes, left.element), Self.key(bytes, right.element))
+                return a.lexicographicallyPrecedes(b)
+                    || (a.elementsEqual(b) && left.offset < right.offset)
+            }.map(\.element)
+        }
+        self.lines = lines
+    }
+
+    private static func key(_ bytes: [UInt8], _ line: Line) -> ArraySlice<UInt8> {
+        bytes[line.start..<line.keyEnd]
+    }
+
+    /// The texts of a key, or `nil` when the file has no line with it.
+    subscript(key: String) -> MessageCatalogue.Texts? {
+        var key = key
+        return key.withUTF8 { wanted -> MessageCatalogue.Texts? in
+            // The first line whose key is greater than the one wanted; the line before it is
+            // the last with that key, if any.
+            var low = 0
+            var high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if wanted.lexicographicallyPrecedes(Self.key(bytes, lines[middle])) {
+                    high = middle
+                } else {
+                    low = middle + 1
+                }
+            }
+            guard low > 0, Self.key(bytes, lines[low - 1]).elementsEqual(wanted) else {
+                return nil
+            }
+            let line = lines[low - 1]
+            let texts = bytes[(line.keyEnd + 1)..<line.end]
+            let tab = texts.firstIndex(of: UInt8(ascii: "\t"))!
+            return MessageCatalogue.Texts(
+                indonesian: String(decoding: texts[..<tab], as: UTF8.self),
+                english: String(decoding: texts[(tab + 1)...], as: UTF8.self))
+        }
+    }
+}
