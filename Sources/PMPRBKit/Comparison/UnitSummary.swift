@@ -159,7 +159,29 @@ public struct UnitSummary: Hashable, Sendable {
     /// The key that identifies the same unit across worksheets and years: the name with case
     /// and runs of whitespace ignored, or `nil` when the worksheet names no unit.
     public var unitKey: String? {
+        if let ascii = unit.utf8.withContiguousStorageIfAvailable(Self.asciiUnitKey), let ascii {
+            return ascii
+        }
         let words = unit.lowercased().split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// ``unitKey`` of a name in ASCII, made on its bytes (the ASCII white space is what
+    /// `Character.isWhitespace` finds in ASCII text); `.none` for any other name.
+    private static func asciiUnitKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var space = false
+        for byte in bytes {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                space = !key.isEmpty
+                continue
+            }
+            if space { key.append(0x20) }
+            space = false
+            key.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return .some(key.isEmpty ? nil : String(decoding: key, as: UTF8.self))
     }
 }
