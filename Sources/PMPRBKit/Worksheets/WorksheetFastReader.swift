@@ -188,10 +188,10 @@ struct WorksheetFastReader {
                 return false
             }
         }
-        if header.jawaban < fields.count, let answer = scanner.trimmedBytes(fields[header.jawaban]),
-            let option = option(answer, node: offset)
+        if header.jawaban < fields.count, let bytes = scanner.trimmedBytes(fields[header.jawaban]),
+            let answer = answer(bytes, node: offset)
         {
-            record(.option(option), node: offset)
+            record(answer, node: offset)
             return true
         }
         return takeAnswer(text(header.jawaban), node: offset)
@@ -205,17 +205,25 @@ struct WorksheetFastReader {
         return Rounding.agrees(typed.value, expected)
     }
 
-    /// The option label that an answer cell's trimmed bytes spell exactly, when
-    /// ``takeAnswer(_:node:)`` would read that option from them: the node's answers are
-    /// options, the cell is not the not-applicable mark and does not end in `.` or `)`
-    /// (`AnswerReading` matches an exact label first); `nil` for that function to decide.
-    private func option(_ bytes: UnsafeBufferPointer<UInt8>, node offset: Int) -> String? {
-        guard let last = bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ")"),
-            case .options(let options)? = instrument.answerTypeOfNode[offset]?.conversion
+    /// The answer that ``takeAnswer(_:node:)`` would read from an answer cell's trimmed bytes,
+    /// read on the bytes: an option spelled exactly as the instrument spells it and not ending in
+    /// `.` or `)` (`AnswerReading` matches an exact label first), or a number that reads
+    /// without a problem; never the not-applicable mark. `nil` for that function to decide.
+    private func answer(
+        _ bytes: UnsafeBufferPointer<UInt8>, node offset: Int
+    ) -> Worksheet.Answer? {
+        guard let last = bytes.last,
+            let conversion = instrument.answerTypeOfNode[offset]?.conversion
                 ?? instrument.directTypeOfNode[offset]?.conversion,
             NotApplicable.matches(ascii: bytes) == false
         else { return nil }
-        return options.first { CSVByteScanner.equal(bytes, $0.label.utf8) }?.label
+        guard case .options(let options) = conversion else {
+            return AnswerReading.number(bytes, as: conversion)
+        }
+        guard last != UInt8(ascii: "."), last != UInt8(ascii: ")"),
+            let option = options.first(where: { CSVByteScanner.equal(bytes, $0.label.utf8) })
+        else { return nil }
+        return .option(option.label)
     }
 
     /// Reads an answer as `WorksheetReader.readAnswer` does, when that reports nothing.

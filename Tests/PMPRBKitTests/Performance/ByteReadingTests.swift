@@ -62,6 +62,21 @@ import Testing
         #expect(huge.withUTF8 { LocaleNumber.parse(trimmed: $0) } == nil)
     }
 
+    @Test func ambiguousGroupingOnBytesAgreesWithScalars() {
+        let alphabet: [Character] = ["0", "1", "9", ".", ",", "-", " ", "\u{663}", "é", "a"]
+        var texts = ["1,000", "2.500", "12.345", "1234.567", "1,00", ",000", "1.000.000", "1,0001"]
+        texts += Self.texts(alphabet, count: 40_000, seed: 15, longest: 7)
+        for text in texts {
+            var copy = text
+            #expect(
+                copy.withUTF8 { AnswerReading.isAmbiguousGrouping(bytes: $0) }
+                    == AnswerReading.isAmbiguousGrouping(text), "\(text)")
+        }
+        // By hand: `1,000` is a thousand or one; `1,00` is one.
+        var thousand = "1,000"
+        #expect(thousand.withUTF8 { AnswerReading.isAmbiguousGrouping(bytes: $0) })
+    }
+
     /// The unit key as it is defined: lower case, words split at white space, joined by one space.
     static func definedKey(_ unit: String) -> String? {
         let words = unit.lowercased().split(whereSeparator: \.isWhitespace)

@@ -223,6 +223,17 @@ import Testing
             Self.expectSame(
                 Data(Self.text(Self.setting(rows, "A.I.1.i", value, column: "bobot")).utf8))
         }
+        // Survey scores (0 to 4) and counts: read on the bytes when they read without a
+        // problem, else by the plain reader, which says why.
+        for (code, value) in [
+            ("B.I.a", "3,60"), ("B.I.a", "4"), ("B.I.a", "4.01"), ("B.I.a", "-0"), ("B.I.a", "3,6%"),
+            ("B.I.a", "+2.5"), ("B.I.a", "\u{663}"), ("B.I.a", "TB"), ("A.II.1.i.a.2", "37"),
+            ("A.II.1.i.a.2", "1.000"), ("A.II.1.i.a.2", "2,5"), ("A.II.1.i.a.2", "-3"),
+            ("A.II.1.i.a.2", "12345678901234567890"), ("A.II.1.i.a.2", "0038"),
+            ("A.II.1.i.a.2", "1.000,0"), ("A.II.1.i.a.2", "n/a"),
+        ] {
+            Self.expectSame(Data(Self.text(Self.setting(rows, code, value)).utf8))
+        }
         // By hand: an exact label and a weight with a decimal comma are read fast.
         #expect(Self.expectSame(Data(Self.text(Self.setting(rows, item, "Tidak")).utf8)))
         #expect(
