@@ -16,7 +16,15 @@ public enum WorksheetFileList {
 
     /// The paths to read, in order.
     public static func expand(_ arguments: [String]) throws(Failure) -> [String] {
-        var paths: [String] = []
+        try listed(arguments).map(\.path)
+    }
+
+    /// ``expand(_:)`` with whether each path is a regular file as its folder's listing tells
+    /// without a `stat` (`false` when it does not tell, and for a path given as an argument).
+    public static func listed(
+        _ arguments: [String]
+    ) throws(Failure) -> [(path: String, isRegularFile: Bool)] {
+        var paths: [(path: String, isRegularFile: Bool)] = []
         var seen: Set<String> = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
@@ -28,7 +36,9 @@ public enum WorksheetFileList {
             }
             // Each path with its key; a folder's files share the folder's key, computed once
             // (a name from a folder's listing has no `/`, `.` or `..` to resolve).
-            var found = [(path: argument, key: argument == "-" ? "-" : key(argument))]
+            var found = [
+                (path: argument, key: argument == "-" ? "-" : key(argument), isRegularFile: false)
+            ]
             if isDirectory.boolValue {
                 let entries = try listing(argument)
                 let folder = argument.hasSuffix("/") ? argument : argument + "/"
@@ -39,14 +49,19 @@ public enum WorksheetFileList {
                     // Sub-folders are left out; everything else is read, so that a dangling
                     // link or an unreadable file is refused by name rather than skipped.
                     .filter { !($0.isFolder ?? isFolder(folder + $0.name)) }
-                    .map { (path: folder + $0.name, key: folderKey + $0.name) }
+                    .map {
+                        (
+                            path: folder + $0.name, key: folderKey + $0.name,
+                            isRegularFile: $0.isFolder == false
+                        )
+                    }
                 if found.isEmpty {
                     throw Failure(message: .folderHasNoWorksheets(argument))
                 }
             }
-            for (path, pathKey) in found {
+            for (path, pathKey, isRegularFile) in found {
                 if path != "-" && !seen.insert(pathKey).inserted { continue }
-                paths.append(path)
+                paths.append((path, isRegularFile))
             }
         }
         return paths
@@ -64,8 +79,8 @@ public enum WorksheetFileList {
     }
 
     /// The names in a folder, each with whether it is a folder when the listing says so
-    /// without a `stat` (`nil` for a link or an entry of unknown type): 20,000 `stat`s of a
-    /// large folder take longer than reading its listing.
+    /// without a `stat` (`nil` for a link or an entry of unknown type; `false` only for a
+    /// regular file): 20,000 `stat`s of a large folder take longer than reading its listing.
     private static func listing(
         _ folder: String
     ) throws(Failure) -> [(name: String, isFolder: Bool?)] {

@@ -128,5 +128,12 @@ import Testing
             paths == ["a.CSV", "b.csv", "c.xlsx", "dangling.csv", "link.csv"].map {
                 folder + "/" + $0
             })
+        // Only a regular file is said to be one (a file system whose listing does not tell
+        // says it of none); links never are, whatever they point to.
+        let listed = try WorksheetFileList.listed([folder, folder + "/b.csv"])
+        #expect(listed.map(\.path) == paths)
+        let regular = Set(["a.CSV", "b.csv", "c.xlsx"].map { folder + "/" + $0 })
+        #expect(listed.filter(\.isRegularFile).allSatisfy { regular.contains($0.path) })
+        #expect(!listed.filter { $0.path.hasSuffix("link.csv") }.contains { $0.isRegularFile })
     }
 }
