@@ -10,12 +10,18 @@ let package = Package(
     dependencies: [],
     targets: [
         // Library: every rule of the methodology, no I/O beyond what callers hand it.
+        // The built-in instruments are generated at build time from worksheets/instrumen/*.csv
+        // (decision 0043). `Instruments/instrumen` is a link to that folder, never compiled: it
+        // puts the folder in the package's structure, so that a CSV file added or removed there
+        // makes SwiftPM run the plugin again and compile the new set of instruments.
         .target(
             name: "PMPRBKit",
+            exclude: ["Instruments/instrumen"],
             resources: [
                 .embedInCode("Messages/pesan.tsv"), .embedInCode("Messages/bantuan.tsv"),
                 .embedInCode("Messages/label.tsv"),
-            ]),
+            ],
+            plugins: ["PMPRBInstrumentPlugin"]),
 
         // Command-line tool: arguments, streams, files and exit codes only.
         .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),
@@ -23,8 +29,12 @@ let package = Package(
         // Fuzzing
         .executableTarget(name: "PMPRBFuzz", dependencies: ["PMPRBKit"]),
 
-        // Generates the built-in instruments from worksheets/instrumen/*.csv.
+        // Generates the built-in instruments from worksheets/instrumen/*.csv, run at build time
+        // by the plugin (decision 0043).
         .executableTarget(name: "PMPRBInstrumentGen"),
+        .plugin(
+            name: "PMPRBInstrumentPlugin", capability: .buildTool(),
+            dependencies: ["PMPRBInstrumentGen"], path: "Sources/PMPRBInstrumentPlugin"),
 
         // Tests
         .testTarget(
@@ -39,7 +49,7 @@ let package = Package(
     ]
 )
 
-for target in package.targets {
+for target in package.targets where target.type != .plugin {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("MemberImportVisibility"),

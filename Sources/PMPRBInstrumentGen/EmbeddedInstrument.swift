@@ -18,8 +18,9 @@ struct EmbeddedInstrument: Equatable {
     /// The name of the static that holds the parsed instrument (`parsedRB2023KL`).
     var parsedName: String { "parsed" + typeStem }
 
-    /// The generated file's name (`RB2023KL.generated.swift`).
-    var fileName: String { typeStem + ".generated.swift" }
+    /// The generated file's name: the CSV file's, with `.generated.swift` for `.csv`
+    /// (`rb-2023-kl.generated.swift`). The build plugin declares the same names as its outputs.
+    var fileName: String { id + ".generated.swift" }
 
     /// Whether a file name is one of a built-in instrument: lower-case letters, digits and
     /// single hyphens, starting with a letter, then `.csv`.
@@ -49,8 +50,8 @@ struct EmbeddedInstrument: Equatable {
     var source: String {
         let hashes = rawDelimiter
         return """
-            // Generated from worksheets/instrumen/\(id).csv by `swift run PMPRBInstrumentGen`.
-            // Do not edit: change the CSV file, then run that command again.
+            // Generated at build time from worksheets/instrumen/\(id).csv by PMPRBInstrumentGen,
+            // which the build plugin PMPRBInstrumentPlugin runs whenever that file changes.
 
             extension BuiltinInstruments {
                 static let \(textName) = \(hashes)\"\"\"

@@ -7,114 +7,97 @@ struct GeneratorError: Error, CustomStringConvertible {
 }
 
 /// Every file the generator writes, computed from the instrument folder: one embedded source per
-/// `worksheets/instrumen/*.csv`, and the registry.
+/// `*.csv` file of the folder, and the registry.
 ///
-/// The order of the ids is the order of `worksheets/instrumen/urutan.txt` (one id a line; blank
-/// lines and lines starting with `#` are ignored), followed by any instrument it does not list,
-/// sorted by id. Nothing depends on the clock, the locale or the order of directory entries, so
-/// the output is the same bytes on every run.
+/// The order of the ids is the order of the folder's `urutan.txt` (one id a line; blank lines and
+/// lines starting with `#` are ignored), followed by any instrument it does not list, sorted by
+/// id. Nothing depends on the clock, the locale or the order of directory entries, so the output
+/// is the same bytes on every run.
 struct GeneratedSources {
-    /// The package's root directory.
-    var root: URL
+    /// The instrument folder (`worksheets/instrumen`).
+    var input: URL
+    /// The folder the sources are written to (the build plugin's work directory).
+    var output: URL
 
-    /// The folder of the instrument files, relative to the root.
-    static let instrumentFolder = "worksheets/instrumen"
-    /// The order file, relative to the root.
-    static let orderFile = "worksheets/instrumen/urutan.txt"
-    /// The folder of the generated sources, relative to the root.
-    static let outputFolder = "Sources/PMPRBKit/Instruments"
+    /// The order file's name, inside the instrument folder.
+    static let orderFileName = "urutan.txt"
 
     /// The instruments in the declared order.
     func instruments() throws -> [EmbeddedInstrument] {
-        let folder = root.appendingPathComponent(Self.instrumentFolder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: input.path)
             .filter { $0.hasSuffix(".csv") }.sorted()
         var byID: [String: EmbeddedInstrument] = [:]
         for name in names {
+            let path = input.appendingPathComponent(name).path
             guard let id = EmbeddedInstrument.id(ofFile: name) else {
                 throw GeneratorError(
-                    description: "\(Self.instrumentFolder)/\(name): an instrument file is named "
-                        + "after its id: lower-case letters, digits and hyphens, then '.csv'")
+                    description: "\(path): an instrument file is named after its id: lower-case "
+                        + "letters, digits and hyphens, then '.csv'")
             }
-            let text = try String(
-                contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
             if text.contains("\r") {
                 throw GeneratorError(
-                    description: "\(Self.instrumentFolder)/\(name): lines end with CR; save the "
-                        + "file with LF line endings so that the embedded text equals the file")
+                    description: "\(path): lines end with CR; save the file with LF line endings "
+                        + "so that the embedded text equals the file")
             }
             byID[id] = EmbeddedInstrument(id: id, csv: text)
         }
         let declared = try declaredOrder()
         for id in declared where byID[id] == nil {
             throw GeneratorError(
-                description: "\(Self.orderFile): '\(id)' has no file \(Self.instrumentFolder)/"
-                    + "\(id).csv")
+                description: "\(orderFile.path): '\(id)' has no file \(id).csv beside it")
         }
         let rest = byID.keys.filter { !declared.contains($0) }.sorted()
         return (declared + rest).compactMap { byID[$0] }
     }
 
+    /// The order file.
+    var orderFile: URL { input.appendingPathComponent(Self.orderFileName) }
+
     /// The ids the order file lists, in order.
     func declaredOrder() throws -> [String] {
-        let file = root.appendingPathComponent(Self.orderFile)
-        guard FileManager.default.fileExists(atPath: file.path) else { return [] }
-        let lines = try String(contentsOf: file, encoding: .utf8)
+        guard FileManager.default.fileExists(atPath: orderFile.path) else { return [] }
+        let lines = try String(contentsOf: orderFile, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         var ids: [String] = []
         for (offset, line) in lines.enumerated() where !line.isEmpty && !line.hasPrefix("#") {
             if ids.contains(line) {
                 throw GeneratorError(
-                    description: "\(Self.orderFile):\(offset + 1): '\(line)' is listed twice")
+                    description: "\(orderFile.path):\(offset + 1): '\(line)' is listed twice")
             }
             ids.append(line)
         }
         return ids
     }
 
-    /// Every generated file, by path relative to the root, with its content.
-    func files() throws -> [(path: String, content: String)] {
+    /// Every generated file, by name inside the output folder, with its content.
+    func files() throws -> [(name: String, content: String)] {
         let instruments = try instruments()
-        return instruments.map { ("\(Self.outputFolder)/\($0.fileName)", $0.source) }
-            + [("\(Self.outputFolder)/\(Registry.fileName)", Registry(instruments: instruments).source)]
+        return instruments.map { ($0.fileName, $0.source) }
+            + [(Registry.fileName, Registry(instruments: instruments).source)]
     }
 
-    /// The generated files in the output folder that no instrument produces any more.
-    func staleFiles(keeping paths: [String]) throws -> [String] {
-        let folder = root.appendingPathComponent(Self.outputFolder)
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".generated.swift") }.sorted()
-            .map { "\(Self.outputFolder)/\($0)" }
-            .filter { !paths.contains($0) }
-    }
-
-    /// The paths whose content on disk differs from what the generator writes, followed by the
-    /// stale generated files; empty when everything is up to date.
-    func drift() throws -> [String] {
-        let files = try files()
-        let changed = files.filter { file in
-            let url = root.appendingPathComponent(file.path)
-            return (try? String(contentsOf: url, encoding: .utf8)) != file.content
-        }
-        return changed.map(\.path) + (try staleFiles(keeping: files.map(\.path)))
-    }
-
-    /// Writes every file that differs and removes the stale ones.
+    /// Writes every file that differs, so that an unchanged instrument is not compiled again,
+    /// and removes the generated files no instrument produces any more.
     ///
-    /// - Returns: What was done, one line a file (`wrote PATH`, `removed PATH`).
+    /// - Returns: What was done, one line a file (`wrote NAME`, `removed NAME`).
     func write() throws -> [String] {
         let files = try files()
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         var touched: [String] = []
         for file in files {
-            let url = root.appendingPathComponent(file.path)
+            let url = output.appendingPathComponent(file.name)
             guard (try? String(contentsOf: url, encoding: .utf8)) != file.content else { continue }
             try file.content.write(to: url, atomically: true, encoding: .utf8)
-            touched.append("wrote " + file.path)
+            touched.append("wrote " + file.name)
         }
-        for stale in try staleFiles(keeping: files.map(\.path)) {
-            try FileManager.default.removeItem(at: root.appendingPathComponent(stale))
-            touched.append("removed " + stale)
+        let names = files.map(\.name)
+        let stale = try FileManager.default.contentsOfDirectory(atPath: output.path)
+            .filter { $0.hasSuffix(".generated.swift") && !names.contains($0) }.sorted()
+        for name in stale {
+            try FileManager.default.removeItem(at: output.appendingPathComponent(name))
+            touched.append("removed " + name)
         }
         return touched
     }

@@ -16,9 +16,9 @@ struct Registry {
         }
         let lines =
             [
-                "// Generated from worksheets/instrumen/*.csv and worksheets/instrumen/urutan.txt",
-                "// by `swift run PMPRBInstrumentGen`. Do not edit: add or change a CSV file (or the",
-                "// order), then run that command again.",
+                "// Generated at build time from worksheets/instrumen/*.csv and",
+                "// worksheets/instrumen/urutan.txt by PMPRBInstrumentGen, which the build plugin",
+                "// PMPRBInstrumentPlugin runs whenever one of them changes.",
                 "",
                 "extension BuiltinInstruments {",
                 "    /// The ids and CSV texts of the built-in instruments, in order.",

@@ -1,51 +1,42 @@
 // Generates the built-in instruments of PMPRBKit from `worksheets/instrumen/*.csv`:
 //
-//     swift run PMPRBInstrumentGen           # write the sources that differ
-//     swift run PMPRBInstrumentGen --check   # exit 1, listing them, when any differs
+//     PMPRBInstrumentGen --input worksheets/instrumen --output DIR
 //
-// It writes `Sources/PMPRBKit/Instruments/<ID>.generated.swift` for every CSV file and the
-// registry `BuiltinInstruments.generated.swift`, and removes generated files whose CSV file is
-// gone. It depends on nothing but Foundation, so it builds even when the library does not
-// (a stale registry, say). See `docs/decisions/0002-instrument-embedded-and-on-disk.md`.
+// It writes `DIR/<id>.generated.swift` for every CSV file and the registry
+// `DIR/BuiltinInstruments.generated.swift`, rewriting only the files that differ, and removes
+// generated files whose CSV file is gone. The build plugin `PMPRBInstrumentPlugin` runs it at
+// every build in which a CSV file or `urutan.txt` changed, with its work directory as `DIR`; no
+// generated file is checked in. It depends on nothing but Foundation, so it builds before the
+// library it feeds. See `docs/decisions/0043-instruments-generated-at-build-time.md`.
 
 import Foundation
-
-/// The package root: three levels above this file (`Sources/PMPRBInstrumentGen/main.swift`).
-let defaultRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data("PMPRBInstrumentGen: error: \(message)\n".utf8))
     exit(code)
 }
 
+let usage = "usage: PMPRBInstrumentGen --input DIR --output DIR"
 var arguments = Array(CommandLine.arguments.dropFirst())
-let checkOnly = arguments.contains("--check")
-arguments.removeAll { $0 == "--check" }
-var root = defaultRoot
-if let flag = arguments.firstIndex(of: "--root") {
-    guard flag + 1 < arguments.count else { fail("'--root' needs a directory", code: 64) }
-    root = URL(fileURLWithPath: arguments[flag + 1])
+
+/// Takes `--name DIR` out of the arguments.
+@MainActor func directory(_ name: String) -> URL {
+    guard let flag = arguments.firstIndex(of: name) else {
+        fail("'\(name)' is missing; \(usage)", code: 64)
+    }
+    guard flag + 1 < arguments.count else { fail("'\(name)' needs a directory", code: 64) }
+    let url = URL(fileURLWithPath: arguments[flag + 1], isDirectory: true)
     arguments.removeSubrange(flag...(flag + 1))
-}
-if let unknown = arguments.first {
-    fail("unknown argument '\(unknown)'; usage: PMPRBInstrumentGen [--check] [--root DIR]", code: 64)
+    return url
 }
 
-let generator = GeneratedSources(root: root)
+let generator = GeneratedSources(input: directory("--input"), output: directory("--output"))
+if let unknown = arguments.first {
+    fail("unknown argument '\(unknown)'; \(usage)", code: 64)
+}
 do {
-    if checkOnly {
-        let drift = try generator.drift()
-        guard drift.isEmpty else {
-            fail(
-                "out of date: " + drift.joined(separator: ", ")
-                    + "; run 'swift run PMPRBInstrumentGen'", code: 1)
-        }
-        print("up to date")
-    } else {
-        let touched = try generator.write()
-        print(touched.isEmpty ? "up to date" : touched.joined(separator: "\n"))
-    }
+    let touched = try generator.write()
+    print(touched.isEmpty ? "up to date" : touched.joined(separator: "\n"))
 } catch {
     fail("\(error)", code: 65)
 }

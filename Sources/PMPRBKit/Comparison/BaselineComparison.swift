@@ -3,21 +3,9 @@
 /// Units are matched by name, ignoring case and runs of whitespace (``UnitSummary/unitKey``);
 /// the year does not take part, so this year's worksheets can be matched with last year's.
 public struct BaselineComparison: Hashable, Sendable {
-    /// An item whose answer changed.
-    public struct ItemChange: Hashable, Sendable {
-        /// The item.
-        public var item: InstrumentOutline.ItemInfo
-        /// The answer before.
-        public var before: ShownAnswer
-        /// The answer now.
-        public var after: ShownAnswer
-        /// The item's points before.
-        public var pointsBefore: Double
-        /// The item's points now.
-        public var pointsAfter: Double
-        /// The points gained (negative when lost).
-        public var change: Double { pointsAfter - pointsBefore }
-    }
+    /// An item whose answer changed: ``AnswerChange/first`` is the answer before,
+    /// ``AnswerChange/second`` the answer now.
+    public typealias ItemChange = AnswerChange
 
     /// How one unit moved.
     public struct UnitChange: Hashable, Sendable {
@@ -112,25 +100,23 @@ public struct BaselineComparison: Hashable, Sendable {
             else { return nil }
             return Comparison.share(now, of: area.weight) - Comparison.share(was, of: area.weight)
         }
-        var items: [(offset: Int, change: ItemChange)] = []
-        for (offset, pair) in outline.pairedEntries(before, current).enumerated() {
-            guard pair.first.answer.text(decimalComma: false)
-                != pair.second.answer.text(decimalComma: false)
-            else { continue }
-            items.append(
-                (
-                    offset,
-                    ItemChange(
-                        item: pair.item, before: pair.first.answer, after: pair.second.answer,
-                        pointsBefore: pair.first.points, pointsAfter: pair.second.points)
-                ))
-        }
-        items.sort {
-            let left = abs($0.change.change)
-            let right = abs($1.change.change)
-            return abs(left - right) > Tolerance.points ? left > right : $0.offset < $1.offset
-        }
         return UnitChange(
-            current: current, before: before, areaChanges: areaChanges, items: items.map(\.change))
+            current: current, before: before, areaChanges: areaChanges,
+            items: outline.answerChanges(before, current))
     }
+}
+
+extension AnswerChange {
+    /// The answer before, in a ``BaselineComparison``.
+    @available(*, deprecated, renamed: "first")
+    public var before: ShownAnswer { first }
+    /// The answer now, in a ``BaselineComparison``.
+    @available(*, deprecated, renamed: "second")
+    public var after: ShownAnswer { second }
+    /// The item's points before, in a ``BaselineComparison``.
+    @available(*, deprecated, renamed: "firstPoints")
+    public var pointsBefore: Double { firstPoints }
+    /// The item's points now, in a ``BaselineComparison``.
+    @available(*, deprecated, renamed: "secondPoints")
+    public var pointsAfter: Double { secondPoints }
 }

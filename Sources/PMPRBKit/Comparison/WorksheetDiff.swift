@@ -11,20 +11,7 @@
 /// ```
 public struct WorksheetDiff: Hashable, Sendable {
     /// A scored item whose answer differs.
-    public struct ItemDifference: Hashable, Sendable {
-        /// The item.
-        public var item: InstrumentOutline.ItemInfo
-        /// The answer in the first worksheet.
-        public var first: ShownAnswer
-        /// The answer in the second worksheet.
-        public var second: ShownAnswer
-        /// The item's points in the first worksheet.
-        public var firstPoints: Double
-        /// The item's points in the second worksheet.
-        public var secondPoints: Double
-        /// The points the second worksheet gives more (negative when fewer).
-        public var change: Double { secondPoints - firstPoints }
-    }
+    public typealias ItemDifference = AnswerChange
 
     /// An input row (a count that feeds a percentage item) whose value differs.
     public struct InputDifference: Hashable, Sendable {
@@ -66,27 +53,7 @@ public struct WorksheetDiff: Hashable, Sendable {
         self.first = UnitSummary(card: instrument.score(first), file: first.file ?? "")
         self.second = UnitSummary(card: instrument.score(second), file: second.file ?? "")
         areas = outline.areas
-        var items: [(offset: Int, difference: ItemDifference)] = []
-        for (offset, pair) in outline.pairedEntries(self.first, self.second).enumerated() {
-            let left = pair.first.answer
-            let right = pair.second.answer
-            guard left.text(decimalComma: false) != right.text(decimalComma: false) else {
-                continue
-            }
-            items.append(
-                (
-                    offset,
-                    ItemDifference(
-                        item: pair.item, first: left, second: right,
-                        firstPoints: pair.first.points, secondPoints: pair.second.points)
-                ))
-        }
-        items.sort {
-            let left = abs($0.difference.change)
-            let right = abs($1.difference.change)
-            return abs(left - right) > Tolerance.points ? left > right : $0.offset < $1.offset
-        }
-        self.items = items.map(\.difference)
+        items = outline.answerChanges(self.first, self.second)
         inputs = instrument.nodes.compactMap { node in
             guard node.kind == .masukan else { return nil }
             let left = Self.number(first.answer(node.code))

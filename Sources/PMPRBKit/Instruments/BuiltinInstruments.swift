@@ -2,10 +2,9 @@ import Foundation
 
 /// The instruments compiled into the library, so that `pmprb` works from any directory.
 ///
-/// Each is the text of a file under `worksheets/instrumen/`, embedded by
-/// `swift run PMPRBInstrumentGen`, which also writes the list of ids
-/// (`BuiltinInstruments.generated.swift`); a test fails when the files and the sources drift
-/// (`docs/decisions/0002-instrument-embedded-and-on-disk.md`).
+/// Each is the text of a file under `worksheets/instrumen/`, embedded at build time by the build
+/// plugin `PMPRBInstrumentPlugin`, which also generates the list of ids and the lazily parsed
+/// instruments (`docs/decisions/0043-instruments-generated-at-build-time.md`).
 public enum BuiltinInstruments {
     /// The ids of the built-in instruments, in the order of `worksheets/instrumen/urutan.txt`.
     public static var ids: [String] { sources.map(\.id) }

@@ -144,6 +144,18 @@ struct BarChart {
     /// track has the same length.
     var tracksByMaximum: Bool
 
+    /// Bars of areas against their weights, with a dashed line at each predicate's minimum
+    /// share of every area and a note under the chart that names them.
+    static func areas(
+        _ title: String, bars: [Bar], thresholds: [(predicate: String, threshold: Double)],
+        words: some TableWords
+    ) -> BarChart {
+        BarChart(
+            title: title, bars: bars, markers: thresholds.map(\.threshold),
+            notes: thresholds.isEmpty ? [] : [words.thresholdNote(thresholds)],
+            tracksByMaximum: true)
+    }
+
     func html() -> [String] {
         var html = ["<div class=\"chart\">", "<p class=\"chart-title\">\(title.htmlEscaped)</p>"]
         html.append("<table class=\"bars\">")

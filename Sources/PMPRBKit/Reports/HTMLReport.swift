@@ -31,6 +31,17 @@ struct HTMLReport {
         self.blocks = blocks ?? document.sections.map(Block.section)
     }
 
+    /// A page showing a document's sections in order, each followed by the charts that
+    /// `chartsAfter` gives for it (found by the section's ``SectionRole``, never by its heading).
+    init(
+        document: ReportDocument, language: ReportLanguage,
+        chartsAfter charts: (ReportDocument.Section) -> [Block]
+    ) {
+        self.init(
+            document: document, language: language,
+            blocks: document.sections.flatMap { [.section($0)] + charts($0) })
+    }
+
     func rendered() -> String {
         var html = [
             "<!DOCTYPE html>",

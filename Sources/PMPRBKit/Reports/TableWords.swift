@@ -32,4 +32,12 @@ protocol TableWords: WordTable {}
 
 extension TableWords {
     var total: String { "TOTAL" }
+
+    /// The note under a chart whose dashed lines mark the minimum of every area, with each
+    /// predicate's minimum: `Garis putus-putus: batas per area (WBK 60%, WBBM 75%)`.
+    func thresholdNote(_ thresholds: [(predicate: String, threshold: Double)]) -> String {
+        self.markerNote + " ("
+            + thresholds.map { "\($0.predicate) \(language.percent($0.threshold))" }
+            .joined(separator: ", ") + ")"
+    }
 }

@@ -61,11 +61,11 @@ import Testing
         let expected = [3.5, 2.5, 1.75, 0.9, 0.3125, 0.25, 0.1666667, 0.1395833, 0.125]
         for (item, change) in zip(items, expected) { #expect(approximately(item.change, change)) }
         #expect(approximately(items.map(\.change).reduce(0, +), 9.64375))
-        #expect(items[0].before == .number(3.2))
-        #expect(items[0].after == .number(4))
-        #expect(items[1].before == .option("C"))
-        #expect(items[1].after == .option("A"))
-        #expect(items[3].before.text(decimalComma: true) == "70,00%")
+        #expect(items[0].first == .number(3.2))
+        #expect(items[0].second == .number(4))
+        #expect(items[1].first == .option("C"))
+        #expect(items[1].second == .option("A"))
+        #expect(items[3].first.text(decimalComma: true) == "70,00%")
         #expect(items[3].item.areaID == "PW")
         #expect(items[0].item.areaID == nil)
     }
@@ -75,7 +75,7 @@ import Testing
         let baseline = try #require(try CoordinatorFixtures.baselineComparison().baseline)
         let items = baseline.units[1].items
         #expect(items.count == 18)
-        #expect(items.allSatisfy { $0.item.code.hasPrefix("A.I.5.") && $0.after == .none })
+        #expect(items.allSatisfy { $0.item.code.hasPrefix("A.I.5.") && $0.second == .none })
         #expect(approximately(items.map(\.change).reduce(0, +), -7.5))
     }
 

@@ -47,7 +47,7 @@ import Testing
         // together 19,999998. The changes add up to 67,048784 - 61,108786 = 5,939998.
         let direct = try #require(change.items.first { $0.item.code == "A.I" })
         #expect(approximately(direct.change, -14.06))
-        #expect(direct.after.isNone)
+        #expect(direct.second.isNone)
         let sum = change.items.map(\.change).reduce(0, +)
         #expect(approximately(sum, 5.939998))
         // No pemenuhan area is shown before, so no area change is computed.

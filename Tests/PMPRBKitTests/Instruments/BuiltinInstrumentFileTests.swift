@@ -4,34 +4,34 @@ import Testing
 @testable import PMPRBInstrumentGen
 @testable import PMPRBKit
 
-/// The built-in instruments are the files under `worksheets/instrumen/`, embedded as Swift
-/// sources that `swift run PMPRBInstrumentGen` writes; the two must never drift.
+/// The built-in instruments are the files under `worksheets/instrumen/`, embedded at build time
+/// by the build plugin: every file is built in, in the declared order, byte for byte.
 @Suite struct BuiltinInstrumentFileTests {
+    /// The package's root directory.
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
+    static let folder = root.appendingPathComponent("worksheets/instrumen")
 
-    @Test func generatedSourcesMatchTheInstrumentFiles() throws {
-        let drift = try GeneratedSources(root: Self.root).drift()
-        #expect(drift.isEmpty, "run 'swift run PMPRBInstrumentGen'")
-    }
-
-    @Test func registryListsEveryFileInTheDeclaredOrder() throws {
-        let folder = Self.root.appendingPathComponent("worksheets/instrumen")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    @Test func everyInstrumentFileIsBuiltInInTheDeclaredOrder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
             .filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }
-        let declared = try GeneratedSources(root: Self.root).declaredOrder()
+        // Only reads the order file; nothing is written to the output folder.
+        let declared = try GeneratedSources(
+            input: Self.folder, output: FileManager.default.temporaryDirectory
+        ).declaredOrder()
         // Every file is built in: those the order file lists first, in its order.
         #expect(Set(BuiltinInstruments.ids) == Set(files))
+        #expect(BuiltinInstruments.ids.count == files.count)
         #expect(Array(BuiltinInstruments.ids.prefix(declared.count)) == declared)
         #expect(BuiltinInstruments.ids.first == "zi-2021")
     }
 
     @Test(arguments: BuiltinInstruments.ids)
-    func embeddedInstrumentMatchesItsFile(id: String) throws {
-        let file = Self.root.appendingPathComponent("worksheets/instrumen/\(id).csv")
-        let onDisk = try String(contentsOf: file, encoding: .utf8)
-        #expect(BuiltinInstruments.csv(id) == onDisk)
+    func embeddedInstrumentIsItsFileByteForByte(id: String) throws {
+        let onDisk = try Data(contentsOf: Self.folder.appendingPathComponent("\(id).csv"))
+        let embedded = try #require(BuiltinInstruments.csv(id))
+        #expect(Data(embedded.utf8) == onDisk)
         // The file is named after the id its `instrumen` row declares.
         #expect(BuiltinInstruments.instrument(id)?.id == id)
     }

@@ -39,6 +39,22 @@ import Testing
         }
     }
 
+    /// Texts in several pieces (around a comment or CDATA, in runs, a formula reopened after
+    /// the value) are joined in order, and cells in one piece beside them keep their own text.
+    @Test func textsInSeveralPiecesAreJoined() throws {
+        let row =
+            #"<c r="A1" t="inlineStr"><is><r><t>a &am</t></r><r><t>p; b</t></r></is></c>"#
+            + #"<c r="B1"><f>SUM(</f><v>1<!-- x -->2</v><f><![CDATA[A1]]>)</f></c>"#
+            + #"<c r="C1"><v>7</v></c>"#
+        let sheet = "<worksheet><sheetData><row r=\"1\">\(row)</row></sheetData></worksheet>"
+        let cells = try SheetCells(name: "S", xml: Array(sheet.utf8), sharedStrings: [], limits: WorkbookLimits())
+        let values = cells.cells.map { cells.value(of: $0) }
+        // "a &am" + "p; b" is "a &amp; b", which decodes to "a & b"; "1" + "2" is "12";
+        // "SUM(" + "A1" + ")" is "SUM(A1)".
+        #expect(values == ["a & b", "12", "7"])
+        #expect(cells.cells.map { cells.formula(of: $0) } == [nil, "SUM(A1)", nil])
+    }
+
     /// A cell whose text has an unknown or malformed reference is refused while the sheet is
     /// scanned, though its text is decoded only when read.
     @Test func unknownReferenceInACellIsRefused() {

@@ -117,66 +117,49 @@ public struct AggregateReport: Sendable {
     }
 
     func renderedHTML() -> String {
-        let document = self.document()
-        var blocks: [HTMLReport.Block] = []
-        let maximum = instrument.declaredTotal
-        for section in document.sections {
-            blocks.append(.section(section))
-            if section.role == .calculation {
-                let parts = [
-                    (labels.pemdaPart, aggregate.pemda.total),
-                    (opdLabel, aggregate.opdTotal),
-                    (labels.combined, aggregate.total),
+        HTMLReport(document: document(), language: language) { section in
+            switch section.role {
+            case .calculation:
+                [
+                    totalsChart(
+                        labels.partsChart,
+                        [
+                            (labels.pemdaPart, aggregate.pemda.total),
+                            (opdLabel, aggregate.opdTotal), (labels.combined, aggregate.total),
+                        ])
                 ]
-                blocks.append(
-                    .chart(
-                        BarChart(
-                            title: labels.partsChart,
-                            bars: parts.map {
-                                BarChart.Bar(
-                                    label: $0.0, value: $0.1, maximum: maximum,
-                                    text: language.number($0.1))
-                            }, markers: [], notes: [], tracksByMaximum: false)))
+            case .areaValues: [areaChart()]
+            case .opdList:
+                [totalsChart(labels.opdChart, aggregate.opd.map { ($0.displayName, $0.total) })]
+            default: []
             }
-            if section.role == .areaValues {
-                let thresholds = InstrumentOutline(instrument).areaThresholds
-                blocks.append(
-                    .chart(
-                        BarChart(
-                            title: labels.areaChart + " (" + labels.combined.lowercased() + ")",
-                            bars: aggregate.areas.indices.compactMap { index in
-                                let area = aggregate.areas[index]
-                                guard let value = aggregate.areaValues[index] else { return nil }
-                                return BarChart.Bar(
-                                    label: area.id + " " + area.title, value: value,
-                                    maximum: area.weight,
-                                    text: language.number(value) + " / "
-                                        + language.number(area.weight))
-                            },
-                            markers: thresholds.map(\.threshold),
-                            notes: thresholds.isEmpty
-                                ? []
-                                : [
-                                    labels.markerNote + " ("
-                                        + thresholds.map {
-                                            "\($0.predicate) \(language.percent($0.threshold))"
-                                        }.joined(separator: ", ") + ")"
-                                ],
-                            tracksByMaximum: true)))
-            }
-            if section.role == .opdList {
-                blocks.append(
-                    .chart(
-                        BarChart(
-                            title: labels.opdChart,
-                            bars: aggregate.opd.map {
-                                BarChart.Bar(
-                                    label: $0.displayName, value: $0.total, maximum: maximum,
-                                    text: language.number($0.total))
-                            }, markers: [], notes: [], tracksByMaximum: false)))
-            }
-        }
-        return HTMLReport(document: document, language: language, blocks: blocks).rendered()
+        }.rendered()
+    }
+
+    /// Bars of totals against the instrument's total.
+    private func totalsChart(_ title: String, _ totals: [(String, Double)]) -> HTMLReport.Block {
+        .chart(
+            BarChart(
+                title: title,
+                bars: totals.map {
+                    BarChart.Bar(
+                        label: $0.0, value: $0.1, maximum: instrument.declaredTotal,
+                        text: language.number($0.1))
+                }, markers: [], notes: [], tracksByMaximum: false))
+    }
+
+    /// Bars of the combined areas against their weights, with the minimum of every area.
+    private func areaChart() -> HTMLReport.Block {
+        .chart(
+            .areas(
+                labels.areaChart + " (" + labels.combined.lowercased() + ")",
+                bars: aggregate.areas.indices.compactMap { index in
+                    let area = aggregate.areas[index]
+                    guard let value = aggregate.areaValues[index] else { return nil }
+                    return BarChart.Bar(
+                        label: area.id + " " + area.title, value: value, maximum: area.weight,
+                        text: language.number(value) + " / " + language.number(area.weight))
+                }, thresholds: InstrumentOutline(instrument).areaThresholds, words: labels))
     }
 
     /// The CSV columns: the Pemda row, one row per OPD, the OPD half and the combined result.

@@ -3,14 +3,12 @@
 extension ComparisonReport {
     func renderedHTML() -> String {
         let document = self.document()
-        var blocks: [HTMLReport.Block] = []
-        for section in document.sections {
-            if section.role == .matrix {
-                blocks.append(.heatMap(heatMap(footer: section.footer)))
-            } else {
-                blocks.append(.section(section))
+        let blocks = document.sections.flatMap { section -> [HTMLReport.Block] in
+            switch section.role {
+            case .matrix: [.heatMap(heatMap(footer: section.footer))]
+            case .areaStatistics: [.section(section)] + charts()
+            default: [.section(section)]
             }
-            if section.role == .areaStatistics { blocks += charts() }
         }
         return HTMLReport(document: document, language: language, blocks: blocks).rendered()
     }
@@ -33,14 +31,10 @@ extension ComparisonReport {
 
     func charts() -> [HTMLReport.Block] {
         let markers = outline.areaThresholds.map(\.threshold)
-        let markerNote =
-            labels.markerNote + " ("
-            + outline.areaThresholds.map { "\($0.predicate) \(language.percent($0.threshold))" }
-            .joined(separator: ", ") + ")"
         var blocks: [HTMLReport.Block] = [
             .chart(
-                BarChart(
-                    title: labels.areaChart + " (" + labels.mean.lowercased() + ")",
+                .areas(
+                    labels.areaChart + " (" + labels.mean.lowercased() + ")",
                     bars: comparison.areas.map { stats in
                         BarChart.Bar(
                             label: stats.area.id + " " + stats.area.title,
@@ -48,9 +42,7 @@ extension ComparisonReport {
                             maximum: stats.area.weight,
                             text: language.number(stats.shares.mean * stats.area.weight) + " / "
                                 + language.number(stats.area.weight))
-                    },
-                    markers: markers, notes: markers.isEmpty ? [] : [markerNote],
-                    tracksByMaximum: true))
+                    }, thresholds: outline.areaThresholds, words: labels))
         ]
         for area in outline.areas {
             let ordered = comparison.ranking.compactMap { entry in

@@ -117,10 +117,10 @@ extension ComparisonReport {
                         changedItems: change.items.map {
                             JSONItemChange(
                                 code: $0.item.code, area: $0.item.areaID ?? "",
-                                before: $0.before.text(decimalComma: false),
-                                after: $0.after.text(decimalComma: false),
-                                pointsBefore: round($0.pointsBefore),
-                                pointsAfter: round($0.pointsAfter), change: round($0.change))
+                                before: $0.first.text(decimalComma: false),
+                                after: $0.second.text(decimalComma: false),
+                                pointsBefore: round($0.firstPoints),
+                                pointsAfter: round($0.secondPoints), change: round($0.change))
                         })
                 })
         }

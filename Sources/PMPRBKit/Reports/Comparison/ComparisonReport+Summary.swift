@@ -69,7 +69,7 @@ extension ComparisonReport {
             for item in items.prefix(Self.changedItemsPerUnit) {
                 rows.append([
                     item.item.code, item.item.areaID ?? labels.results,
-                    item.item.title, answerText(item.before), answerText(item.after),
+                    item.item.title, answerText(item.first), answerText(item.second),
                     signed(item.change),
                 ])
             }

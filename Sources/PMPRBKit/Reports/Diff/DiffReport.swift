@@ -140,30 +140,29 @@ public struct DiffReport: Sendable {
     }
 
     func renderedHTML() -> String {
-        let document = self.document()
-        var blocks: [HTMLReport.Block] = []
-        for section in document.sections {
-            blocks.append(.section(section))
-            guard section.role == .diffScores else { continue }
-            var bars: [BarChart.Bar] = []
-            for area in diff.areas {
-                for (series, unit) in [diff.first, diff.second].enumerated() {
-                    guard let value = unit.areaValue(area.id) else { continue }
-                    bars.append(
-                        BarChart.Bar(
-                            label: area.id + " " + (series == 0 ? "A" : "B"), value: value,
-                            maximum: area.weight,
-                            text: language.number(value) + " / " + language.number(area.weight),
-                            series: series))
-                }
+        HTMLReport(document: document(), language: language) { section in
+            section.role == .diffScores ? [areaChart()] : []
+        }.rendered()
+    }
+
+    /// Bars of both worksheets' areas against their weights, A and B side by side.
+    private func areaChart() -> HTMLReport.Block {
+        var bars: [BarChart.Bar] = []
+        for area in diff.areas {
+            for (series, unit) in [diff.first, diff.second].enumerated() {
+                guard let value = unit.areaValue(area.id) else { continue }
+                bars.append(
+                    BarChart.Bar(
+                        label: area.id + " " + (series == 0 ? "A" : "B"), value: value,
+                        maximum: area.weight,
+                        text: language.number(value) + " / " + language.number(area.weight),
+                        series: series))
             }
-            blocks.append(
-                .chart(
-                    BarChart(
-                        title: labels.areaChart + " (A, B)", bars: bars, markers: [], notes: [],
-                        tracksByMaximum: true)))
         }
-        return HTMLReport(document: document, language: language, blocks: blocks).rendered()
+        return .chart(
+            BarChart(
+                title: labels.areaChart + " (A, B)", bars: bars, markers: [], notes: [],
+                tracksByMaximum: true))
     }
 
     /// The CSV columns: one row per differing item, then one per differing input row.

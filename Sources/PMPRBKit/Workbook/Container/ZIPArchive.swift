@@ -55,13 +55,27 @@ struct ZIPArchive {
         }
     }
 
-    /// Whether a name stays inside the package: not absolute, no drive, no `..` segment.
+    /// Whether a name stays inside the package: not absolute, no drive, no `..` segment
+    /// (`/` and `\\` both separate segments). Read on the name's bytes.
     static func isSafe(_ name: String) -> Bool {
-        let normalised = name.replacingAll("\\", with: "/")
-        if normalised.hasPrefix("/") || normalised.contains(":") || normalised.isEmpty {
-            return false
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "\\")
+            else { return false }
+            var segmentStart = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+                if byte == UInt8(ascii: ":") { return false }
+                guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") else { continue }
+                if index - segmentStart == 2 && bytes[segmentStart] == UInt8(ascii: ".")
+                    && bytes[segmentStart + 1] == UInt8(ascii: ".")
+                {
+                    return false
+                }
+                segmentStart = index + 1
+            }
+            return true
         }
-        return !normalised.split(separator: "/").contains("..")
     }
 
     /// The bytes of an entry, inflated and checked, or `nil` when there is no such entry.
@@ -139,13 +153,5 @@ struct ZIPArchive {
     private func u32(_ offset: Int) -> UInt32 {
         UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
             | UInt32(bytes[offset + 3]) << 24
-    }
-}
-
-extension String {
-    /// The string with every occurrence of one substring replaced, without Foundation.
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false)
-            .joined(separator: replacement)
     }
 }

@@ -25,23 +25,28 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 
     /// Parses `F44` (or `$F$44`) from UTF-8 bytes; `nil` when they are not a cell reference
     /// in range.
+    @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Read for every cell of every sheet: a pointer loop, its arithmetic kept in range by
+        // the limits checked on each step.
+        guard let base = bytes.baseAddress else { return nil }
         var column = 0
         var row = 0
         var sawDigit = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "$"): continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard !sawDigit else { return nil }
-                column = column * 26 + Int(byte & 0xDF) - 64
-                guard column <= Self.maximumColumn else { return nil }
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        for index in 0..<bytes.count {
+            let byte = base[index]
+            let digit = Int(byte) &- 48
+            if digit >= 0 && digit <= 9 {
                 sawDigit = true
-                row = row * 10 + Int(byte) - 48
+                row = row &* 10 &+ digit
                 guard row <= Self.maximumRow else { return nil }
-            default: return nil
+                continue
             }
+            if byte == UInt8(ascii: "$") { continue }
+            let letter = Int(byte | 0x20) &- 96
+            guard letter >= 1 && letter <= 26, !sawDigit else { return nil }
+            column = column &* 26 &+ letter
+            guard column <= Self.maximumColumn else { return nil }
         }
         guard column >= 1, row >= 1 else { return nil }
         self.init(row: row, column: column)

@@ -4,12 +4,15 @@
 struct SharedStrings: Sendable, ExpressibleByArrayLiteral {
     private let bytes: ArraySlice<UInt8>
     private let items: [SheetText]
+    /// The strings gathered from several runs, which some items point into.
+    private let joined: [UInt8]
 
     /// The items of a part read by ``SheetScanner/sharedStrings(_:limits:)``, whose references
     /// were checked.
-    init(bytes: ArraySlice<UInt8>, items: [SheetText]) {
+    init(bytes: ArraySlice<UInt8>, items: [SheetText], joined: [UInt8]) {
         self.bytes = bytes
         self.items = items
+        self.joined = joined
     }
 
     /// Strings given as they are (no references in them are replaced).
@@ -19,9 +22,9 @@ struct SharedStrings: Sendable, ExpressibleByArrayLiteral {
         for string in strings {
             let start = bytes.count
             bytes += Array(string.utf8)
-            items.append(SheetText(range: start..<bytes.count))
+            items.append(SheetText(start: start, end: bytes.count))
         }
-        self.init(bytes: bytes[...], items: items)
+        self.init(bytes: bytes[...], items: items, joined: [])
     }
 
     /// Whether an index names a string.
@@ -30,7 +33,9 @@ struct SharedStrings: Sendable, ExpressibleByArrayLiteral {
     /// The string at an index, or `nil` when there is none.
     subscript(index: Int) -> String? {
         guard contains(index) else { return nil }
-        return bytes.withUnsafeBufferPointer { items[index].decoded(in: $0) }
+        return bytes.withUnsafeBufferPointer { bytes in
+            joined.withUnsafeBufferPointer { items[index].decoded(in: bytes, joined: $0) }
+        }
     }
 
     /// Every string, in order.

@@ -22,6 +22,8 @@ struct SheetCells: Sendable {
     var name: String
     /// The sheet's bytes, which the cells point into.
     private let xml: ArraySlice<UInt8>
+    /// The texts gathered from several pieces, which some cells point into.
+    private let joined: [UInt8]
     private let sharedStrings: SharedStrings
     /// The cells that hold a value or a formula, ordered by row, then column.
     private(set) var cells: [Cell]
@@ -37,7 +39,9 @@ struct SheetCells: Sendable {
         self.name = name
         self.xml = xml
         self.sharedStrings = sharedStrings
-        var cells = try SheetScanner.scan(xml, sharedStrings: sharedStrings, limits: limits)
+        let scanned = try SheetScanner.scan(xml, sharedStrings: sharedStrings, limits: limits)
+        var cells = scanned.cells
+        joined = scanned.joined
         // Compared in place: copying each cell to compare it costs a tenth of the reading.
         let isSorted = cells.indices.dropFirst().allSatisfy {
             (cells[$0 - 1].row, cells[$0 - 1].column) < (cells[$0].row, cells[$0].column)
@@ -94,14 +98,18 @@ struct SheetCells: Sendable {
     /// The value of a cell (for a formula cell, its cached result) as text: a number in its
     /// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code.
     func value(of cell: Cell) -> String {
-        let raw = xml.withUnsafeBufferPointer { cell.stored.decoded(in: $0) } ?? ""
+        let raw = decoded(cell.stored) ?? ""
         return Self.value(raw, type: cell.type, sharedStrings: sharedStrings) ?? raw
     }
 
     /// The formula of a cell, if it has one.
     func formula(of cell: Cell) -> String? {
-        cell.formula.map { formula in
-            xml.withUnsafeBufferPointer { formula.decoded(in: $0) } ?? ""
+        cell.formula.map { decoded($0) ?? "" }
+    }
+
+    private func decoded(_ text: SheetText) -> String? {
+        xml.withUnsafeBufferPointer { bytes in
+            joined.withUnsafeBufferPointer { text.decoded(in: bytes, joined: $0) }
         }
     }
 
@@ -123,18 +131,35 @@ struct SheetCells: Sendable {
     static func number(_ raw: String) -> String {
         // Up to 15 digits, a sign and a point, as most files write numbers, are already exact
         // (unless the point is followed by trailing zeros: `2026.0` is the year 2026).
-        let point = raw.utf8.contains(46)
-        if raw.utf8.count <= 15, !raw.isEmpty, !point || raw.utf8.last != 48,
-            raw.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 45 }),
-            raw.utf8.first != 46, raw.utf8.last != 46, raw.utf8.filter({ $0 == 46 }).count <= 1,
-            raw.utf8.dropFirst().allSatisfy({ $0 != 45 })
-        {
-            return raw
-        }
+        if isPlainDecimal(raw) { return raw }
         guard let value = Double(raw.trimmed), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = String(value)
         return text.contains("e") ? raw.trimmed : text
+    }
+
+    /// Whether a number is written as it would be in its shortest form: up to 15 bytes of
+    /// digits with at most one point, neither first nor last, not followed by a trailing zero,
+    /// and a minus only in front. One pass over the bytes: every number cell read comes here.
+    private static func isPlainDecimal(_ raw: String) -> Bool {
+        let utf8 = raw.utf8
+        guard !utf8.isEmpty, utf8.count <= 15 else { return false }
+        var points = 0
+        var index = 0
+        var last: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case 48...57: break
+            case 46:
+                guard index > 0 else { return false }
+                points += 1
+            case 45: guard index == 0 else { return false }
+            default: return false
+            }
+            last = byte
+            index += 1
+        }
+        return points <= 1 && last != 46 && (points == 0 || last != 48)
     }
 }
 

@@ -7,53 +7,32 @@ import Foundation
 /// It accepts what the SpreadsheetML subset needs and refuses what the general reader refuses
 /// (a document type declaration, nesting beyond the limit, unbalanced tags, unknown entities).
 ///
-/// A class rather than a struct: its state is large, and as a struct it was copied on calls
-/// between its methods (`memmove` in the profile, `docs/performance.md`).
-final class SheetScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let sharedStrings: SharedStrings
-    let limits: WorkbookLimits
-    // The state is read and written only by this object's own methods (here and in
-    // `SheetScanner+Cells.swift`), one at a time, so the run-time exclusivity checks of class
-    // properties are left out (they cost a tenth of a sheet's reading time).
-    @exclusivity(unchecked) var offset = 0
-    @exclusivity(unchecked) var depth = 0
-    @exclusivity(unchecked) var cells: [SheetCells.Cell] = []
-
-    // The cell being read.
-    @exclusivity(unchecked) var row = 0
-    @exclusivity(unchecked) var column = 0
-    @exclusivity(unchecked) var reference: CellReference?
-    @exclusivity(unchecked) var type: UInt8 = UInt8(ascii: "n")
-    @exclusivity(unchecked) var value = SheetText()
-    @exclusivity(unchecked) var formula: SheetText?
-    @exclusivity(unchecked) var inline = SheetText()
-    /// The element whose text is collected: `v`, `f`, or `t` inside `is` (not in `rPh`).
-    @exclusivity(unchecked) var collecting = Tag.other
-    @exclusivity(unchecked) var inInline = false
-    @exclusivity(unchecked) var inPhonetic = false
-
-    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`.
+/// The whole pass is one function whose state (the position, the cell being read) lives in
+/// local variables: kept in an object's properties, every byte and every cell went through
+/// memory (`docs/performance.md`, "Workbooks").
+enum SheetScanner {
+    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`,
+    /// and `si` in a shared-string part.
     enum Tag { case row, cell, value, formula, text, inlineString, phonetic, sharedItem, other }
 
-    /// Whether the bytes are a shared-string part (`sst`), whose `si` items are collected as
-    /// inline strings are, into ``items``.
-    let readsSharedStrings: Bool
-    @exclusivity(unchecked) var items: [SheetText] = []
+    /// What a pass keeps: the cells of a sheet, or the items of a shared-string part, and the
+    /// bytes of the texts gathered from several pieces.
+    struct Output {
+        var cells: [SheetCells.Cell] = []
+        var items: [SheetText] = []
+        var joined: [UInt8] = []
+    }
 
     /// Scans a sheet's bytes.
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
     static func scan(
         _ data: ArraySlice<UInt8>, sharedStrings: SharedStrings, limits: WorkbookLimits
-    ) throws -> [SheetCells.Cell] {
-        try data.withUnsafeBufferPointer { buffer in
-            let scanner = SheetScanner(buffer, sharedStrings, limits, readsSharedStrings: false)
-            // About one cell per 50 bytes of a sheet.
-            scanner.cells.reserveCapacity(min(buffer.count / 50, limits.cellCount))
-            try scanner.run()
-            return scanner.cells
+    ) throws -> (cells: [SheetCells.Cell], joined: [UInt8]) {
+        let output = try data.withUnsafeBufferPointer { buffer in
+            try run(buffer, sharedStrings, limits, readsSharedStrings: false)
         }
+        return (output.cells, output.joined)
     }
 
     /// The strings of a shared-string part (ECMA-376 Part 1, 18.4 `sst`), in order: each `si`
@@ -64,249 +43,225 @@ final class SheetScanner {
     static func sharedStrings(
         _ data: ArraySlice<UInt8>, limits: WorkbookLimits
     ) throws -> SharedStrings {
-        try data.withUnsafeBufferPointer { buffer in
-            let scanner = SheetScanner(buffer, [], limits, readsSharedStrings: true)
-            try scanner.run()
-            return SharedStrings(bytes: data, items: scanner.items)
+        let output = try data.withUnsafeBufferPointer { buffer in
+            try run(buffer, [], limits, readsSharedStrings: true)
         }
+        return SharedStrings(bytes: data, items: output.items, joined: output.joined)
     }
 
-    private init(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ shared: SharedStrings, _ limits: WorkbookLimits,
-        readsSharedStrings: Bool
-    ) {
-        (self.bytes, sharedStrings, self.limits) = (bytes, shared, limits)
-        self.readsSharedStrings = readsSharedStrings
-    }
+    private static func run(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ sharedStrings: SharedStrings,
+        _ limits: WorkbookLimits, readsSharedStrings: Bool
+    ) throws -> Output {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { throw XMLError.unexpectedEnd }
+        let count = buffer.count
+        let (depthLimit, cellLimit) = (limits.xmlDepth, limits.cellCount)
+        var output = Output()
+        if !readsSharedStrings {
+            // About one cell per 50 bytes of a sheet.
+            output.cells.reserveCapacity(min(count / 50, cellLimit))
+        }
+        var at = 0
+        var depth = 0
+        // The row and column last read, and the cell being read.
+        var (row, column) = (0, 0)
+        var inCell = false
+        var (cellRow, cellColumn) = (0, 0)
+        var type = UInt8(ascii: "n")
+        var value = SheetTextBuilder()
+        var formula = SheetTextBuilder()
+        var hasFormula = false
+        var inline = SheetTextBuilder()
+        /// The element whose text is collected: `v`, `f`, or `t` inside `is` (not in `rPh`).
+        var collecting = Tag.other
+        var inInline = false
+        var inPhonetic = false
 
-    private func run() throws {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { throw XMLError.unexpectedEnd }
-        while offset < bytes.count {
-            // Most tags follow another directly: `memchr` only for text between them.
-            if bytes[offset] != UInt8(ascii: "<") {
-                let found = memchr(base + offset, Int32(UInt8(ascii: "<")), bytes.count - offset)
-                let next = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-                if collecting != .other { collect(offset, next) }
-                offset = next
+        func collect(_ start: Int, _ end: Int) {
+            switch collecting {
+            case .value: value.append(start, end, of: base)
+            case .formula: if hasFormula { formula.append(start, end, of: base) }
+            default: inline.append(start, end, of: base)
             }
-            guard offset < bytes.count else { break }
-            guard offset + 1 < bytes.count else { throw XMLError.unexpectedEnd }
-            switch bytes[offset + 1] {
-            case UInt8(ascii: "/"): try endTag()
-            case UInt8(ascii: "?"): try skip(past: "?>")
-            case UInt8(ascii: "!"): try markup()
-            default: try startTag()
+        }
+
+        func isValid(_ text: SheetText) -> Bool {
+            // The joined bytes only for a joined text: reaching them is checked at run time.
+            guard text.joined else { return text.isValid(in: buffer, joined: buffer) }
+            return output.joined.withUnsafeBufferPointer { text.isValid(in: buffer, joined: $0) }
+        }
+
+        /// Keeps the cell just read, its text as a place in the bytes. What would make its
+        /// value unreadable is refused now: a shared string that does not exist, an unknown
+        /// entity.
+        func finishCell() throws {
+            guard inCell else { return }
+            inCell = false
+            collecting = .other
+            let stored =
+                type == UInt8(ascii: "i")
+                ? inline.text(joining: &output.joined) : value.text(joining: &output.joined)
+            if !hasFormula {
+                if type == UInt8(ascii: "s") {
+                    let index = try sharedIndex(stored, buffer, joined: output.joined, offset: at)
+                    guard let index, sharedStrings.contains(index) else {
+                        throw SheetCellsError.badSharedString(CellReference(row: cellRow, column: cellColumn))
+                    }
+                } else if stored.isEmpty {
+                    return
+                } else if !isValid(stored) {
+                    throw XMLError.malformed(offset: at)
+                }
+            }
+            guard output.cells.count < cellLimit else { throw SheetCellsError.tooManyCells(cellLimit) }
+            let formulaText = hasFormula ? formula.text(joining: &output.joined) : nil
+            output.cells.append(
+                SheetCells.Cell(
+                    row: cellRow, column: cellColumn, stored: stored, type: type, formula: formulaText))
+        }
+
+        /// Keeps the shared string just read.
+        func addItem() throws {
+            guard output.items.count < cellLimit else { throw SheetCellsError.tooManyCells(cellLimit) }
+            let text = inline.text(joining: &output.joined)
+            guard isValid(text) else { throw XMLError.malformed(offset: at) }
+            output.items.append(text)
+            inline.clear()
+        }
+
+        while at < count {
+            if base[at] != lessThan {
+                let next = nextTag(base, count, from: at + 1)
+                if collecting != .other { collect(at, next) }
+                at = next
+                guard at < count else { break }
+            }
+            guard at + 1 < count else { throw XMLError.unexpectedEnd }
+            // The tags without attributes that make most of a sheet, `<v>`, `</c>`, `<is>`...,
+            // are told by their first four bytes; the others are read below.
+            if at + 4 <= count {
+                switch UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self)) {
+                case endCell:
+                    guard depth > 0 else { throw XMLError.malformed(offset: at) }
+                    (at, depth) = (at + 4, depth - 1)
+                    try finishCell()
+                    continue
+                case endValue, endFormula, endText:
+                    guard depth > 0 else { throw XMLError.malformed(offset: at) }
+                    (at, depth) = (at + 4, depth - 1)
+                    collecting = .other
+                    continue
+                case startInline:
+                    guard depth < depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
+                    (at, depth) = (at + 4, depth + 1)
+                    inInline = true
+                    continue
+                case endInline where at + 5 <= count && base[at + 4] == greaterThan:
+                    guard depth > 0 else { throw XMLError.malformed(offset: at) }
+                    (at, depth) = (at + 5, depth - 1)
+                    inInline = false
+                    continue
+                case let word where word & 0xFF_FFFF == startValue:
+                    guard depth < depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
+                    (at, depth) = (at + 3, depth + 1)
+                    collecting = .value
+                    continue
+                case let word where word & 0xFF_FFFF == startText:
+                    guard depth < depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
+                    (at, depth) = (at + 3, depth + 1)
+                    if inInline && !inPhonetic { collecting = .text }
+                    continue
+                default: break
+                }
+            }
+            switch base[at + 1] {
+            case slash:
+                let start = at
+                at += 2
+                let name = try name(base, count, &at)
+                while at < count && isSpace(base[at]) { at += 1 }
+                guard at < count, base[at] == greaterThan, depth > 0 else {
+                    throw XMLError.malformed(offset: start)
+                }
+                at += 1
+                depth -= 1
+                switch tag(name, base, count, sharedStrings: readsSharedStrings) {
+                case .cell: try finishCell()
+                case .value, .formula, .text: collecting = .other
+                case .inlineString: inInline = false
+                case .phonetic: inPhonetic = false
+                case .sharedItem:
+                    inInline = false
+                    collecting = .other
+                    try addItem()
+                case .row, .other: break
+                }
+                continue
+            case UInt8(ascii: "?"):
+                try skip(past: "?>", base, count, &at)
+                continue
+            case UInt8(ascii: "!"):
+                // A comment, CDATA (collected as text) or a declaration (refused).
+                if has("<!--", base, count, at: at) {
+                    try skip(past: "-->", base, count, &at)
+                } else if has("<![CDATA[", base, count, at: at) {
+                    let start = at + 9
+                    try skip(past: "]]>", base, count, &at)
+                    if collecting != .other { collect(start, at - 3) }
+                } else {
+                    throw XMLError.doctype
+                }
+                continue
+            default: break
+            }
+            at += 1
+            let tag = tag(try name(base, count, &at), base, count, sharedStrings: readsSharedStrings)
+            let attributes = try startTagAttributes(base, count, &at, of: tag)
+            if !attributes.selfClosing {
+                depth += 1
+                guard depth <= depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
+            }
+            switch tag {
+            case .row:
+                row = attributes.row ?? row + 1
+                column = 0
+            case .cell:
+                // Starts a `c` element: its reference, or the next column of the row without one.
+                if let range = attributes.reference {
+                    let text = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+                    guard let parsed = CellReference(text) else {
+                        throw SheetCellsError.badReference(String(decoding: text, as: UTF8.self))
+                    }
+                    (cellRow, cellColumn) = (parsed.row, parsed.column)
+                } else {
+                    (cellRow, cellColumn) = (max(row, 1), column + 1)
+                }
+                (row, column) = (cellRow, cellColumn)
+                inCell = true
+                type = attributes.type
+                value.clear()
+                inline.clear()
+                hasFormula = false
+                if attributes.selfClosing { try finishCell() }
+            case .value: if !attributes.selfClosing { collecting = .value }
+            case .formula:
+                if !hasFormula {
+                    formula.clear()
+                    hasFormula = true
+                }
+                if !attributes.selfClosing { collecting = .formula }
+            case .inlineString: inInline = !attributes.selfClosing
+            case .phonetic: inPhonetic = !attributes.selfClosing
+            case .text:
+                if inInline && !inPhonetic && !attributes.selfClosing { collecting = .text }
+            case .sharedItem:
+                inline.clear()
+                inInline = !attributes.selfClosing
+                if attributes.selfClosing { try addItem() }
+            case .other: break
             }
         }
         guard depth == 0 else { throw XMLError.unexpectedEnd }
-    }
-
-    @inline(__always)
-    private func has(_ text: StaticString, at position: Int) -> Bool {
-        let count = text.utf8CodeUnitCount
-        guard position + count <= bytes.count else { return false }
-        for index in 0..<count where bytes[position + index] != text.utf8Start[index] {
-            return false
-        }
-        return true
-    }
-
-    private func skip(past terminator: StaticString) throws {
-        while offset < bytes.count {
-            if has(terminator, at: offset) {
-                offset += terminator.utf8CodeUnitCount
-                return
-            }
-            offset += 1
-        }
-        throw XMLError.unexpectedEnd
-    }
-
-    /// A comment, CDATA (collected as text) or a declaration (refused).
-    private func markup() throws {
-        if has("<!--", at: offset) {
-            try skip(past: "-->")
-        } else if has("<![CDATA[", at: offset) {
-            let start = offset + 9
-            try skip(past: "]]>")
-            if collecting != .other { collect(start, offset - 3) }
-        } else {
-            throw XMLError.doctype
-        }
-    }
-
-    @inline(__always)
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
-
-    /// The range of a name's local part (after any prefix), moving past the name.
-    @inline(__always)
-    private func name() throws -> Range<Int> {
-        let start = offset
-        var at = offset
-        var local = offset
-        let count = bytes.count
-        while at < count {
-            let byte = bytes[at]
-            if Self.isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") {
-                break
-            }
-            if byte == UInt8(ascii: ":") { local = at + 1 }
-            at += 1
-        }
-        offset = at
-        guard at > start, local < at else { throw XMLError.malformed(offset: start) }
-        return local..<at
-    }
-
-    @inline(__always)
-    private func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
-        range.count == text.utf8CodeUnitCount && has(text, at: range.lowerBound)
-    }
-
-    /// The element a local name stands for, told apart by its length and first byte first.
-    @inline(__always)
-    private func tag(_ name: Range<Int>) -> Tag {
-        switch (name.count, bytes[name.lowerBound]) {
-        case (1, UInt8(ascii: "c")): .cell
-        case (1, UInt8(ascii: "v")): .value
-        case (1, UInt8(ascii: "f")): .formula
-        case (1, UInt8(ascii: "t")): .text
-        case (2, UInt8(ascii: "i")): equals(name, "is") ? .inlineString : .other
-        case (2, UInt8(ascii: "s")): readsSharedStrings && equals(name, "si") ? .sharedItem : .other
-        case (3, UInt8(ascii: "r")): equals(name, "row") ? .row : equals(name, "rPh") ? .phonetic : .other
-        default: .other
-        }
-    }
-
-    private func endTag() throws {
-        let start = offset
-        offset += 2
-        let name = try name()
-        while offset < bytes.count && Self.isSpace(bytes[offset]) { offset += 1 }
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ">"), depth > 0 else {
-            throw XMLError.malformed(offset: start)
-        }
-        offset += 1
-        depth -= 1
-        try close(name)
-    }
-
-    private func close(_ name: Range<Int>) throws {
-        switch tag(name) {
-        case .cell: try finishCell()
-        case .value, .formula, .text: collecting = .other
-        case .inlineString: inInline = false
-        case .phonetic: inPhonetic = false
-        case .sharedItem:
-            inInline = false
-            collecting = .other
-            try addItem()
-        case .row, .other: break
-        }
-    }
-
-    private func startTag() throws {
-        offset += 1
-        let tag = tag(try name())
-        let isRow = tag == .row
-        let isCell = tag == .cell
-        var rowNumber: Int?
-        var cellReference: Range<Int>?
-        var cellType: UInt8 = UInt8(ascii: "n")
-        var selfClosing = false
-        // The attribute list is read with a local position and pointer: the loop runs over
-        // every byte of every tag, and the object's `offset` would be stored on each step.
-        guard let base = bytes.baseAddress else { throw XMLError.unexpectedEnd }
-        let count = bytes.count
-        var at = offset
-        while true {
-            while at < count && Self.isSpace(base[at]) { at += 1 }
-            guard at < count else { throw XMLError.unexpectedEnd }
-            if base[at] == UInt8(ascii: ">") {
-                at += 1
-                break
-            }
-            if base[at] == UInt8(ascii: "/") {
-                guard at + 1 < count, base[at + 1] == UInt8(ascii: ">") else {
-                    throw XMLError.malformed(offset: at)
-                }
-                at += 2
-                selfClosing = true
-                break
-            }
-            // The attribute's name: its local part, after any prefix.
-            let keyStart = at
-            var local = at
-            while at < count {
-                let byte = base[at]
-                if byte == UInt8(ascii: "=") || Self.isSpace(byte) || byte == UInt8(ascii: ">")
-                    || byte == UInt8(ascii: "/")
-                {
-                    break
-                }
-                if byte == UInt8(ascii: ":") { local = at + 1 }
-                at += 1
-            }
-            guard at > keyStart, local < at else { throw XMLError.malformed(offset: keyStart) }
-            let key = local..<at
-            guard at < count, base[at] == UInt8(ascii: "=") else {
-                throw XMLError.malformed(offset: at)
-            }
-            at += 1
-            let quote = at < count ? base[at] : 0
-            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-                throw at < count ? XMLError.malformed(offset: at) : .unexpectedEnd
-            }
-            at += 1
-            let valueStart = at
-            while at < count {
-                let byte = base[at]
-                if byte == quote { break }
-                if byte == UInt8(ascii: "<") { throw XMLError.malformed(offset: at) }
-                at += 1
-            }
-            guard at < count else { throw XMLError.unexpectedEnd }
-            let valueRange = valueStart..<at
-            at += 1
-            // Only `r` of a row and `r` and `t` of a cell are read: one-letter names.
-            guard (isRow || isCell) && key.count == 1 else { continue }
-            let letter = base[key.lowerBound]
-            if isRow && letter == UInt8(ascii: "r") {
-                rowNumber = number(valueRange)
-            } else if isCell && letter == UInt8(ascii: "r") {
-                cellReference = valueRange
-            } else if isCell && letter == UInt8(ascii: "t") {
-                // The first letter tells the types apart: s, str, inlineStr, b, e, n, d.
-                cellType = valueRange.isEmpty ? UInt8(ascii: "n") : base[valueRange.lowerBound]
-                if cellType == UInt8(ascii: "s") && valueRange.count == 3 { cellType = UInt8(ascii: "S") }
-            }
-        }
-        offset = at
-        if !selfClosing {
-            depth += 1
-            guard depth <= limits.xmlDepth else { throw XMLError.tooDeep(limit: limits.xmlDepth) }
-        }
-        switch tag {
-        case .row:
-            row = rowNumber ?? row + 1
-            column = 0
-        case .cell:
-            try startCell(cellReference, type: cellType)
-            if selfClosing { try finishCell() }
-        case .value: if !selfClosing { collecting = .value }
-        case .formula:
-            formula = formula ?? SheetText()
-            if !selfClosing { collecting = .formula }
-        case .inlineString: inInline = !selfClosing
-        case .phonetic: inPhonetic = !selfClosing
-        case .text: if inInline && !inPhonetic && !selfClosing { collecting = .text }
-        case .sharedItem:
-            inline.clear()
-            inInline = !selfClosing
-            if selfClosing { try addItem() }
-        case .other: break
-        }
+        return output
     }
 }

@@ -83,33 +83,50 @@ enum WorkbookTable {
         let width = last - first + 1
         // The results the workbook computes are read by the audit from the cells, not from
         // the table: the formula cells of those columns are left unread here.
-        func columns(_ names: Set<String>) -> Set<Int> {
-            Set(
-                cells.cells[header.range].filter {
-                    names.contains(CSVText.normalisedColumnName(cells.value(of: $0)))
-                }.map(\.column))
+        let headerNames = cells.cells[header.range].map {
+            (column: $0.column, name: CSVText.normalisedColumnName(cells.value(of: $0)))
         }
-        let computed = columns(computedColumns)
-        let unread = columns(unreadColumns)
+        func columns(_ names: Set<String>) -> [Int] {
+            headerNames.filter { names.contains($0.name) }.map(\.column)
+        }
+        // By column from the first: looked up for every cell of every row.
+        func marks(_ names: Set<String>) -> [Bool] {
+            var marks = [Bool](repeating: false, count: width)
+            for column in columns(names) where column >= first && column <= last {
+                marks[column - first] = true
+            }
+            return marks
+        }
+        let computed = marks(computedColumns)
+        let unread = marks(unreadColumns)
         let kodeColumn = columns(["kode"]).min()
-        func row(_ number: Int, _ range: Range<Int>, all: Bool = false) -> CSVRow {
+        // A row, and whether any of its fields holds more than whitespace.
+        func row(
+            _ number: Int, _ range: Range<Int>, all: Bool = false
+        ) -> (row: CSVRow, hasContent: Bool) {
             var fields = (first...last).map { column in
                 CSVField(
                     value: "", position: SourcePosition(sheet: cells.name, row: number, column: column))
             }
+            var hasContent = false
+            func set(_ cell: SheetCells.Cell) {
+                let value = cells.value(of: cell)
+                fields[cell.column - first].value = value
+                if !hasContent && !CSVText.isBlank(value) { hasContent = true }
+            }
             let slice = cells.cells[range]
             if let kode = kodeColumn, let cell = slice.first(where: { $0.column == kode }) {
-                fields[kode - first].value = cells.value(of: cell)
+                set(cell)
             }
             let hasCode = !all && kodeColumn.map { !fields[$0 - first].value.trimmed.isEmpty } == true
             for cell in slice where cell.column >= first && cell.column <= last && cell.column != kodeColumn {
-                if cell.formula != nil && computed.contains(cell.column) { continue }
-                if hasCode && unread.contains(cell.column) { continue }
-                fields[cell.column - first].value = cells.value(of: cell)
+                if cell.formula != nil && computed[cell.column - first] { continue }
+                if hasCode && unread[cell.column - first] { continue }
+                set(cell)
             }
-            return CSVRow(line: number, fields: fields)
+            return (CSVRow(line: number, fields: fields), hasContent)
         }
-        let headerRow = row(header.number, header.range, all: true)
+        let headerRow = row(header.number, header.range, all: true).row
         let columnNames = headerRow.fields.map { CSVText.normalisedColumnName($0.value) }
         var rows: [CSVRow] = []
         var named: [String: (value: String, position: SourcePosition)] = [:]
@@ -137,7 +154,7 @@ enum WorkbookTable {
         }
         for candidate in cells.rows where candidate.number > header.number {
             let built = row(candidate.number, candidate.range)
-            if built.hasContent { rows.append(built) }
+            if built.hasContent { rows.append(built.row) }
         }
         var table = CSVTable(
             header: headerRow, columnNames: columnNames, rows: rows, delimiter: .comma,
