@@ -120,31 +120,36 @@ struct CSVByteScanner {
     /// the white space: ASCII white space is dropped on the bytes, and a value that then starts
     /// and ends with ASCII is what ``String/trimmed`` gives; anything else is left to it.
     func trimmedString(_ field: CSVByteField) -> String {
-        var start = field.start
-        var end = field.end
-        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
-        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-        guard !field.hasDoubledQuotes, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80)
-        else { return string(field).trimmed }
-        return start == end
-            ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        guard let trimmed = trimmedBytes(field) else { return string(field).trimmed }
+        return trimmed.isEmpty ? "" : String(decoding: trimmed, as: UTF8.self)
     }
 
-    /// Whether a field, trimmed of ASCII white space, is these bytes; `nil` when it cannot tell
-    /// without ``trimmedString(_:)`` (non-ASCII at an end, or a doubled quote).
-    func trimmedEquals(_ field: CSVByteField, _ expected: String.UTF8View) -> Bool? {
+    /// The bytes of a field trimmed as ``trimmedString(_:)`` trims it, when they are that
+    /// string's bytes (no doubled quote, ASCII at both ends); `nil` otherwise.
+    func trimmedBytes(_ field: CSVByteField) -> UnsafeBufferPointer<UInt8>? {
         var start = field.start
         var end = field.end
         while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         guard !field.hasDoubledQuotes, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80)
         else { return nil }
-        guard expected.count == end - start else { return false }
-        // Compared with `memcmp` on the code's own storage: iterating a `String.UTF8View`
-        // generically costs several times more, on every row.
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// Whether a field, trimmed of ASCII white space, is these bytes; `nil` when it cannot tell
+    /// without ``trimmedString(_:)`` (non-ASCII at an end, or a doubled quote).
+    func trimmedEquals(_ field: CSVByteField, _ expected: String.UTF8View) -> Bool? {
+        guard let trimmed = trimmedBytes(field) else { return nil }
+        return Self.equal(trimmed, expected)
+    }
+
+    /// Whether bytes are a string's UTF-8 bytes. Compared with `memcmp` on the string's own
+    /// storage: iterating a `String.UTF8View` generically costs several times more, on every row.
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: String.UTF8View) -> Bool {
+        guard expected.count == bytes.count else { return false }
         return expected.withContiguousStorageIfAvailable { code in
-            code.isEmpty || memcmp(code.baseAddress!, bytes.baseAddress! + start, code.count) == 0
-        } ?? UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(expected)
+            code.isEmpty || memcmp(code.baseAddress!, bytes.baseAddress!, code.count) == 0
+        } ?? bytes.elementsEqual(expected)
     }
 
     /// The ASCII members of Unicode's `White_Space`, as ``String/trimmed`` counts them.

@@ -73,67 +73,83 @@ public enum LocaleNumber {
     ///
     /// The value is the one `Double(_:)` gives for the text the general reader would build.
     static func parseSimple(_ trimmed: String) -> (value: Double, isPercent: Bool)? {
-        let parsed = trimmed.utf8.withContiguousStorageIfAvailable {
-            bytes -> (value: Double, isPercent: Bool)? in
-            var start = 0
-            var end = bytes.count
-            var isPercent = false
-            if end > 0, bytes[end - 1] == UInt8(ascii: "%") {
-                isPercent = true
-                end -= 1
-                while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) {
-                    end -= 1
-                }
-            }
-            var isNegative = false
-            if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "+") {
-                isNegative = bytes[start] == UInt8(ascii: "-")
-                start += 1
-            }
-            guard start < end else { return nil }
-            var separator: Int?
-            for offset in start..<end {
-                switch bytes[offset] {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
-                case UInt8(ascii: "."), UInt8(ascii: ","):
-                    guard separator == nil else { return nil }
-                    separator = offset
-                default: return nil
-                }
-            }
-            if let separator, separator + 1 == end { return nil }
-            // Up to 15 digits, the digits as an integer are exact in a `Double`, and so is the
-            // power of ten; one division rounds correctly, as `strtod` does ("Clinger's fast
-            // path"), so the value is the one `Double(_:)` gives for the text below.
-            if end - start <= 15 {
-                var significand: UInt64 = 0
-                for offset in start..<end where offset != separator {
-                    significand = significand * 10 + UInt64(bytes[offset] - UInt8(ascii: "0"))
-                }
-                let scale = exactPowersOfTen[separator.map { end - $0 - 1 } ?? 0]
-                let magnitude = Double(significand) / scale
-                return (isNegative ? -magnitude : magnitude, isPercent)
-            }
-            // The text the general reader builds: sign, whole part (`0` when empty), `.`,
-            // fraction; written on the stack.
-            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 2) {
-                number in
-                var count = 0
-                func append(_ byte: UInt8) {
-                    number[count] = byte
-                    count += 1
-                }
-                if isNegative { append(UInt8(ascii: "-")) }
-                if separator == start { append(UInt8(ascii: "0")) }
-                for offset in start..<end {
-                    append(offset == separator ? UInt8(ascii: ".") : bytes[offset])
-                }
-                return String(decoding: number[..<count], as: UTF8.self)
-            }
-            guard let value = Double(text) else { return nil }
-            return (value, isPercent)
-        }
+        let parsed = trimmed.utf8.withContiguousStorageIfAvailable(parseSimple(bytes:))
         return parsed ?? nil
+    }
+
+    /// ``parse(_:)`` of the text of these bytes, already trimmed; most numbers are read without
+    /// making a string.
+    static func parse(
+        trimmed bytes: UnsafeBufferPointer<UInt8>
+    ) -> (value: Double, isPercent: Bool)? {
+        guard let parsed = parseSimple(bytes: bytes) else {
+            return parse(String(decoding: bytes, as: UTF8.self))
+        }
+        guard parsed.value.isFinite else { return nil }
+        return (parsed.value == 0 ? 0 : parsed.value, parsed.isPercent)
+    }
+
+    /// ``parseSimple(_:)`` on the text's UTF-8 bytes.
+    static func parseSimple(
+        bytes: UnsafeBufferPointer<UInt8>
+    ) -> (value: Double, isPercent: Bool)? {
+        var start = 0
+        var end = bytes.count
+        var isPercent = false
+        if end > 0, bytes[end - 1] == UInt8(ascii: "%") {
+            isPercent = true
+            end -= 1
+            while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) {
+                end -= 1
+            }
+        }
+        var isNegative = false
+        if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "+") {
+            isNegative = bytes[start] == UInt8(ascii: "-")
+            start += 1
+        }
+        guard start < end else { return nil }
+        var separator: Int?
+        for offset in start..<end {
+            switch bytes[offset] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard separator == nil else { return nil }
+                separator = offset
+            default: return nil
+            }
+        }
+        if let separator, separator + 1 == end { return nil }
+        // Up to 15 digits, the digits as an integer are exact in a `Double`, and so is the
+        // power of ten; one division rounds correctly, as `strtod` does ("Clinger's fast
+        // path"), so the value is the one `Double(_:)` gives for the text below.
+        if end - start <= 15 {
+            var significand: UInt64 = 0
+            for offset in start..<end where offset != separator {
+                significand = significand * 10 + UInt64(bytes[offset] - UInt8(ascii: "0"))
+            }
+            let scale = exactPowersOfTen[separator.map { end - $0 - 1 } ?? 0]
+            let magnitude = Double(significand) / scale
+            return (isNegative ? -magnitude : magnitude, isPercent)
+        }
+        // The text the general reader builds: sign, whole part (`0` when empty), `.`,
+        // fraction; written on the stack.
+        let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 2) {
+            number in
+            var count = 0
+            func append(_ byte: UInt8) {
+                number[count] = byte
+                count += 1
+            }
+            if isNegative { append(UInt8(ascii: "-")) }
+            if separator == start { append(UInt8(ascii: "0")) }
+            for offset in start..<end {
+                append(offset == separator ? UInt8(ascii: ".") : bytes[offset])
+            }
+            return String(decoding: number[..<count], as: UTF8.self)
+        }
+        guard let value = Double(text) else { return nil }
+        return (value, isPercent)
     }
 
     /// Digits with separators, rewritten as `1234.5` for `Double(_:)`, or `nil` when the

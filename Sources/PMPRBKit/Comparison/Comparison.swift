@@ -67,7 +67,8 @@ public struct Comparison: Hashable, Sendable {
         baseline: [UnitSummary]? = nil
     ) {
         precondition(
-            (units + (baseline ?? [])).allSatisfy { $0.instrumentID == outline.id },
+            units.allSatisfy { $0.instrumentID == outline.id }
+                && (baseline ?? []).allSatisfy { $0.instrumentID == outline.id },
             "a comparison is of one instrument")
         self.outline = outline
         let threshold = threshold ?? outline.weakAreaThreshold

@@ -94,14 +94,16 @@ extension InstrumentOutline {
     func pairedEntries(_ first: UnitSummary, _ second: UnitSummary) -> [EntryPair] {
         let left = first.entryIndex()
         let right = second.entryIndex()
-        func side(_ summary: UnitSummary, _ index: [String: Int], _ code: String)
-            -> (answer: ShownAnswer, points: Double)?
-        {
-            index[code].map { (summary.answers[$0], summary.points[$0]) }
+        // The answers are unpacked once per summary (`UnitSummary.StoredAnswers`).
+        let (leftAnswers, rightAnswers) = (first.answers, second.answers)
+        func side(
+            _ summary: UnitSummary, _ answers: [ShownAnswer], _ index: [String: Int], _ code: String
+        ) -> (answer: ShownAnswer, points: Double)? {
+            index[code].map { (answers[$0], summary.points[$0]) }
         }
         return items.compactMap { item in
-            let a = side(first, left, item.code)
-            let b = side(second, right, item.code)
+            let a = side(first, leftAnswers, left, item.code)
+            let b = side(second, rightAnswers, right, item.code)
             guard a != nil || b != nil else { return nil }
             return EntryPair(
                 item: item, first: a ?? (ShownAnswer.none, 0), second: b ?? (ShownAnswer.none, 0))

@@ -62,7 +62,12 @@ public struct UnitSummary: Hashable, Sendable {
     /// items, and each node given directly in the place of its items.
     public var itemCodes: [String]
     /// The answer of each entry in ``itemCodes``.
-    public var answers: [ShownAnswer]
+    public var answers: [ShownAnswer] {
+        get { storedAnswers.answers }
+        set { storedAnswers = StoredAnswers(newValue) }
+    }
+    /// ``answers`` as kept (``StoredAnswers``).
+    private var storedAnswers: StoredAnswers
     /// The points of each entry in ``itemCodes``.
     public var points: [Double]
 
@@ -86,7 +91,7 @@ public struct UnitSummary: Hashable, Sendable {
         areaIDs = card.areas.map(\.id)
         areaValues = card.areas.map(\.value)
         itemCodes = card.items.map(\.code)
-        answers = card.items.map(\.answer)
+        storedAnswers = StoredAnswers(card.items.map(\.answer))
         points = card.items.map(\.points)
     }
 
@@ -113,7 +118,7 @@ public struct UnitSummary: Hashable, Sendable {
         self.areaIDs = areaIDs
         self.areaValues = areaValues
         self.itemCodes = itemCodes
-        self.answers = answers
+        storedAnswers = StoredAnswers(answers)
         self.points = points
     }
 
@@ -126,7 +131,7 @@ public struct UnitSummary: Hashable, Sendable {
     /// The answer and the points of an entry (an item, or a node given directly), or `nil`
     /// when the worksheet does not show it.
     public func entry(_ code: String) -> (answer: ShownAnswer, points: Double)? {
-        itemCodes.firstIndex(of: code).map { (answers[$0], points[$0]) }
+        itemCodes.firstIndex(of: code).map { (storedAnswers.answer(at: $0), points[$0]) }
     }
 
     /// The position of each entry's code in ``itemCodes``.
@@ -159,7 +164,29 @@ public struct UnitSummary: Hashable, Sendable {
     /// The key that identifies the same unit across worksheets and years: the name with case
     /// and runs of whitespace ignored, or `nil` when the worksheet names no unit.
     public var unitKey: String? {
+        if let ascii = unit.utf8.withContiguousStorageIfAvailable(Self.asciiUnitKey), let ascii {
+            return ascii
+        }
         let words = unit.lowercased().split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// ``unitKey`` of a name in ASCII, made on its bytes (the ASCII white space is what
+    /// `Character.isWhitespace` finds in ASCII text); `.none` for any other name.
+    private static func asciiUnitKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var space = false
+        for byte in bytes {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                space = !key.isEmpty
+                continue
+            }
+            if space { key.append(0x20) }
+            space = false
+            key.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return .some(key.isEmpty ? nil : String(decoding: key, as: UTF8.self))
     }
 }

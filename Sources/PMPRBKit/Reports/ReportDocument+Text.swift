@@ -70,34 +70,53 @@ extension ReportDocument {
                 return indent + cell
             }
         }
+        // Each cell's characters are counted once: a table of 20,000 units has 300,000 cells.
+        let counts = full.map { $0.map(characterCount) }
         var widths = table.columns.map(\.count)
-        for (index, row) in full.enumerated() where !table.groupRows.contains(index) {
-            for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], min(cell.count, maxCellWidth))
+        for (index, row) in counts.enumerated() where !table.groupRows.contains(index) {
+            for (column, count) in row.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], min(count, maxCellWidth))
             }
         }
         if let width {
             var cells = Array(repeating: 0, count: widths.count)
-            for (index, row) in full.enumerated() where !table.groupRows.contains(index) {
-                for (column, cell) in row.enumerated() where column < cells.count {
-                    cells[column] = max(cells[column], cell.count)
+            for (index, row) in counts.enumerated() where !table.groupRows.contains(index) {
+                for (column, count) in row.enumerated() where column < cells.count {
+                    cells[column] = max(cells[column], count)
                 }
             }
             widths = fitted(widths, numeric: table.numeric, cells: cells, into: width)
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [String], _ counts: [Int]) -> String {
             cells.enumerated().map { column, text in
-                let cell = clip(text, widths[column])
-                let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
+                let fits = counts[column] <= widths[column]
+                let cell = fits ? text : clip(text, widths[column])
+                let count = fits ? counts[column] : cell.count
+                let pad = String(repeating: " ", count: max(0, widths[column] - count))
                 return table.numeric.contains(column) ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         let across = max(rule.count, width ?? 0)
-        return [line(table.columns), rule]
+        return [line(table.columns, table.columns.map(\.count)), rule]
             + full.enumerated().map { index, row in
-                table.groupRows.contains(index) ? clip(row.first ?? "", across) : line(row)
+                table.groupRows.contains(index)
+                    ? clip(row.first ?? "", across) : line(row, counts[index])
             }
+    }
+
+    /// The characters of a text (`count`), counted as its bytes when it is ASCII without a
+    /// CR LF pair, where every byte is one character.
+    static func characterCount(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 || (byte == 0x0A && previous == 0x0D) { return nil }
+                previous = byte
+            }
+            return bytes.count
+        }
+        return (ascii ?? nil) ?? text.count
     }
 
     /// Column widths narrowed, widest text column first, until the columns and their two-space

@@ -60,6 +60,41 @@ enum AnswerReading {
         }
     }
 
+    /// ``read(_:as:)`` of a number answer from the UTF-8 bytes of its trimmed text, when that
+    /// reads it without a problem; `nil` for ``read(_:as:)`` to decide, and to say why. The
+    /// caller has checked that the text is not the not-applicable mark.
+    static func number(
+        _ bytes: UnsafeBufferPointer<UInt8>, as conversion: AnswerType.Conversion
+    ) -> Worksheet.Answer? {
+        switch conversion {
+        case .scale(let minimum, let maximum):
+            guard let number = LocaleNumber.parse(trimmed: bytes), !number.isPercent,
+                number.value >= minimum && number.value <= maximum
+            else { return nil }
+            return .number(number.value)
+        case .count:
+            guard !isAmbiguousGrouping(bytes: bytes),
+                let number = LocaleNumber.parse(trimmed: bytes), !number.isPercent, number.value >= 0, number.value.rounded() == number.value,
+                number.value <= largestCount
+            else { return nil }
+            return .number(number.value)
+        case .options, .percent:
+            return nil
+        }
+    }
+
+    /// ``isAmbiguousGrouping(_:)`` on the text's UTF-8 bytes: a byte of a non-ASCII character
+    /// is neither a digit nor a mark, as the character is not, so both give the same answer.
+    static func isAmbiguousGrouping(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isMark = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
+        guard let mark = bytes.firstIndex(where: isMark) else { return false }
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let head = bytes[..<mark]
+        let tail = bytes[(mark + 1)...]
+        return (1...3).contains(head.count) && tail.count == 3 && head.allSatisfy(isDigit)
+            && tail.allSatisfy(isDigit)
+    }
+
     /// The largest count read: 2^53 − 1, the largest whole number below which every whole
     /// number is exact in a `Double` (a count of 20 digits would be rounded silently).
     static let largestCount = 9_007_199_254_740_991.0

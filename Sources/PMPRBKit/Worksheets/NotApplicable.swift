@@ -9,6 +9,24 @@ public enum NotApplicable {
 
     /// Whether a trimmed answer cell marks its line as not applicable.
     public static func matches(_ text: String) -> Bool {
-        spellings.contains(text.lowercased())
+        let ascii = text.utf8.withContiguousStorageIfAvailable(matches(ascii:))
+        if let ascii, let ascii { return ascii }
+        return spellings.contains(text.lowercased())
     }
+
+    /// ``matches(_:)`` on the UTF-8 bytes of a trimmed cell, when they are all ASCII, whose
+    /// lower case is the ASCII letters' own; `nil` otherwise (lower-casing other text can make
+    /// ASCII of it: the Kelvin sign becomes `k`).
+    static func matches(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return spellingBytes.contains { spelling in
+            spelling.count == bytes.count
+                && zip(spelling, bytes).allSatisfy { expected, byte in
+                    expected == ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                }
+        }
+    }
+
+    /// ``spellings`` as bytes.
+    private static let spellingBytes = spellings.map { Array($0.utf8) }
 }

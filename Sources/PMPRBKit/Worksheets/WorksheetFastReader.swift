@@ -73,6 +73,10 @@ struct WorksheetFastReader {
         /// The offset of the first byte after the header's line end.
         var end: Int
 
+        /// The required columns' names in normal form, made once.
+        static let requiredColumns = CSVReader(requiredColumns: WorksheetColumns.required)
+            .normalisedRequiredColumns
+
         init?(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: CSVDelimiter?) {
             var lineEnd = start
             while lineEnd < bytes.count, bytes[lineEnd] != CSVByte.lf,
@@ -98,8 +102,7 @@ struct WorksheetFastReader {
             let normalised = names.map(CSVText.normalisedColumnName)
             let named = normalised.filter { !$0.isEmpty }
             guard Set(named).count == named.count,
-                CSVReader(requiredColumns: WorksheetColumns.required).normalisedRequiredColumns
-                    .allSatisfy(normalised.contains),
+                Self.requiredColumns.allSatisfy(normalised.contains),
                 let kode = normalised.firstIndex(of: "kode"),
                 let jawaban = normalised.firstIndex(of: "jawaban")
             else { return nil }
@@ -180,14 +183,54 @@ struct WorksheetFastReader {
         guard !seen[offset] else { return false }
         seen[offset] = true
         nextOffset = offset + 1
-        let weight = text(header.bobot)
-        if !weight.isEmpty {
-            guard let typed = LocaleNumber.parse(weight), !typed.isPercent,
-                let expected = instrument.nodes[offset].weight,
-                Rounding.agrees(typed.value, expected)
+        // Cells whose trimmed bytes are their trimmed text are read on the bytes.
+        if let column = header.bobot, column < fields.count,
+            let weight = scanner.trimmedBytes(fields[column])
+        {
+            guard weight.isEmpty || agrees(LocaleNumber.parse(trimmed: weight), node: offset)
             else { return false }
+        } else {
+            let weight = text(header.bobot)
+            guard weight.isEmpty || agrees(LocaleNumber.parse(weight), node: offset) else {
+                return false
+            }
+        }
+        if header.jawaban < fields.count, let bytes = scanner.trimmedBytes(fields[header.jawaban]),
+            let answer = answer(bytes, node: offset)
+        {
+            record(answer, node: offset)
+            return true
         }
         return takeAnswer(text(header.jawaban), node: offset)
+    }
+
+    /// Whether a weight that reads is the node's.
+    private func agrees(_ typed: (value: Double, isPercent: Bool)?, node offset: Int) -> Bool {
+        guard let typed, !typed.isPercent, let expected = instrument.nodes[offset].weight else {
+            return false
+        }
+        return Rounding.agrees(typed.value, expected)
+    }
+
+    /// The answer that ``takeAnswer(_:node:)`` would read from an answer cell's trimmed bytes,
+    /// read on the bytes: an option spelled exactly as the instrument spells it and not ending in
+    /// `.` or `)` (`AnswerReading` matches an exact label first), or a number that reads
+    /// without a problem; never the not-applicable mark. `nil` for that function to decide.
+    private func answer(
+        _ bytes: UnsafeBufferPointer<UInt8>, node offset: Int
+    ) -> Worksheet.Answer? {
+        guard let last = bytes.last,
+            let conversion = instrument.answerTypeOfNode[offset]?.conversion
+                ?? instrument.directTypeOfNode[offset]?.conversion,
+            NotApplicable.matches(ascii: bytes) == false
+        else { return nil }
+        guard case .options(let options) = conversion else {
+            return AnswerReading.number(bytes, as: conversion)
+        }
+        guard last != UInt8(ascii: "."), last != UInt8(ascii: ")"),
+            let option = options.first(where: { CSVByteScanner.equal(bytes, $0.label.utf8) })
+        else { return nil }
+        return .option(option.label)
     }
 
     /// Reads an answer as `WorksheetReader.readAnswer` does, when that reports nothing.
@@ -208,13 +251,18 @@ struct WorksheetFastReader {
                 answer = read
             }
         }
+        record(answer, node: offset)
+        return true
+    }
+
+    /// Keeps a node's answer as `WorksheetReader.readAnswer` keeps an entry.
+    private mutating func record(_ answer: Worksheet.Answer?, node offset: Int) {
         if instrument.nodes[offset].kind.isAnswerable
             || (instrument.nodes[offset].directTypeID != nil && answer != nil)
         {
             reading.answerOfNode[offset] = answer
             hasEntry[offset] = true
         }
-        return true
     }
 
     /// Reads a metadata row as `WorksheetReader.readMetadata` does, when that reports nothing.

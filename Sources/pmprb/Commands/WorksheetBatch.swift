@@ -240,6 +240,18 @@ enum WorksheetInputs {
         }
     }
 
+    /// The worksheet paths that arguments name, with whether each is a regular file as its
+    /// folder's listing tells (`WorksheetFileList.listed`).
+    static func listed(
+        _ arguments: [String]
+    ) throws(CommandFailure) -> [(path: String, isRegularFile: Bool)] {
+        do {
+            return try WorksheetFileList.listed(arguments)
+        } catch {
+            throw CommandFailure(.noInput, error.message)
+        }
+    }
+
     /// Whether a file in a folder is read as a worksheet: `*.csv` or `*.xlsx`.
     static func isWorksheetName(_ name: String) -> Bool {
         WorksheetFileList.isWorksheetName(name)

@@ -203,6 +203,44 @@ import Testing
         #expect(!Self.expectSame(Data(Self.text([rows[0]] + rows.dropFirst().map { $0 + ["", "x"] }).utf8)))
     }
 
+    /// Option answers and weights are matched and read on their bytes when they can be;
+    /// whatever they spell, both readers read the same.
+    @Test func optionsAndWeightsOnBytes() throws {
+        let rows = try Self.rows(9)
+        let item = "A.I.1.i.a"
+        for value in [
+            "Ya", "Tidak", "YA", "ya", "Ya.", "Ya)", " Ya ", "\tTidak", "TB", "tb", "N/A", "n/a",
+            "Tidak Berlaku", "tidak berlaku", "TIDA\u{212A} BERLA\u{212A}U", "Y", "Yá", "Ya\u{301}",
+            "\"Ya\"\"\"",
+        ] {
+            Self.expectSame(Data(Self.text(Self.setting(rows, item, value)).utf8))
+        }
+        // Weights of A.I.1.i (0.5): as written, with spaces, a sign, too many digits, wrong.
+        for value in [
+            "0.5", "0,50", " 0.50 ", "+0.5", ".5", "0.5000000000000000001", "5e-1", "50%", "0.6",
+            "0,5\u{A0}", "-0.5", "0.50.",
+        ] {
+            Self.expectSame(
+                Data(Self.text(Self.setting(rows, "A.I.1.i", value, column: "bobot")).utf8))
+        }
+        // Survey scores (0 to 4) and counts: read on the bytes when they read without a
+        // problem, else by the plain reader, which says why.
+        for (code, value) in [
+            ("B.I.a", "3,60"), ("B.I.a", "4"), ("B.I.a", "4.01"), ("B.I.a", "-0"), ("B.I.a", "3,6%"),
+            ("B.I.a", "+2.5"), ("B.I.a", "\u{663}"), ("B.I.a", "TB"), ("A.II.1.i.a.2", "37"),
+            ("A.II.1.i.a.2", "1.000"), ("A.II.1.i.a.2", "2,5"), ("A.II.1.i.a.2", "-3"),
+            ("A.II.1.i.a.2", "12345678901234567890"), ("A.II.1.i.a.2", "0038"),
+            ("A.II.1.i.a.2", "1.000,0"), ("A.II.1.i.a.2", "n/a"),
+        ] {
+            Self.expectSame(Data(Self.text(Self.setting(rows, code, value)).utf8))
+        }
+        // By hand: an exact label and a weight with a decimal comma are read fast.
+        #expect(Self.expectSame(Data(Self.text(Self.setting(rows, item, "Tidak")).utf8)))
+        #expect(
+            Self.expectSame(
+                Data(Self.text(Self.setting(rows, "A.I.1.i", "0,500", column: "bobot")).utf8)))
+    }
+
     /// Random edits of a worksheet: characters the grammar gives meaning to, inserted, deleted
     /// or replaced anywhere. Whatever the fast reader accepts, the plain reader reads the same.
     @Test func randomEditsReadAlike() throws {

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import PMPRBKit
+
+/// The cell, name and folder readings that `compare` does on bytes agree with the readings on
+/// strings they stand in for (decision 0021), on random and edge inputs.
+@Suite struct ByteReadingTests {
+    /// Random texts over an alphabet.
+    static func texts(
+        _ alphabet: [Character], count: Int, seed: UInt64, longest: Int = 8
+    ) -> [String] {
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            let length = Int(random.next() % UInt64(longest + 1))
+            return String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+        }
+    }
+
+    @Test func notApplicableOnBytesAgreesWithLowerCasing() {
+        // U+212A KELVIN SIGN lower-cases to an ASCII `k`; U+0130 to `i` and a combining dot.
+        let alphabet: [Character] = [
+            "T", "t", "B", "b", "N", "n", "/", "A", "a", " ", "i", "d", "k", "e", "r", "l", "u",
+            "\u{212A}", "\u{0130}", "É",
+        ]
+        var texts = [
+            "TB", "tb", "tB", "N/A", "n/a", "Tidak Berlaku", "TIDAK BERLAKU", "tidak berlaku",
+            "TIDA\u{212A} BERLA\u{212A}U", "T B", "TBB", "", "Ya", "N/", "tidak  berlaku",
+        ]
+        texts += Self.texts(alphabet, count: 40_000, seed: 11, longest: 4)
+        texts += Self.texts(alphabet, count: 20_000, seed: 12, longest: 14)
+        for text in texts {
+            #expect(
+                NotApplicable.matches(text)
+                    == NotApplicable.spellings.contains(text.lowercased()), "\(text)")
+        }
+        // By hand: the Kelvin sign is read as `k` only through lower-casing.
+        #expect(NotApplicable.matches("TIDA\u{212A} BERLA\u{212A}U"))
+        #expect(NotApplicable.matches("n/A"))
+        #expect(!NotApplicable.matches("TB."))
+    }
+
+    @Test func numbersOnBytesParseAsFromText() {
+        let alphabet: [Character] = ["0", "1", "5", "9", ".", ",", "-", "+", "%", " ", "e", "٣"]
+        var texts = [
+            "1", "0.50", "0,5", "+0.50", "-0", "-0,0", ".5", "5.", "1.234,56", "1,234.5", "50%",
+            "50 %", "5e-1", "0.5000000000000000001", "1234567890123456", String(repeating: "9", count: 400),
+        ]
+        texts += Self.texts(alphabet, count: 50_000, seed: 13)
+        for text in texts.map(\.trimmed) {
+            let fromText = LocaleNumber.parse(text)
+            var copy = text
+            let fromBytes = copy.withUTF8 { LocaleNumber.parse(trimmed: $0) }
+            #expect(fromBytes?.value == fromText?.value, "\(text)")
+            #expect(fromBytes?.isPercent == fromText?.isPercent, "\(text)")
+            #expect(fromBytes?.value.sign == fromText?.value.sign, "\(text)")
+        }
+        // By hand: 0,50 is one half; 400 nines are too large for a `Double`.
+        var half = "0,50"
+        #expect(half.withUTF8 { LocaleNumber.parse(trimmed: $0)?.value } == 0.5)
+        var huge = String(repeating: "9", count: 400)
+        #expect(huge.withUTF8 { LocaleNumber.parse(trimmed: $0) } == nil)
+    }
+
+    @Test func ambiguousGroupingOnBytesAgreesWithScalars() {
+        let alphabet: [Character] = ["0", "1", "9", ".", ",", "-", " ", "\u{663}", "é", "a"]
+        var texts = ["1,000", "2.500", "12.345", "1234.567", "1,00", ",000", "1.000.000", "1,0001"]
+        texts += Self.texts(alphabet, count: 40_000, seed: 15, longest: 7)
+        for text in texts {
+            var copy = text
+            #expect(
+                copy.withUTF8 { AnswerReading.isAmbiguousGrouping(bytes: $0) }
+                    == AnswerReading.isAmbiguousGrouping(text), "\(text)")
+        }
+        // By hand: `1,000` is a thousand or one; `1,00` is one.
+        var thousand = "1,000"
+        #expect(thousand.withUTF8 { AnswerReading.isAmbiguousGrouping(bytes: $0) })
+    }
+
+    /// The unit key as it is defined: lower case, words split at white space, joined by one space.
+    static func definedKey(_ unit: String) -> String? {
+        let words = unit.lowercased().split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    static func summary(unit: String) -> UnitSummary {
+        UnitSummary(
+            instrumentID: "zi-2021", unit: unit, year: nil, file: "a.csv", total: 0, band: nil,
+            predicates: [], itemCount: 0, unansweredCount: 0, areaIDs: [], areaValues: [],
+            itemCodes: [], answers: [], points: [])
+    }
+
+    @Test func unitKeysOnBytesAgreeWithTheDefinition() {
+        let alphabet: [Character] = [
+            "D", "i", "n", "A", "s", " ", "\t", "\r\n", "\n", "\u{0B}", "\u{0C}", "\r", "\u{A0}",
+            "\u{85}", "É", "\u{212A}", "-", "1",
+        ]
+        var names = ["", "   ", "Dinas  KOMINFO", "\tDinas\r\nKesehatan \u{0B}", "OPD Sintetis 00001"]
+        names += Self.texts(alphabet, count: 30_000, seed: 14, longest: 10)
+        for name in names {
+            #expect(Self.summary(unit: name).unitKey == Self.definedKey(name), "\(name)")
+        }
+        // By hand: runs of white space become one space, the ends are dropped, letters lowered.
+        #expect(Self.summary(unit: "  Dinas \t KOMINFO\r\n").unitKey == "dinas kominfo")
+        #expect(Self.summary(unit: " \t ").unitKey == nil)
+    }
+
+    /// A folder's listing, read without a `stat` per regular file, names the files the plain
+    /// listing names: sub-folders and links to folders left out, a dangling link kept.
+    @Test func folderListingLeavesOutFoldersOnly() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pmprb-listing-\(UUID().uuidString)").path
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/sub.csv", withIntermediateDirectories: true)
+        defer { try? manager.removeItem(atPath: folder) }
+        for name in ["b.csv", "a.CSV", "c.xlsx", ".hidden.csv", "notes.txt"] {
+            #expect(manager.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
+        }
+        try manager.createSymbolicLink(atPath: folder + "/link.csv", withDestinationPath: "b.csv")
+        try manager.createSymbolicLink(
+            atPath: folder + "/folder-link.csv", withDestinationPath: "sub.csv")
+        try manager.createSymbolicLink(
+            atPath: folder + "/dangling.csv", withDestinationPath: "missing.csv")
+        let paths = try WorksheetFileList.expand([folder])
+        // Sorted by name (upper case first), without `sub.csv/`, `folder-link.csv`, the hidden
+        // file and the text file.
+        #expect(
+            paths == ["a.CSV", "b.csv", "c.xlsx", "dangling.csv", "link.csv"].map {
+                folder + "/" + $0
+            })
+        // Only a regular file is said to be one (a file system whose listing does not tell
+        // says it of none); links never are, whatever they point to.
+        let listed = try WorksheetFileList.listed([folder, folder + "/b.csv"])
+        #expect(listed.map(\.path) == paths)
+        let regular = Set(["a.CSV", "b.csv", "c.xlsx"].map { folder + "/" + $0 })
+        #expect(listed.filter(\.isRegularFile).allSatisfy { regular.contains($0.path) })
+        #expect(!listed.filter { $0.path.hasSuffix("link.csv") }.contains { $0.isRegularFile })
+    }
+}
