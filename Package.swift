@@ -14,8 +14,12 @@ let package = Package(
         // (decision 0043). `Instruments/instrumen` is a link to that folder, never compiled: it
         // puts the folder in the package's structure, so that a CSV file added or removed there
         // makes SwiftPM run the plugin again and compile the new set of instruments.
+        // The Foundation the package links, chosen in one place (decision 0044).
+        .target(name: "PMPRBPlatform"),
+
         .target(
             name: "PMPRBKit",
+            dependencies: ["PMPRBPlatform"],
             exclude: ["Instruments/instrumen"],
             resources: [
                 .embedInCode("Messages/pesan.tsv"), .embedInCode("Messages/bantuan.tsv"),
@@ -24,7 +28,7 @@ let package = Package(
             plugins: ["PMPRBInstrumentPlugin"]),
 
         // Command-line tool: arguments, streams, files and exit codes only.
-        .executableTarget(name: "pmprb", dependencies: ["PMPRBKit"]),
+        .executableTarget(name: "pmprb", dependencies: ["PMPRBKit", "PMPRBPlatform"]),
 
         // Fuzzing
         .executableTarget(name: "PMPRBFuzz", dependencies: ["PMPRBKit"]),

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
 /// What a command reads and writes: the streams are collected, so that tests can check stdout,

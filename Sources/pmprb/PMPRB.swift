@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
 /// The `pmprb` command: parse, run, write the streams, exit with a documented code.

@@ -1,12 +1,5 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// A progress line on standard error, drawn only when standard error is a terminal and the
 /// run has lasted longer than a moment; it is erased when the run ends.

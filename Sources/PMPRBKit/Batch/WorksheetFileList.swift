@@ -1,12 +1,5 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// The worksheet files that command-line arguments name: files as given, and folders as every
 /// `*.csv` and `*.xlsx` directly in them, sorted by name (sub-folders such as `instrumen/` are
@@ -31,15 +24,9 @@ public enum WorksheetFileList {
         var paths: [(path: String, isRegularFile: Bool)] = []
         var seen: Set<String> = []
         for argument in arguments {
-            #if canImport(FoundationEssentials)
-                var isDirectory = false
-            #else
-                var isDirectory: ObjCBool = false
-            #endif
-            guard
-                argument == "-"
-                    || FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
-            else {
+            let argumentIsFolder =
+                argument == "-" ? false : FileManager.default.isFolder(atPath: argument)
+            guard let argumentIsFolder else {
                 throw Failure(message: .cannotRead(argument, .noSuchFileOrFolder))
             }
             // Each path with its key; a folder's files share the folder's key, computed once
@@ -47,7 +34,7 @@ public enum WorksheetFileList {
             var found = [
                 (path: argument, key: argument == "-" ? "-" : key(argument), isRegularFile: false)
             ]
-            if Bool(isDirectory) {
+            if argumentIsFolder {
                 let entries = try listing(argument)
                 let folder = argument.hasSuffix("/") ? argument : argument + "/"
                 let base = key(folder)

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension CSVError {
     /// Returns the diagnostic for this error: the message, notes on the expected form, and the

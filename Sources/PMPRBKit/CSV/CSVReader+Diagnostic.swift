@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension CSVReader {
     /// Returns the diagnostic for an error this reader threw, with notes that name the required

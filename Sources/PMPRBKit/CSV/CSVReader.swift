@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Reads CSV files saved by spreadsheets into a ``CSVTable``, strictly and with positions.
 ///

@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 
 /// Numbers as people type them in an Indonesian or an English spreadsheet, read and written
 /// without consulting the system locale.

@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 
 /// Text decoded from a file's bytes, with the encoding used and any warnings about it.
 struct CSVDecodedText: Sendable {

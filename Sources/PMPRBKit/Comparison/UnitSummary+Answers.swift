@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 
 extension UnitSummary {
     /// The answers of a summary's entries as kept: two bytes per entry for its kind and option,

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Why a worksheet cannot join a comparison.
 public enum WorksheetRefusal: Error, Hashable, Sendable {

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension Diagnostic {
     /// The diagnostic as a GitHub Actions workflow command, so that a CI job marks the line:

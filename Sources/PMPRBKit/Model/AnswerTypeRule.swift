@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Reads the `rumus` of a `tipe` row: `Ya=1; Tidak=0`, `skala 0..4`, `persen` or `jumlah`.
 enum AnswerTypeRule {

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The formula of a percentage item: a numerator divided by a denominator, each a sum or
 /// difference of input-row codes and numbers.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension Instrument {
     /// The columns an instrument file must have (`docs/instrument-format.md`).

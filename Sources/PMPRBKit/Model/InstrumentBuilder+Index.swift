@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The columns and checks of a two-part index (`docs/instrument-format.md`, "Two-part
 /// indices"): `bagian` on components, `target` and `boleh_tb` on lines, bands standing in for

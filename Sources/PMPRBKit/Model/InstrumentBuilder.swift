@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Reads an instrument table row by row and collects every problem.
 struct InstrumentBuilder {

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The report of `pmprb usulan`: per unit, what it may be proposed for and every prerequisite
 /// with its value, threshold and source (`docs/usulan.md`).

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension CSVTable {
     /// Reads a road-map family file (road map, realisation file, RATL file) with its required

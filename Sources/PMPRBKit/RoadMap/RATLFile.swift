@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// A follow-up plan (RATL, *rencana aksi tindak lanjut*) with the status of each action: the
 /// CSV that `pmprb gaps` writes, with a `status` column added (`docs/roadmap-format.md`,

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// A realisation file: the values a government reports for its road-map indicators, one row
 /// per indicator and year (`docs/roadmap-format.md`, "Realisation file").

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// A regional RB road map (*peta jalan*) as data: indicators with a baseline, targets per year,
 /// the responsible OPD and where each realisation comes from (`docs/roadmap-format.md`).

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Checks the files of road-map monitoring on their own, for `pmprb validate`: road maps,
 /// realisation files and RATL files with statuses, each recognised by its header.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// What it takes to reach a target: the items to bring to their best answer, the largest gains
 /// first, and what no answer in the pengungkit can reach.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension Instrument {
     /// Scores a worksheet: a pure function of the instrument and the answers.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Entry points that run the workbook readers on untrusted bytes, for the fuzz target
 /// (`docs/fuzzing.md`); nothing here may trap on any input.

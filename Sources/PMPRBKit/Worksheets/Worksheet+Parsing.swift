@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 extension Worksheet {
     /// Reads a worksheet's CSV bytes and checks it against an instrument.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The checks of a worksheet that look at more than one row: its metadata rows, the rows it
 /// lacks, and counts whose numerator exceeds their denominator.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Checks a worksheet table row by row against an instrument and collects every problem.
 struct WorksheetReader {

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
 /// `pmprb generate ID --count N`: realistic synthetic worksheets, for tests and benchmarks.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
 /// `pmprb usulan FILE`: which units may be proposed for Menuju WBK/WBBM (`docs/usulan.md`).

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
 /// `pmprb validate FILE...`: checks instrument files and worksheets and reports every problem.
@@ -134,15 +130,10 @@ struct ValidateCommand: Command {
     private func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
         for path in paths {
-            #if canImport(FoundationEssentials)
-                var isDirectory = false
-            #else
-                var isDirectory: ObjCBool = false
-            #endif
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isFolder = FileManager.default.isFolder(atPath: path) else {
                 throw CommandFailure(.noInput, .cannotRead(path, .noSuchFile))
             }
-            guard Bool(isDirectory) else {
+            guard isFolder else {
                 result.append(path)
                 continue
             }

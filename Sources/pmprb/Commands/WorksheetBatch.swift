@@ -1,14 +1,7 @@
 import Dispatch
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Many worksheets read into small summaries, for `compare` and `aggregate`.
 ///

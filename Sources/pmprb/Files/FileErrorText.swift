@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The text that Foundation's `localizedDescription` gives for an error that `FileManager`
 /// throws, without Foundation's bridging to `NSError`.

@@ -1,12 +1,5 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// What a path names on disk: the device and inode that `stat` reports, following symbolic
 /// links. Two paths name the same file exactly when their identities are equal, whatever their

@@ -1,13 +1,6 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Reads an input whole, whatever it is: a regular file, standard input (`-`), a pipe, a FIFO,
 /// process substitution (`<(…)`) or `/dev/stdin`, never more than a limit.

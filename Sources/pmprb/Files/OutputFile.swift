@@ -1,13 +1,6 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 import PMPRBKit
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Writes a result to a path without ever leaving a half-written file or replacing what is not
 /// a regular file.

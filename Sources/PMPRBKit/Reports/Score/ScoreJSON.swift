@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The JSON form of a score card (`docs/output-formats.md`): stable keys, sorted, values rounded
 /// to four decimals and published values to two.

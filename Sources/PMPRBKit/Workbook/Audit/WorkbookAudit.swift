@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Compares the results a filled workbook carries (the cached values of its formulas) with the
 /// scoring's own, and its formulas with the template's, and reports each cell that differs: an

@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 
 /// The byte-level pieces of ``SheetScanner``: names, tags, numbers and skipped markup, read
 /// from a buffer's base pointer with a position the caller keeps in a local variable.

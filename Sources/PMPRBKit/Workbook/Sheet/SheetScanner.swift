@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 
 /// Reads the cells of a worksheet part (ECMA-376 Part 1, 18.3.1 `sheetData`: `row`, `c`, `v`,
 /// `f`, `is`, `t`) in one pass over its bytes, without building strings for the elements it

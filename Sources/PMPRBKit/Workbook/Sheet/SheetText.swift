@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The text of an element, as a range of bytes: of the part itself, as almost every element's
 /// text is, or, when ``joined``, of the part's joined bytes, where the text of an element

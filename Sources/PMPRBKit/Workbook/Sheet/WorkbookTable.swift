@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Reads a worksheet from an `.xlsx` workbook into the same table a CSV worksheet gives, so that
 /// every check of a worksheet applies unchanged; positions name cells (`LKE!F44`).

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// The formulas of a workbook template, which compute every value as ``Instrument/score(_:)``
 /// does (`docs/methodology.md`, section 4): written in the function set common to Excel 2010

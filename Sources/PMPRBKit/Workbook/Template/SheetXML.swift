@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// Renders the `LKE` sheet as SpreadsheetML (ECMA-376 Part 1, 18.3 `worksheet`), its elements
 /// in the order the schema requires.

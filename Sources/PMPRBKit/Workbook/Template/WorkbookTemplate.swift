@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import PMPRBPlatform
 
 /// A worksheet as an Excel workbook (`.xlsx`) that scores itself: answers chosen from drop-down
 /// lists, every *nilai*, sub-indicator, area, component and the total computed by formulas as

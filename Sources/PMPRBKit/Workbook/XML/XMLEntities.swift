@@ -1,11 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PMPRBPlatform
 
 /// The entity and character references of XML text (`&lt;`, `&#233;`, `&#xE9;`).
 enum XMLEntities {
