@@ -83,14 +83,24 @@ extension ReportDocument {
             }
             widths = fitted(widths, numeric: table.numeric, cells: cells, into: width)
         }
+        let lineCapacity = widths.reduce(0, +) + 2 * widths.count
+        let spaces = String(repeating: " ", count: widths.max() ?? 0)
+        // One row written into one reserved string: no padding strings and no joined pieces.
         func line(_ cells: [String], _ counts: [Int]) -> String {
-            cells.enumerated().map { column, text in
+            var out = ""
+            out.reserveCapacity(lineCapacity)
+            for (column, text) in cells.enumerated() {
+                if column > 0 { out.append("  ") }
                 let fits = counts[column] <= widths[column]
                 let cell = fits ? text : clip(text, widths[column])
                 let count = fits ? counts[column] : cell.count
-                let pad = String(repeating: " ", count: max(0, widths[column] - count))
-                return table.numeric.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces
+                let pad = max(0, widths[column] - count)
+                let right = table.numeric.contains(column)
+                if right { out += spaces.prefix(pad) }
+                out.append(cell)
+                if !right { out += spaces.prefix(pad) }
+            }
+            return out.trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         let across = max(rule.count, width ?? 0)
