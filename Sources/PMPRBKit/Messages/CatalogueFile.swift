@@ -2,9 +2,10 @@
 /// sorted by key, so that a text is looked up by binary search and only its cells are made into
 /// strings.
 ///
-/// It reads the lines that ``MessageCatalogue/parse(_:)`` reads (after the header line, not
-/// empty, not starting with `#`, exactly three cells) and gives the same texts: of lines with the
-/// same key, the last. Building the whole dictionary took most of the first message of a run.
+/// It is the one reader of the catalogue's lines: after the header line, not empty, not starting
+/// with `#`, exactly three cells; of lines with the same key, the last counts. ``dictionary``
+/// reads them all (``MessageCatalogue/parse(_:)``); a lookup reads one, because building the
+/// whole dictionary took most of the first message of a run.
 struct CatalogueFile: Sendable {
     /// One line: where it starts, where its key ends (the first tab) and where it ends.
     private struct Line: Sendable {
@@ -73,12 +74,26 @@ struct CatalogueFile: Sendable {
             guard low > 0, Self.key(bytes, lines[low - 1]).elementsEqual(wanted) else {
                 return nil
             }
-            let line = lines[low - 1]
-            let texts = bytes[(line.keyEnd + 1)..<line.end]
-            let tab = texts.firstIndex(of: UInt8(ascii: "\t"))!
-            return MessageCatalogue.Texts(
-                indonesian: String(decoding: texts[..<tab], as: UTF8.self),
-                english: String(decoding: texts[(tab + 1)...], as: UTF8.self))
+            return texts(of: lines[low - 1])
         }
+    }
+
+    /// Every key with its texts (of lines with the same key, the last), read at once.
+    var dictionary: [String: MessageCatalogue.Texts] {
+        var result: [String: MessageCatalogue.Texts] = [:]
+        result.reserveCapacity(lines.count)
+        // Lines with the same key stand in file order, so the last one is assigned last.
+        for line in lines {
+            result[String(decoding: Self.key(bytes, line), as: UTF8.self)] = texts(of: line)
+        }
+        return result
+    }
+
+    private func texts(of line: Line) -> MessageCatalogue.Texts {
+        let texts = bytes[(line.keyEnd + 1)..<line.end]
+        let tab = texts.firstIndex(of: UInt8(ascii: "\t"))!
+        return MessageCatalogue.Texts(
+            indonesian: String(decoding: texts[..<tab], as: UTF8.self),
+            english: String(decoding: texts[(tab + 1)...], as: UTF8.self))
     }
 }

@@ -24,21 +24,11 @@ enum MessageCatalogue {
     /// `label.tsv`, for looking up one word without reading them all (``labels`` has the same).
     static let labelFile = CatalogueFile(PackageResources.label_tsv)
 
-    /// Reads the catalogue file: a header line, then one message a line; `#` lines are comments.
-    ///
-    /// The file is split on its UTF-8 bytes (newline, tab), which never occur inside a
-    /// multi-byte character; splitting the `String` by `Character` cost about half of a
-    /// `score` run (docs/performance.md).
+    /// Reads the catalogue file: a header line, then one message a line; `#` lines are comments
+    /// (the lines as ``CatalogueFile`` reads them, split on their UTF-8 bytes: splitting the
+    /// `String` by `Character` cost about half of a `score` run, docs/performance.md).
     static func parse(_ bytes: [UInt8]) -> [String: Texts] {
-        var texts: [String: Texts] = [:]
-        for line in bytes.split(separator: UInt8(ascii: "\n")).dropFirst()
-        where line.first != UInt8(ascii: "#") {
-            let cells = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard cells.count == 3 else { continue }
-            let text = { String(decoding: cells[$0], as: UTF8.self) }
-            texts[text(0)] = Texts(indonesian: text(1), english: text(2))
-        }
-        return texts
+        CatalogueFile(bytes).dictionary
     }
 
     /// The text of a key in a language with its placeholders filled in.

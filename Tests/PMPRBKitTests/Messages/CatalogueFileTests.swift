@@ -48,5 +48,18 @@ import Testing
         let keys = ["a", "a.one", "b.two", "c", "d", "é.kunci", "", "kunci", "# a.skip", "a.on"]
         expectSame(Array(text.utf8), keys: keys)
         #expect(CatalogueFile(Array(text.utf8))["a.one"]?.english == "one again")
+        // Written out: the header and the comment are skipped, `c` (four cells) and `d` (two)
+        // are left out, the later `a.one` replaces the earlier, and an empty key is a key.
+        let expected: [String: (String, String)] = [
+            "a": ("sebuah", "a"), "a.one": ("satu lagi", "one again"), "b.two": ("dua", "two"),
+            "é.kunci": ("nilai é", "value é"), "": ("kosong", "empty"),
+            "kunci": ("bukan judul", "not the header"),
+        ]
+        let read = MessageCatalogue.parse(Array(text.utf8))
+        #expect(Set(read.keys) == Set(expected.keys))
+        for (key, texts) in expected {
+            #expect(read[key]?.indonesian == texts.0, "\(key)")
+            #expect(read[key]?.english == texts.1, "\(key)")
+        }
     }
 }
