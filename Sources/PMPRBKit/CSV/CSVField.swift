@@ -9,14 +9,4 @@ public struct CSVField: Hashable, Sendable {
     ///
     /// Columns count Unicode scalars.
     public var position: SourcePosition
-
-    /// Creates a field.
-    ///
-    /// - Parameters:
-    ///   - value: The field's text.
-    ///   - position: Where the field starts.
-    public init(value: String, position: SourcePosition) {
-        self.value = value
-        self.position = position
-    }
 }

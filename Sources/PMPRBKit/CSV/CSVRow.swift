@@ -23,7 +23,7 @@ public struct CSVRow: Hashable, Sendable {
     ///   - fields: The fields, in file order.
     ///   - recordedFieldCount: How many fields the record had in the file; by default,
     ///     `fields.count`.
-    public init(line: Int, fields: [CSVField], recordedFieldCount: Int? = nil) {
+    init(line: Int, fields: [CSVField], recordedFieldCount: Int? = nil) {
         self.line = line
         self.stored = fields
         self.width = fields.count

@@ -68,15 +68,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Creates an error diagnostic.
-    public static func error(
-        _ message: String, file: String? = nil, at position: SourcePosition? = nil,
-        notes: [String] = [], sourceLine: String? = nil
-    ) -> Diagnostic {
-        Diagnostic(
-            .error, message, file: file, position: position, notes: notes, sourceLine: sourceLine)
-    }
-
     /// Creates an error diagnostic from catalogued messages.
     public static func error(
         _ content: Message, file: String? = nil, at position: SourcePosition? = nil,

@@ -13,24 +13,12 @@ public struct AnswerGuide: Hashable, Sendable {
         public var label: String
         /// What the option means for this item, in Indonesian.
         public var text: String
-
-        /// Creates an entry.
-        public init(label: String, text: String) {
-            self.label = label
-            self.text = text
-        }
     }
 
     /// The criteria of the options, in the answer type's option order; empty for a number.
-    public var entries: [Entry]
+    public var entries: [Entry] = []
     /// For an item answered with a number: how the number is obtained.
     public var general: String?
-
-    /// Creates a guide.
-    public init(entries: [Entry] = [], general: String? = nil) {
-        self.entries = entries
-        self.general = general
-    }
 
     /// The criterion of an option, if the guide states one.
     public func text(for label: String) -> String? {

@@ -8,12 +8,6 @@ public struct AnswerType: Hashable, Sendable {
         public var label: String
         /// Its value, from 0 to 1.
         public var value: Double
-
-        /// Creates an option.
-        public init(label: String, value: Double) {
-            self.label = label
-            self.value = value
-        }
     }
 
     /// The ways an answer can be converted.
@@ -36,14 +30,6 @@ public struct AnswerType: Hashable, Sendable {
     public var conversion: Conversion
     /// Where the conversion comes from.
     public var provenance: Provenance
-
-    /// Creates an answer type.
-    public init(id: String, label: String, conversion: Conversion, provenance: Provenance) {
-        self.id = id
-        self.label = label
-        self.conversion = conversion
-        self.provenance = provenance
-    }
 
     /// The best possible value of an answer of this type.
     public var bestValue: Double {

@@ -10,23 +10,10 @@ public struct Band: Hashable, Sendable {
     /// Where the band comes from.
     public var provenance: Provenance
     /// Whether a total equal to the lower bound is in the band (an `ambang` written `>=100`).
-    public var isInclusive: Bool
+    public var isInclusive: Bool = false
     /// For a band given instead of another when a line misses its *target baik* (A− for A),
     /// the grade of that other band; `nil` for an ordinary band.
     public var standsInFor: String?
-
-    /// Creates a band.
-    public init(
-        grade: String, label: String, lowerBound: Double, provenance: Provenance,
-        isInclusive: Bool = false, standsInFor: String? = nil
-    ) {
-        self.grade = grade
-        self.label = label
-        self.lowerBound = lowerBound
-        self.provenance = provenance
-        self.isInclusive = isInclusive
-        self.standsInFor = standsInFor
-    }
 }
 
 extension Band {

@@ -13,12 +13,4 @@ public struct Combination: Hashable, Sendable {
     public var pemdaWeight: Double
     /// Where the rule comes from.
     public var provenance: Provenance
-
-    /// Creates a rule.
-    public init(code: String, title: String, pemdaWeight: Double, provenance: Provenance) {
-        self.code = code
-        self.title = title
-        self.pemdaWeight = pemdaWeight
-        self.provenance = provenance
-    }
 }

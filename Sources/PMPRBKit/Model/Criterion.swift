@@ -25,19 +25,5 @@ public struct Criterion: Hashable, Sendable {
     /// Where the criterion comes from.
     public var provenance: Provenance
     /// The line of the criterion in the instrument file.
-    public var line: Int
-
-    /// Creates a criterion.
-    public init(
-        predicate: String, code: String, title: String, target: Target, threshold: Double,
-        provenance: Provenance, line: Int = 0
-    ) {
-        self.predicate = predicate
-        self.code = code
-        self.title = title
-        self.target = target
-        self.threshold = threshold
-        self.provenance = provenance
-        self.line = line
-    }
+    public var line: Int = 0
 }

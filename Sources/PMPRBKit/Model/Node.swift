@@ -44,35 +44,13 @@ public struct Node: Hashable, Sendable {
     public var breakdown: [String] = []
     /// Where the node's numbers come from.
     public var provenance: Provenance
-    /// The index of the parent in ``Instrument/nodes``, or `nil` for a component.
+    /// The index of the parent in ``Instrument/nodes``, or `nil` for a component; the tree
+    /// links are set by ``Instrument``.
     public var parent: Int?
     /// The indices of the children in ``Instrument/nodes``, in printed order.
-    public var children: [Int]
+    public var children: [Int] = []
     /// The line of the node in the instrument file.
-    public var line: Int
-
-    /// Creates a node. The tree links (`parent`, `children`) are set by ``Instrument``.
-    public init(
-        code: String, kind: NodeKind, title: String, weight: Double? = nil,
-        answerTypeID: String? = nil, formula: Formula? = nil, zeroDenominator: ZeroDenominator? = nil,
-        areaID: String? = nil, gate: String? = nil, directTypeID: String? = nil,
-        provenance: Provenance, line: Int = 0
-    ) {
-        self.gate = gate
-        self.directTypeID = directTypeID
-        self.code = code
-        self.kind = kind
-        self.title = title
-        self.weight = weight
-        self.answerTypeID = answerTypeID
-        self.formula = formula
-        self.zeroDenominator = zeroDenominator
-        self.areaID = areaID
-        self.provenance = provenance
-        self.parent = nil
-        self.children = []
-        self.line = line
-    }
+    public var line: Int = 0
 
     /// Whether an assessor answers this node in a worksheet (items and input rows).
     public var isAnswerable: Bool { kind.isAnswerable }

@@ -14,18 +14,6 @@ public struct ZeroDenominator: Hashable, Sendable, CustomStringConvertible {
     /// The value when the numerator is above 0.
     public var positive: Double?
 
-    /// Creates a rule with a value per sign of the numerator.
-    public init(negative: Double?, zero: Double?, positive: Double?) {
-        self.negative = negative
-        self.zero = zero
-        self.positive = positive
-    }
-
-    /// The same value whatever the numerator.
-    public init(_ value: Double) {
-        self.init(negative: value, zero: value, positive: value)
-    }
-
     /// The item's value for a numerator over a zero denominator, or `nil` when the rule
     /// gives none for its sign.
     public func value(numerator: Double) -> Double? {
@@ -76,5 +64,12 @@ public struct ZeroDenominator: Hashable, Sendable, CustomStringConvertible {
         return zip(Self.keys, [negative, zero, positive]).compactMap { key, value in
             value.map { key + "=" + text($0) }
         }.joined(separator: "; ")
+    }
+}
+
+extension ZeroDenominator {
+    /// The same value whatever the numerator.
+    init(_ value: Double) {
+        self.init(negative: value, zero: value, positive: value)
     }
 }

@@ -35,51 +35,53 @@ extension CategoryScale {
         grades(["AA", "A", "BB", "B", "CC", "C", "D"], labels, [90, 80, 70, 60, 50, 30, 0])
     }
 
-    /// The source of a scale whose regulation is not in the stored sources: its ranges are an
-    /// assumption, which `note` states with what supports it.
-    private static func notStored(_ regulation: String, assumption note: String) -> Provenance {
-        Provenance(
-            source: regulation + ", tidak tersedia dalam sumber tersimpan", isAssumption: true,
-            note: note)
+    /// A scale whose regulation is not in the stored sources: its ranges are an assumption,
+    /// which `note` states with what supports it.
+    private static func assumed(
+        _ id: String, _ title: String, _ grades: [Grade], regulation: String,
+        assumption note: String
+    ) -> CategoryScale {
+        CategoryScale(
+            id: id, title: title, grades: grades,
+            provenance: Provenance(
+                source: regulation + ", tidak tersedia dalam sumber tersimpan",
+                isAssumption: true, note: note))
     }
 
     /// Nilai SAKIP, 0-100.
-    static let sakip = CategoryScale(
-        id: "sakip", title: "Nilai SAKIP",
-        grades: letters([
+    static let sakip = assumed(
+        "sakip", "Nilai SAKIP",
+        letters([
             "Sangat Memuaskan", "Memuaskan", "Sangat Baik", "Baik", "Cukup", "Kurang",
             "Sangat Kurang",
         ]),
-        provenance: notStored(
-            "PermenPANRB 12/2015 (evaluasi SAKIP)",
-            assumption: "ASM-PJ-1: rentang AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30, "
-                + "D >= 0 seperti Indeks RB; sesuai angka di peta jalan (Banyumas 48,06 C dan "
-                + "53,65 CC; Tangerang Selatan 66,51 B)"))
+        regulation: "PermenPANRB 12/2015 (evaluasi SAKIP)",
+        assumption: "ASM-PJ-1: rentang AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30, "
+            + "D >= 0 seperti Indeks RB; sesuai angka di peta jalan (Banyumas 48,06 C dan "
+            + "53,65 CC; Tangerang Selatan 66,51 B)")
 
     /// Indeks Kepuasan Masyarakat (IKM), 25-100.
-    static let ikm = CategoryScale(
-        id: "ikm", title: "Indeks Kepuasan Masyarakat",
-        grades: grades(
+    static let ikm = assumed(
+        "ikm", "Indeks Kepuasan Masyarakat",
+        grades(
             ["A", "B", "C", "D"], ["Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik"],
             [88.30, 76.60, 64.99, 25]),
-        provenance: notStored(
-            "PermenPANRB 14/2017 (survei kepuasan masyarakat)",
-            assumption: "ASM-PJ-2: A 88,31-100, B 76,61-88,30, C 65,00-76,60, D 25,00-64,99; "
-                + "sesuai '88,31 (A)' peta jalan Tangerang Selatan Tabel 8"))
+        regulation: "PermenPANRB 14/2017 (survei kepuasan masyarakat)",
+        assumption: "ASM-PJ-2: A 88,31-100, B 76,61-88,30, C 65,00-76,60, D 25,00-64,99; "
+            + "sesuai '88,31 (A)' peta jalan Tangerang Selatan Tabel 8")
 
     /// Indeks pelayanan publik (evaluasi penyelenggaraan pelayanan publik), 0-5.
-    static let ipp = CategoryScale(
-        id: "ipp", title: "Indeks Pelayanan Publik",
-        grades: grades(
+    static let ipp = assumed(
+        "ipp", "Indeks Pelayanan Publik",
+        grades(
             ["A", "A-", "B", "B-", "C", "C-", "D", "E", "F"],
             [
                 "Pelayanan Prima", "Sangat Baik", "Baik", "Baik (dengan catatan)", "Cukup",
                 "Cukup (dengan catatan)", "Buruk", "Sangat Buruk", "Gagal",
             ], [4.5, 4.0, 3.5, 3.0, 2.5, 2.0, 1.5, 1.0, 0]),
-        provenance: notStored(
-            "PermenPANRB 17/2017 (evaluasi pelayanan publik)",
-            assumption: "ASM-PJ-3: A > 4,50, A- > 4,00, B > 3,50, B- > 3,00, C > 2,50, C- > 2,00, "
-                + "D > 1,50, E > 1,00, F >= 0"))
+        regulation: "PermenPANRB 17/2017 (evaluasi pelayanan publik)",
+        assumption: "ASM-PJ-3: A > 4,50, A- > 4,00, B > 3,50, B- > 3,00, C > 2,50, C- > 2,00, "
+            + "D > 1,50, E > 1,00, F >= 0")
 
     /// Opini BPK atas laporan keuangan, best first, without numbers.
     static let opiniBPK = CategoryScale(

@@ -44,8 +44,9 @@ import Testing
     @Test func aLongSourceLineIsCutAroundTheCaret() {
         // Column 5,000 holds the X; the window keeps 60 characters before it.
         let line = String(repeating: "a", count: 4_999) + "X" + String(repeating: "b", count: 5_000)
-        let diagnostic = Diagnostic.error(
-            "bad", file: "f.csv", at: SourcePosition(line: 1, column: 5_000), sourceLine: line)
+        let diagnostic = Diagnostic(
+            .error, "bad", file: "f.csv", position: SourcePosition(line: 1, column: 5_000),
+            sourceLine: line)
         let lines = diagnostic.rendered().split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
         let shown = Array(lines[1])
@@ -56,14 +57,14 @@ import Testing
     }
 
     @Test func theCaretStaysUnderItsCharacterAfterANamedOne() {
-        let diagnostic = Diagnostic.error(
-            "bad", at: SourcePosition(line: 1, column: 3), sourceLine: "a\u{FEFF}b")
+        let diagnostic = Diagnostic(
+            .error, "bad", position: SourcePosition(line: 1, column: 3), sourceLine: "a\u{FEFF}b")
         #expect(diagnostic.rendered() == "1:3: error: bad\na<U+FEFF>b\n         ^")
     }
 
     @Test func aShortLineIsShownWhole() {
-        let diagnostic = Diagnostic.error(
-            "bad", at: SourcePosition(line: 2, column: 4), sourceLine: "x,\ty,z")
+        let diagnostic = Diagnostic(
+            .error, "bad", position: SourcePosition(line: 2, column: 4), sourceLine: "x,\ty,z")
         #expect(diagnostic.rendered() == "2:4: error: bad\nx,\ty,z\n  \t^")
     }
 }
