@@ -59,9 +59,18 @@ extension UnitSummary {
         {
             return (fast, [])
         }
+        // A workbook's bytes are copied once, into its archive (`WorkbookTable.read`), and
+        // nothing keeps the `Data`: it can wrap the caller's buffer.
+        let data: Data
+        if let base = bytes.baseAddress, WorkbookPackage.isWorkbook(bytes) {
+            data = Data(
+                bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                deallocator: .none)
+        } else {
+            data = Data(bytes)
+        }
         return try plainReading(
-            csv: Data(bytes), file: file, instrument: instrument, delimiter: delimiter,
-            options: options)
+            csv: data, file: file, instrument: instrument, delimiter: delimiter, options: options)
     }
 
     /// The summary of a worksheet that ``WorksheetFastReader`` reads, or `nil` when the plain

@@ -37,6 +37,32 @@ import Testing
         #expect(CRC32.checksum([]) == 0)
     }
 
+    /// The table-driven CRC, sixteen bytes at a time, against its definition bit by bit
+    /// (reflected polynomial 0xEDB88320, register and result inverted), for every length from
+    /// 0 to 70, so that each tail after the sixteen-byte steps is met, and every offset.
+    @Test func crcAgreesWithTheBitwiseDefinition() {
+        func bitwise(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return crc ^ 0xFFFF_FFFF
+        }
+        var state: UInt32 = 2026
+        let bytes = (0..<90).map { _ -> UInt8 in
+            state = state &* 1_103_515_245 &+ 12_345
+            return UInt8(truncatingIfNeeded: state >> 16)
+        }
+        for start in 0..<20 {
+            for length in 0...70 {
+                let slice = bytes[start..<start + length]
+                #expect(CRC32.checksum(Array(slice)) == bitwise(slice))
+            }
+        }
+        #expect(bitwise(Array("123456789".utf8)[...]) == 0xCBF4_3926)
+    }
+
     @Test func refusesMalformedStreams() throws {
         // Block header 0b111: last block, reserved type 3.
         #expect(throws: InflateError.reservedBlockType) { try Inflater.inflate([0x07], limit: 10) }

@@ -8,6 +8,8 @@ struct HuffmanCode {
     private let table: [UInt16]
     /// The bits that index ``table``: the longest code's length, at most ``tableBits``.
     let bits: Int
+    /// `bits` ones, lowest.
+    private let mask: UInt64
     /// The number of codes of each length, 0 to 15, and the symbols in code order, for codes
     /// longer than ``bits``.
     private let counts: [Int]
@@ -63,6 +65,7 @@ struct HuffmanCode {
             }
         }
         (self.table, self.bits, self.counts, self.symbols) = (table, bits, counts, symbols)
+        mask = (1 << UInt64(bits)) - 1
     }
 
     /// Reads one symbol.
@@ -71,8 +74,10 @@ struct HuffmanCode {
     ///   (incomplete) code does not assign.
     @inline(__always)
     func decode(_ reader: inout BitReader) throws(InflateError) -> Int {
-        reader.refill()
-        let entry = Int(table[reader.peek(bits)])
+        // A code has at most 15 bits: the reader refills only below that (to 57 bits or more
+        // away from the end), not before every symbol.
+        if reader.available < 15 { reader.refill() }
+        let entry = Int(table[reader.peek(mask: mask)])
         if entry != 0 {
             guard entry & 15 <= reader.available else { throw .truncated }
             reader.drop(entry & 15)
@@ -111,8 +116,21 @@ struct BitReader {
     var available: Int { count }
 
     /// Loads whole bytes until at least 56 bits are held or the input ends.
+    ///
+    /// Away from the end, the bytes come from one unaligned 64-bit load, cut to the whole
+    /// bytes that fit, so that the bits above ``available`` stay zero as byte by byte.
     @inline(__always)
     mutating func refill() {
+        guard count <= 56 else { return }
+        if offset + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            // 1 to 8 bytes, since at most 56 bits are held.
+            let taken = (64 - count) >> 3
+            buffer |= (word & (UInt64.max &>> UInt64(64 - taken * 8))) &<< UInt64(count)
+            offset += taken
+            count += taken * 8
+            return
+        }
         while count <= 56 && offset < bytes.count {
             buffer |= UInt64(bytes[offset]) << UInt64(count)
             offset += 1
@@ -120,14 +138,18 @@ struct BitReader {
         }
     }
 
-    /// The next `n` bits without consuming them, zero beyond the end of the input.
+    /// The next `n` bits (0 to 32) without consuming them, zero beyond the end of the input.
     @inline(__always)
-    func peek(_ n: Int) -> Int { Int(buffer & ((1 << UInt64(n)) - 1)) }
+    func peek(_ n: Int) -> Int { Int(buffer & ((1 &<< UInt64(n)) &- 1)) }
 
-    /// Consumes `n` bits already held.
+    /// The next bits under `mask`, as ``peek(_:)`` gives them.
+    @inline(__always)
+    func peek(mask: UInt64) -> Int { Int(truncatingIfNeeded: buffer & mask) }
+
+    /// Consumes `n` bits already held (0 to 32).
     @inline(__always)
     mutating func drop(_ n: Int) {
-        buffer >>= UInt64(n)
+        buffer = buffer &>> UInt64(n)
         count -= n
     }
 
@@ -138,9 +160,8 @@ struct BitReader {
             refill()
             guard count >= n else { throw .truncated }
         }
-        let value = Int(buffer & ((1 << UInt64(n)) - 1))
-        buffer >>= UInt64(n)
-        count -= n
+        let value = peek(n)
+        drop(n)
         return value
     }
 

@@ -18,6 +18,7 @@ extension SheetScanner {
     static let endInline: UInt32 = 0x7369_2F3C  // "</is", then ">"
     static let startValue: UInt32 = 0x3E_763C  // "<v>"
     static let startText: UInt32 = 0x3E_743C  // "<t>"
+    static let startFormula: UInt32 = 0x3E_663C  // "<f>"
 
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool {

@@ -137,7 +137,7 @@ enum SheetScanner {
                 guard at < count else { break }
             }
             guard at + 1 < count else { throw XMLError.unexpectedEnd }
-            // The tags without attributes that make most of a sheet, `<v>`, `</c>`, `<is>`...,
+            // The tags without attributes that make most of a sheet, `<v>`, `<f>`, `</c>`, `<is>`...,
             // are told by their first four bytes; the others are read below.
             if at + 4 <= count {
                 switch UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self)) {
@@ -166,6 +166,15 @@ enum SheetScanner {
                     (at, depth) = (at + 3, depth + 1)
                     collecting = .value
                     continue
+                case let word where word & 0xFF_FFFF == startFormula:
+                    guard depth < depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
+                    (at, depth) = (at + 3, depth + 1)
+                    if !hasFormula {
+                        formula.clear()
+                        hasFormula = true
+                    }
+                    collecting = .formula
+                    continue
                 case let word where word & 0xFF_FFFF == startText:
                     guard depth < depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
                     (at, depth) = (at + 3, depth + 1)
@@ -174,92 +183,117 @@ enum SheetScanner {
                 default: break
                 }
             }
-            switch base[at + 1] {
-            case slash:
-                let start = at
-                at += 2
-                let name = try name(base, count, &at)
-                while at < count && isSpace(base[at]) { at += 1 }
-                guard at < count, base[at] == greaterThan, depth > 0 else {
-                    throw XMLError.malformed(offset: start)
+            // Most of the other tags are a cell's start tag, read in one pass when it is plain.
+            let cell: PlainCellTag
+            if let plain = plainCellTag(base, count, at: at) {
+                at = plain.end
+                if !plain.selfClosing {
+                    depth += 1
+                    guard depth <= depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
+                }
+                cell = plain
+            } else {
+                switch base[at + 1] {
+                case slash:
+                    let start = at
+                    at += 2
+                    let name = try name(base, count, &at)
+                    while at < count && isSpace(base[at]) { at += 1 }
+                    guard at < count, base[at] == greaterThan, depth > 0 else {
+                        throw XMLError.malformed(offset: start)
+                    }
+                    at += 1
+                    depth -= 1
+                    switch tag(name, base, count, sharedStrings: readsSharedStrings) {
+                    case .cell: try finishCell()
+                    case .value, .formula, .text: collecting = .other
+                    case .inlineString: inInline = false
+                    case .phonetic: inPhonetic = false
+                    case .sharedItem:
+                        inInline = false
+                        collecting = .other
+                        try addItem()
+                    case .row, .other: break
+                    }
+                    continue
+                case UInt8(ascii: "?"):
+                    try skip(past: "?>", base, count, &at)
+                    continue
+                case UInt8(ascii: "!"):
+                    // A comment, CDATA (collected as text) or a declaration (refused).
+                    if has("<!--", base, count, at: at) {
+                        try skip(past: "-->", base, count, &at)
+                    } else if has("<![CDATA[", base, count, at: at) {
+                        let start = at + 9
+                        try skip(past: "]]>", base, count, &at)
+                        if collecting != .other { collect(start, at - 3) }
+                    } else {
+                        throw XMLError.doctype
+                    }
+                    continue
+                default: break
                 }
                 at += 1
-                depth -= 1
-                switch tag(name, base, count, sharedStrings: readsSharedStrings) {
-                case .cell: try finishCell()
-                case .value, .formula, .text: collecting = .other
-                case .inlineString: inInline = false
-                case .phonetic: inPhonetic = false
-                case .sharedItem:
-                    inInline = false
-                    collecting = .other
-                    try addItem()
-                case .row, .other: break
+                let tag = tag(try name(base, count, &at), base, count, sharedStrings: readsSharedStrings)
+                let attributes = try startTagAttributes(base, count, &at, of: tag)
+                if !attributes.selfClosing {
+                    depth += 1
+                    guard depth <= depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
                 }
-                continue
-            case UInt8(ascii: "?"):
-                try skip(past: "?>", base, count, &at)
-                continue
-            case UInt8(ascii: "!"):
-                // A comment, CDATA (collected as text) or a declaration (refused).
-                if has("<!--", base, count, at: at) {
-                    try skip(past: "-->", base, count, &at)
-                } else if has("<![CDATA[", base, count, at: at) {
-                    let start = at + 9
-                    try skip(past: "]]>", base, count, &at)
-                    if collecting != .other { collect(start, at - 3) }
-                } else {
-                    throw XMLError.doctype
-                }
-                continue
-            default: break
-            }
-            at += 1
-            let tag = tag(try name(base, count, &at), base, count, sharedStrings: readsSharedStrings)
-            let attributes = try startTagAttributes(base, count, &at, of: tag)
-            if !attributes.selfClosing {
-                depth += 1
-                guard depth <= depthLimit else { throw XMLError.tooDeep(limit: depthLimit) }
-            }
-            switch tag {
-            case .row:
-                row = attributes.row ?? row + 1
-                column = 0
-            case .cell:
-                // Starts a `c` element: its reference, or the next column of the row without one.
-                if let range = attributes.reference {
-                    let text = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
-                    guard let parsed = CellReference(text) else {
-                        throw SheetCellsError.badReference(String(decoding: text, as: UTF8.self))
+                switch tag {
+                case .row:
+                    row = attributes.row ?? row + 1
+                    column = 0
+                    continue
+                case .cell:
+                    // Its reference, or the next column of the row without one.
+                    var reference = (row: max(row, 1), column: column + 1)
+                    if let range = attributes.reference {
+                        let text = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+                        guard let parsed = CellReference(text) else {
+                            throw SheetCellsError.badReference(String(decoding: text, as: UTF8.self))
+                        }
+                        reference = (parsed.row, parsed.column)
                     }
-                    (cellRow, cellColumn) = (parsed.row, parsed.column)
-                } else {
-                    (cellRow, cellColumn) = (max(row, 1), column + 1)
+                    cell = PlainCellTag(
+                        end: at, row: reference.row, column: reference.column, type: attributes.type,
+                        selfClosing: attributes.selfClosing)
+                case .value:
+                    if !attributes.selfClosing { collecting = .value }
+                    continue
+                case .formula:
+                    if !hasFormula {
+                        formula.clear()
+                        hasFormula = true
+                    }
+                    if !attributes.selfClosing { collecting = .formula }
+                    continue
+                case .inlineString:
+                    inInline = !attributes.selfClosing
+                    continue
+                case .phonetic:
+                    inPhonetic = !attributes.selfClosing
+                    continue
+                case .text:
+                    if inInline && !inPhonetic && !attributes.selfClosing { collecting = .text }
+                    continue
+                case .sharedItem:
+                    inline.clear()
+                    inInline = !attributes.selfClosing
+                    if attributes.selfClosing { try addItem() }
+                    continue
+                case .other: continue
                 }
-                (row, column) = (cellRow, cellColumn)
-                inCell = true
-                type = attributes.type
-                value.clear()
-                inline.clear()
-                hasFormula = false
-                if attributes.selfClosing { try finishCell() }
-            case .value: if !attributes.selfClosing { collecting = .value }
-            case .formula:
-                if !hasFormula {
-                    formula.clear()
-                    hasFormula = true
-                }
-                if !attributes.selfClosing { collecting = .formula }
-            case .inlineString: inInline = !attributes.selfClosing
-            case .phonetic: inPhonetic = !attributes.selfClosing
-            case .text:
-                if inInline && !inPhonetic && !attributes.selfClosing { collecting = .text }
-            case .sharedItem:
-                inline.clear()
-                inInline = !attributes.selfClosing
-                if attributes.selfClosing { try addItem() }
-            case .other: break
             }
+            // Starts a `c` element.
+            (cellRow, cellColumn) = (cell.row, cell.column)
+            (row, column) = (cellRow, cellColumn)
+            inCell = true
+            type = cell.type
+            value.clear()
+            inline.clear()
+            hasFormula = false
+            if cell.selfClosing { try finishCell() }
         }
         guard depth == 0 else { throw XMLError.unexpectedEnd }
         return output

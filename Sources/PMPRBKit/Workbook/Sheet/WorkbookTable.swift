@@ -21,7 +21,8 @@ enum WorkbookTable {
     /// still refused as a row without a code.
     static let unreadColumns: Set<String> = ["penilaian", "pilihan_jawaban", WorksheetColumns.guide]
 
-    /// Reads the first sheet whose rows include the worksheet header.
+    /// Reads the first sheet whose rows include the worksheet header. The bytes are copied
+    /// once, into the package's archive; `data` is not kept.
     ///
     /// - Throws: ``DiagnosticError`` naming the file, with what to do instead for an `.xls`, an
     ///   encrypted or a macro workbook.
@@ -64,14 +65,18 @@ enum WorkbookTable {
         _ cells: SheetCells, names: [String: (sheet: String, cell: CellReference)]
     ) -> CSVTable? {
         let required = Set(WorksheetColumns.required)
+        // The header's cells with their names in normal form, each normalised once.
+        var headerNames: [(column: Int, name: String)] = []
         guard
             let header = cells.rows.first(where: { row in
                 // A header has at least the required cells; most rows have fewer.
-                row.range.count >= required.count
-                    && required.isSubset(
-                        of: cells.cells[row.range].map {
-                            CSVText.normalisedColumnName(cells.value(of: $0))
-                        })
+                guard row.range.count >= required.count else { return false }
+                let names = cells.cells[row.range].map {
+                    (column: $0.column, name: CSVText.normalisedColumnName(cells.value(of: $0)))
+                }
+                guard required.isSubset(of: names.map(\.name)) else { return false }
+                headerNames = names
+                return true
             })
         else { return nil }
         let headerCells = cells.cells[header.range].filter {
@@ -83,9 +88,6 @@ enum WorkbookTable {
         let width = last - first + 1
         // The results the workbook computes are read by the audit from the cells, not from
         // the table: the formula cells of those columns are left unread here.
-        let headerNames = cells.cells[header.range].map {
-            (column: $0.column, name: CSVText.normalisedColumnName(cells.value(of: $0)))
-        }
         func columns(_ names: Set<String>) -> [Int] {
             headerNames.filter { names.contains($0.name) }.map(\.column)
         }
@@ -127,7 +129,15 @@ enum WorkbookTable {
             return (CSVRow(line: number, fields: fields), hasContent)
         }
         let headerRow = row(header.number, header.range, all: true).row
-        let columnNames = headerRow.fields.map { CSVText.normalisedColumnName($0.value) }
+        // The names of the header row's fields, as `normalisedColumnName` of each field's
+        // value: a cell left unread (a computed column's formula) is blank.
+        var columnNames = [String](repeating: CSVText.normalisedColumnName(""), count: width)
+        for (cell, named) in zip(cells.cells[header.range], headerNames)
+        where cell.column >= first && cell.column <= last
+            && (cell.column == kodeColumn || cell.formula == nil || !computed[cell.column - first])
+        {
+            columnNames[cell.column - first] = named.name
+        }
         var rows: [CSVRow] = []
         var named: [String: (value: String, position: SourcePosition)] = [:]
         for (name, target) in names where target.sheet == cells.name {
