@@ -7,9 +7,8 @@ import PMPRBPlatform
 /// It accepts what the SpreadsheetML subset needs and refuses what the general reader refuses
 /// (a document type declaration, nesting beyond the limit, unbalanced tags, unknown entities).
 ///
-/// The whole pass is one function whose state (the position, the cell being read) lives in
-/// local variables: kept in an object's properties, every byte and every cell went through
-/// memory (`docs/performance.md`, "Workbooks").
+/// The pass is one function with its state (position, current cell) in local variables, not
+/// in an object's properties, which sent every byte through memory (performance.md, Workbooks).
 enum SheetScanner {
     /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`,
     /// and `si` in a shared-string part.
