@@ -8,18 +8,17 @@ extension InstrumentBuilder {
         guard columns[.penjelasan] != nil else { return }
         let types = Dictionary(answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for offset in nodes.indices {
-            let node = nodes[offset]
             let cells = self.cells(table.rows[nodeRows[offset]])
             guard let field = cells.field(.penjelasan), !field.value.trimmed.isEmpty else {
                 continue
             }
-            guard node.kind == .butir else {
+            guard nodes[offset].kind == .butir else {
                 error(
-                    .guideOnNonItem(kind: node.kind.rawValue, code: node.code), at: field.position,
-                    notes: [.guidesOnItems])
+                    .guideOnNonItem(kind: nodes[offset].kind.rawValue, code: nodes[offset].code),
+                    at: field.position, notes: [.guidesOnItems])
                 continue
             }
-            guard let type = node.answerTypeID.flatMap({ types[$0] }) else { continue }
+            guard let type = nodes[offset].answerTypeID.flatMap({ types[$0] }) else { continue }
             do {
                 nodes[offset].guide = try AnswerGuide.parse(field.value, for: type)
             } catch {

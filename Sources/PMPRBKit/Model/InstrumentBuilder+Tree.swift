@@ -16,29 +16,30 @@ extension InstrumentBuilder {
     mutating func linkTree() {
         var indexByCode: [String: Int] = [:]
         for offset in nodes.indices {
-            let node = nodes[offset]
-            if let parentCode = node.parentCode {
+            // The node's fields, not a copy of it; the node itself only for a message.
+            let (code, kind) = (nodes[offset].code, nodes[offset].kind)
+            if let parentCode = nodes[offset].parentCode {
                 guard let parent = indexByCode[parentCode] else {
                     error(
-                        .noParent(node.code, parent: parentCode), node: node, column: .kode,
+                        .noParent(code, parent: parentCode), node: nodes[offset], column: .kode,
                         notes: [.parentFirst])
-                    indexByCode[node.code] = offset
+                    indexByCode[code] = offset
                     continue
                 }
                 let parentKind = nodes[parent].kind
-                if !(Self.allowedChildren[parentKind] ?? []).contains(node.kind) {
+                if !(Self.allowedChildren[parentKind] ?? []).contains(kind) {
                     error(
-                        .kindUnderKind(node.kind.rawValue, parent: parentKind.rawValue),
-                        node: node, column: .jenis)
+                        .kindUnderKind(kind.rawValue, parent: parentKind.rawValue),
+                        node: nodes[offset], column: .jenis)
                 }
                 nodes[offset].parent = parent
                 nodes[parent].children.append(offset)
-            } else if node.kind != .komponen {
+            } else if kind != .komponen {
                 error(
-                    .withoutParent(node.code, kind: node.kind.rawValue), node: node, column: .kode,
+                    .withoutParent(code, kind: kind.rawValue), node: nodes[offset], column: .kode,
                     notes: [.onlyComponentWithoutDots])
             }
-            indexByCode[node.code] = offset
+            indexByCode[code] = offset
         }
     }
 
@@ -64,7 +65,8 @@ extension InstrumentBuilder {
     private mutating func checkWeight(of node: Node) {
         // The coefficient has no weight (`InstrumentBuilder+Index.swift` checks it).
         if isCoefficient(node) { return }
-        let children = node.children.map { nodes[$0] }
+        // Children by offset, so that no node is copied to be looked at.
+        let children = node.children
         let parentKind = node.parent.map { nodes[$0].kind }
         switch node.kind {
         case .komponen, .aspek, .area, .subindikator:
@@ -74,8 +76,8 @@ extension InstrumentBuilder {
                     column: .bobot)
                 return
             }
-            let items = children.filter { $0.kind == .butir && $0.weight == nil }
-            let weighted = children.filter { $0.weight != nil }
+            let items = children.filter { nodes[$0].kind == .butir && nodes[$0].weight == nil }
+            let weighted = children.filter { nodes[$0].weight != nil }
             if node.kind == .subindikator && !items.isEmpty {
                 if !weighted.isEmpty {
                     error(.mixedWeights(node.code), node: node, column: .bobot)
@@ -88,7 +90,7 @@ extension InstrumentBuilder {
                     column: .kode)
                 return
             }
-            let sum = weighted.compactMap(\.weight).reduce(0, +)
+            let sum = weighted.compactMap { nodes[$0].weight }.reduce(0, +)
             if weighted.count != children.count {
                 error(
                     .childrenWithoutWeight(node.code), node: node, column: .bobot,
