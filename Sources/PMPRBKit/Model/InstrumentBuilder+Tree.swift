@@ -1,15 +1,17 @@
 import PMPRBPlatform
 
 extension InstrumentBuilder {
-    /// The kinds a node of each kind may have as children.
-    static let allowedChildren: [NodeKind: Set<NodeKind>] = [
-        .komponen: [.aspek, .area, .butir],
-        .aspek: [.area, .subindikator, .butir],
-        .area: [.subindikator],
-        .subindikator: [.subindikator, .butir],
-        .butir: [.masukan],
-        .masukan: [],
-    ]
+    /// Whether a node of one kind may have a child of another.
+    static func allows(_ parent: NodeKind, child: NodeKind) -> Bool {
+        switch parent {
+        case .komponen: [.aspek, .area, .butir].contains(child)
+        case .aspek: [.area, .subindikator, .butir].contains(child)
+        case .area: child == .subindikator
+        case .subindikator: child == .subindikator || child == .butir
+        case .butir: child == .masukan
+        case .masukan: false
+        }
+    }
 
     /// Sets every node's parent and children from the codes, and reports orphans and nodes
     /// under a parent of the wrong kind.
@@ -27,7 +29,7 @@ extension InstrumentBuilder {
                     continue
                 }
                 let parentKind = nodes[parent].kind
-                if !(Self.allowedChildren[parentKind] ?? []).contains(kind) {
+                if !Self.allows(parentKind, child: kind) {
                     error(
                         .kindUnderKind(kind.rawValue, parent: parentKind.rawValue),
                         node: nodes[offset], column: .jenis)

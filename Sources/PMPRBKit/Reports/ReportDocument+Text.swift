@@ -97,6 +97,11 @@ extension ReportDocument {
         }
         let lineCapacity = widths.reduce(0, +) + 2 * widths.count
         let spaces = String(repeating: " ", count: widths.max() ?? 0)
+        let rightAligned = widths.indices.map { table.numeric.contains($0) }
+        // The first `count` of `spaces`, cut on its bytes (each space is one).
+        func padding(_ count: Int) -> Substring {
+            spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: count)]
+        }
         // One row written into one reserved string: no padding strings and no joined pieces.
         func line(_ cells: [String], _ counts: [Int]) -> String {
             var out = ""
@@ -108,10 +113,10 @@ extension ReportDocument {
                     fits
                     ? (text, counts[column]) : clipped(text, counts[column], widths[column])
                 let pad = max(0, widths[column] - count)
-                let right = table.numeric.contains(column)
-                if right { out += spaces.prefix(pad) }
+                let right = column < rightAligned.count ? rightAligned[column] : false
+                if right { out.append(contentsOf: padding(pad)) }
                 out.append(cell)
-                if !right { out += spaces.prefix(pad) }
+                if !right { out.append(contentsOf: padding(pad)) }
             }
             return out.trimmingTrailingSpaces
         }

@@ -52,3 +52,24 @@ import Testing
         }
     }
 }
+
+/// Which kind of node may stand under which (`docs/instrument-format.md`, the tree).
+@Suite struct NodeKindTreeTests {
+    @Test func eachKindTakesTheChildrenOfTheFormat() {
+        let expected: [NodeKind: Set<NodeKind>] = [
+            .komponen: [.aspek, .area, .butir],
+            .aspek: [.area, .subindikator, .butir],
+            .area: [.subindikator],
+            .subindikator: [.subindikator, .butir],
+            .butir: [.masukan],
+            .masukan: [],
+        ]
+        for parent in NodeKind.allCases {
+            for child in NodeKind.allCases {
+                #expect(
+                    InstrumentBuilder.allows(parent, child: child)
+                        == expected[parent]!.contains(child), "\(parent) > \(child)")
+            }
+        }
+    }
+}
