@@ -1,3 +1,5 @@
+import PMPRBPlatform
+
 /// A catalogue file (`pesan.tsv`, `label.tsv`) kept as its bytes, its lines found once and
 /// sorted by key, so that a text is looked up by binary search and only its cells are made into
 /// strings.
@@ -20,23 +22,7 @@ struct CatalogueFile: Sendable {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var lines: [Line] = []
-        var start = 0
-        var isHeader = true
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            if end > start {
-                if isHeader {
-                    isHeader = false
-                } else if bytes[start] != UInt8(ascii: "#") {
-                    let tabs = bytes[start..<end].indices.filter { bytes[$0] == UInt8(ascii: "\t") }
-                    if tabs.count == 2 {
-                        lines.append(Line(start: start, keyEnd: tabs[0], end: end))
-                    }
-                }
-            }
-            start = end + 1
-        }
+        var lines = Self.lines(bytes)
         let isSorted = zip(lines, lines.dropFirst()).allSatisfy { pair in
             !Self.key(bytes, pair.1).lexicographicallyPrecedes(Self.key(bytes, pair.0))
         }
@@ -49,6 +35,39 @@ struct CatalogueFile: Sendable {
             }.map(\.element)
         }
         self.lines = lines
+    }
+
+    /// The lines that hold a text, in file order: after the header line, not empty, not
+    /// starting with `#`, exactly three cells. Line ends and tabs are found with `memchr`.
+    private static func lines(_ bytes: [UInt8]) -> [Line] {
+        bytes.withUnsafeBufferPointer { buffer -> [Line] in
+            guard let base = buffer.baseAddress else { return [] }
+            /// The offset of the first `byte` in `start..<end`, or `nil`.
+            func find(_ byte: UInt8, _ start: Int, _ end: Int) -> Int? {
+                guard start < end, let found = memchr(base + start, Int32(byte), end - start)
+                else { return nil }
+                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            let (newline, tab) = (UInt8(ascii: "\n"), UInt8(ascii: "\t"))
+            var lines: [Line] = []
+            var start = 0
+            var isHeader = true
+            while start < buffer.count {
+                let end = find(newline, start, buffer.count) ?? buffer.count
+                if end > start {
+                    if isHeader {
+                        isHeader = false
+                    } else if base[start] != UInt8(ascii: "#"),
+                        let first = find(tab, start, end), let second = find(tab, first + 1, end),
+                        find(tab, second + 1, end) == nil
+                    {
+                        lines.append(Line(start: start, keyEnd: first, end: end))
+                    }
+                }
+                start = end + 1
+            }
+            return lines
+        }
     }
 
     private static func key(_ bytes: [UInt8], _ line: Line) -> ArraySlice<UInt8> {

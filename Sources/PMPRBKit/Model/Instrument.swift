@@ -69,7 +69,7 @@ public struct Instrument: Hashable, Sendable {
         self.criteria = criteria
         self.targetBands = targetBands
         var index: [String: Int] = [:]
-        for (offset, node) in nodes.enumerated() { index[node.code] = offset }
+        for offset in nodes.indices { index[nodes[offset].code] = offset }
         self.indexByCode = index
         let typeByID = Dictionary(
             answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -80,29 +80,31 @@ public struct Instrument: Hashable, Sendable {
         // each RB General and RB Tematik component stands for an area.
         let partsAsAreas =
             nodes.contains { $0.part != nil } && !nodes.contains { $0.kind == .area }
-        let isArea = { (node: Node) in
+        // By offset, so that no node is copied to be looked at.
+        let isArea = { (offset: Int) in
             partsAsAreas
-                ? node.parent == nil && (node.part == .umum || node.part == .tematik)
-                : node.kind == .area
+                ? nodes[offset].parent == nil
+                    && (nodes[offset].part == .umum || nodes[offset].part == .tematik)
+                : nodes[offset].kind == .area
         }
         areaAncestorOfNode = nodes.indices.map { offset in
             var current = nodes[offset].parent
             while let parent = current {
-                if isArea(nodes[parent]) { return parent }
+                if isArea(parent) { return parent }
                 current = nodes[parent].parent
             }
             return nil
         }
         var order: [String] = []
         var members: [String: [Int]] = [:]
-        for (offset, node) in nodes.enumerated() where isArea(node) {
-            let key = node.areaKey
+        for offset in nodes.indices where isArea(offset) {
+            let key = nodes[offset].areaKey
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(offset)
         }
         areaGroupList = order.map { AreaGroup(id: $0, nodes: members[$0] ?? []) }
         areaIDList = order
-        itemCodeList = nodes.filter { $0.kind == .butir }.map(\.code)
+        itemCodeList = nodes.compactMap { $0.kind == .butir ? $0.code : nil }
         var seenPredicates: Set<String> = []
         predicateList = criteria.map(\.predicate).filter { seenPredicates.insert($0).inserted }
         var seenAssumptions: Set<String> = []

@@ -4,53 +4,53 @@ extension InstrumentBuilder {
     mutating func readCombination(_ cells: Cells, code: String) {
         let provenance = provenance(cells, required: true)
         if combination != nil {
-            error(.secondRow("gabungan"), at: cells.position("jenis"))
+            error(.secondRow("gabungan"), at: cells.position(.jenis))
             return
         }
-        guard let weight = number(cells, "bobot"), weight > 0, weight < 1 else {
+        guard let weight = number(cells, .bobot), weight > 0, weight < 1 else {
             error(
-                .combinationShare(code), at: cells.position("bobot"),
+                .combinationShare(code), at: cells.position(.bobot),
                 notes: [.combinationExample])
             return
         }
         combination = Combination(
-            code: code, title: cells.text("uraian"), pemdaWeight: weight, provenance: provenance)
+            code: code, title: cells.text(.uraian), pemdaWeight: weight, provenance: provenance)
     }
 
     mutating func readBand(_ cells: Cells, code: String) {
         let provenance = provenance(cells, required: true)
-        let rule = cells.text("rumus")
+        let rule = cells.text(.rumus)
         if !rule.isEmpty {
             readTargetBand(cells, code: code, rule: rule, provenance: provenance)
             return
         }
-        var text = cells.text("ambang")
+        var text = cells.text(.ambang)
         var inclusive = false
         for prefix in [">=", "≥"] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmed
             inclusive = true
         }
         guard !text.isEmpty else {
-            error(.bandWithoutThreshold(code), at: cells.position("ambang"))
+            error(.bandWithoutThreshold(code), at: cells.position(.ambang))
             return
         }
         guard let parsed = LocaleNumber.parse(text), !parsed.isPercent else {
             error(
-                .notANumber(column: "ambang", value: cells.text("ambang")),
-                at: cells.position("ambang"), notes: [.writeLowerBound])
+                .notANumber(column: "ambang", value: cells.text(.ambang)),
+                at: cells.position(.ambang), notes: [.writeLowerBound])
             return
         }
         bands.append(
             Band(
-                grade: code, label: cells.text("uraian"), lowerBound: parsed.value,
+                grade: code, label: cells.text(.uraian), lowerBound: parsed.value,
                 provenance: provenance, isInclusive: inclusive))
     }
 
     mutating func readCriterion(_ cells: Cells, code: String) {
         let provenance = provenance(cells, required: true)
         let predicate = String(code.prefix { $0 != "." })
-        let targetText = cells.text("rumus")
-        let thresholdText = cells.text("ambang")
+        let targetText = cells.text(.rumus)
+        let thresholdText = cells.text(.ambang)
         let target: Criterion.Target
         switch targetText {
         case "total": target = .total
@@ -59,7 +59,7 @@ extension InstrumentBuilder {
             target = .predicate(String(text.dropFirst("predikat:".count)))
         case "":
             error(
-                .criterionChecksNothing(code), at: cells.position("rumus"),
+                .criterionChecksNothing(code), at: cells.position(.rumus),
                 notes: [.writeCriterionTarget])
             return
         default: target = .node(targetText)
@@ -71,20 +71,20 @@ extension InstrumentBuilder {
             threshold = parsed.isPercent ? parsed.value / 100 : parsed.value
             if target == .everyArea && !parsed.isPercent {
                 error(
-                    .areaThresholdNotShare(thresholdText), at: cells.position("ambang"),
+                    .areaThresholdNotShare(thresholdText), at: cells.position(.ambang),
                     notes: [.writePercentage])
             }
         } else {
             error(
-                .notANumber(column: "ambang", value: thresholdText), at: cells.position("ambang"),
+                .notANumber(column: "ambang", value: thresholdText), at: cells.position(.ambang),
                 notes: [.writeThreshold])
             return
         }
         let criterion = Criterion(
-            predicate: predicate, code: code, title: cells.text("uraian"), target: target,
+            predicate: predicate, code: code, title: cells.text(.uraian), target: target,
             threshold: threshold, provenance: provenance, line: cells.row.line)
         criteria.append(criterion)
-        if let field = cells.field("rumus") { criterionTargets.append((criterion, field)) }
+        if let field = cells.field(.rumus) { criterionTargets.append((criterion, field)) }
     }
 
     // MARK: Criteria

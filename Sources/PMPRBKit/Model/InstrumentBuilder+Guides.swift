@@ -1,30 +1,24 @@
 extension InstrumentBuilder {
-    /// The column holding what each answer option means (`docs/instrument-format.md`).
-    static let guideColumn = "penjelasan"
-
     /// Reads the `penjelasan` cell of every node against its answer type, so that a criterion
     /// can only name an option the item has.
     ///
     /// Runs after ``checkTree()``, when the answer types are known; a node whose type is
     /// unknown has already been reported and is skipped.
     mutating func readGuides() {
-        guard table.columnIndex(Self.guideColumn) != nil else { return }
+        guard columns[.penjelasan] != nil else { return }
         let types = Dictionary(answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = Dictionary(table.rows.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         for offset in nodes.indices {
-            let node = nodes[offset]
-            guard let row = rows[node.line] else { continue }
-            let cells = Cells(row: row, table: table)
-            guard let field = cells.field(Self.guideColumn), !field.value.trimmed.isEmpty else {
+            let cells = self.cells(table.rows[nodeRows[offset]])
+            guard let field = cells.field(.penjelasan), !field.value.trimmed.isEmpty else {
                 continue
             }
-            guard node.kind == .butir else {
+            guard nodes[offset].kind == .butir else {
                 error(
-                    .guideOnNonItem(kind: node.kind.rawValue, code: node.code), at: field.position,
-                    notes: [.guidesOnItems])
+                    .guideOnNonItem(kind: nodes[offset].kind.rawValue, code: nodes[offset].code),
+                    at: field.position, notes: [.guidesOnItems])
                 continue
             }
-            guard let type = node.answerTypeID.flatMap({ types[$0] }) else { continue }
+            guard let type = nodes[offset].answerTypeID.flatMap({ types[$0] }) else { continue }
             do {
                 nodes[offset].guide = try AnswerGuide.parse(field.value, for: type)
             } catch {

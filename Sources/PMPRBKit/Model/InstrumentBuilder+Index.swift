@@ -11,18 +11,18 @@ extension InstrumentBuilder {
     /// Reads `bagian`, `target` and `boleh_tb` of the node just read.
     mutating func readIndexColumns(_ cells: Cells, kind: NodeKind) {
         let offset = nodes.count - 1
-        let partText = cells.text("bagian").lowercased()
+        let partText = cells.text(.bagian).lowercased()
         if !partText.isEmpty {
             if let part = IndexPart(rawValue: partText) {
                 nodes[offset].part = part
             } else {
                 error(
-                    .unknownPart(partText), at: cells.position("bagian"),
+                    .unknownPart(partText), at: cells.position(.bagian),
                     notes: [.expectedOneOf(IndexPart.allCases.map(\.rawValue))])
             }
         }
-        nodes[offset].target = number(cells, "target")
-        nodes[offset].allowsNotApplicable = flag(cells, "boleh_tb")
+        nodes[offset].target = number(cells, .target)
+        nodes[offset].allowsNotApplicable = flag(cells, .bolehTB)
     }
 
     /// Reads a band given instead of another when a line misses its target: `rumus`
@@ -32,17 +32,17 @@ extension InstrumentBuilder {
     ) {
         guard rule.lowercased().hasPrefix("target:") else {
             error(
-                .unknownBandRule(rule, band: code), at: cells.position("rumus"),
+                .unknownBandRule(rule, band: code), at: cells.position(.rumus),
                 notes: [.writeTargetBand])
             return
         }
-        if !cells.text("ambang").isEmpty {
+        if !cells.text(.ambang).isEmpty {
             error(
-                .standInTakesNoThreshold(code), at: cells.position("ambang"),
+                .standInTakesNoThreshold(code), at: cells.position(.ambang),
                 notes: [.rangeOfReplaced])
         }
         let band = Band(
-            grade: code, label: cells.text("uraian"), lowerBound: 0, provenance: provenance,
+            grade: code, label: cells.text(.uraian), lowerBound: 0, provenance: provenance,
             standsInFor: String(rule.dropFirst("target:".count)).trimmed)
         targetBandCells.append((band, cells))
     }
@@ -67,18 +67,18 @@ extension InstrumentBuilder {
         let isTwoPart = components.contains { $0.part != nil }
         for node in nodes {
             if node.part != nil && node.parent != nil {
-                error(.onlyComponentPart, node: node, column: "bagian")
+                error(.onlyComponentPart, node: node, column: .bagian)
             }
             if isTwoPart && node.parent == nil && node.part == nil {
                 error(
-                    .componentWithoutPart(node.code), node: node, column: "bagian",
+                    .componentWithoutPart(node.code), node: node, column: .bagian,
                     notes: [.everyComponentHasPart])
             }
             checkTarget(of: node, types: types)
             if node.allowsNotApplicable
                 && (node.kind != .butir || node.weight == nil || root(of: node).part != .umum)
             {
-                error(.onlyGeneralNotApplicable, node: node, column: "boleh_tb")
+                error(.onlyGeneralNotApplicable, node: node, column: .bolehTB)
             }
         }
         if isTwoPart { checkParts(components, types: types) }
@@ -90,14 +90,14 @@ extension InstrumentBuilder {
         guard node.kind == .butir, let id = node.answerTypeID,
             case .scale(let minimum, let maximum)? = types[id]?.conversion
         else {
-            error(.onlyRangeTarget, node: node, column: "target")
+            error(.onlyRangeTarget, node: node, column: .target)
             return
         }
         if target < minimum || target > maximum {
             let range = Self.plain(minimum) + ".." + Self.plain(maximum)
             error(
                 .targetOutsideRange(Self.plain(target), code: node.code, range: range), node: node,
-                column: "target")
+                column: .target)
         }
     }
 
@@ -112,18 +112,18 @@ extension InstrumentBuilder {
         let coefficients = components.filter { $0.part == .koefisien }
         for (number, component) in coefficients.enumerated() {
             if number > 0 {
-                error(.secondCoefficient, node: component, column: "bagian")
+                error(.secondCoefficient, node: component, column: .bagian)
             }
             if component.weight != nil {
                 error(
-                    .coefficientTakesNoWeight(component.code), node: component, column: "bobot",
+                    .coefficientTakesNoWeight(component.code), node: component, column: .bobot,
                     notes: [.coefficientAdded])
             }
             let lines = component.children.map { nodes[$0] }
             guard lines.count == 1, let line = lines.first, line.kind == .butir,
                 line.weight == nil
             else {
-                error(.coefficientOneItem(component.code), node: component, column: "kode")
+                error(.coefficientOneItem(component.code), node: component, column: .kode)
                 continue
             }
             guard let id = line.answerTypeID,
@@ -131,7 +131,7 @@ extension InstrumentBuilder {
                 Self.coefficientRange.contains(minimum), Self.coefficientRange.contains(maximum)
             else {
                 error(
-                    .coefficientScale(line.code), node: line, column: "tipe_jawaban",
+                    .coefficientScale(line.code), node: line, column: .tipeJawaban,
                     notes: [.coefficientExample])
                 continue
             }
@@ -147,15 +147,15 @@ extension InstrumentBuilder {
             else {
                 error(
                     .standInNotBand(band.grade, for: band.standsInFor ?? ""),
-                    at: cells.position("rumus"))
+                    at: cells.position(.rumus))
                 continue
             }
             if !seen.insert(name).inserted {
-                error(.secondStandIn(name), at: cells.position("rumus"))
+                error(.secondStandIn(name), at: cells.position(.rumus))
             }
             if !hasTargets {
                 error(
-                    .standInWithoutTargets(band.grade), at: cells.position("rumus"),
+                    .standInWithoutTargets(band.grade), at: cells.position(.rumus),
                     notes: [.giveTargets])
             }
             var resolved = band

@@ -1,44 +1,47 @@
 import PMPRBPlatform
 
 extension InstrumentBuilder {
-    /// The kinds a node of each kind may have as children.
-    static let allowedChildren: [NodeKind: Set<NodeKind>] = [
-        .komponen: [.aspek, .area, .butir],
-        .aspek: [.area, .subindikator, .butir],
-        .area: [.subindikator],
-        .subindikator: [.subindikator, .butir],
-        .butir: [.masukan],
-        .masukan: [],
-    ]
+    /// Whether a node of one kind may have a child of another.
+    static func allows(_ parent: NodeKind, child: NodeKind) -> Bool {
+        switch parent {
+        case .komponen: [.aspek, .area, .butir].contains(child)
+        case .aspek: [.area, .subindikator, .butir].contains(child)
+        case .area: child == .subindikator
+        case .subindikator: child == .subindikator || child == .butir
+        case .butir: child == .masukan
+        case .masukan: false
+        }
+    }
 
     /// Sets every node's parent and children from the codes, and reports orphans and nodes
     /// under a parent of the wrong kind.
     mutating func linkTree() {
         var indexByCode: [String: Int] = [:]
         for offset in nodes.indices {
-            let node = nodes[offset]
-            if let parentCode = node.parentCode {
+            // The node's fields, not a copy of it; the node itself only for a message.
+            let (code, kind) = (nodes[offset].code, nodes[offset].kind)
+            if let parentCode = nodes[offset].parentCode {
                 guard let parent = indexByCode[parentCode] else {
                     error(
-                        .noParent(node.code, parent: parentCode), node: node, column: "kode",
+                        .noParent(code, parent: parentCode), node: nodes[offset], column: .kode,
                         notes: [.parentFirst])
-                    indexByCode[node.code] = offset
+                    indexByCode[code] = offset
                     continue
                 }
                 let parentKind = nodes[parent].kind
-                if !(Self.allowedChildren[parentKind] ?? []).contains(node.kind) {
+                if !Self.allows(parentKind, child: kind) {
                     error(
-                        .kindUnderKind(node.kind.rawValue, parent: parentKind.rawValue),
-                        node: node, column: "jenis")
+                        .kindUnderKind(kind.rawValue, parent: parentKind.rawValue),
+                        node: nodes[offset], column: .jenis)
                 }
                 nodes[offset].parent = parent
                 nodes[parent].children.append(offset)
-            } else if node.kind != .komponen {
+            } else if kind != .komponen {
                 error(
-                    .withoutParent(node.code, kind: node.kind.rawValue), node: node, column: "kode",
+                    .withoutParent(code, kind: kind.rawValue), node: nodes[offset], column: .kode,
                     notes: [.onlyComponentWithoutDots])
             }
-            indexByCode[node.code] = offset
+            indexByCode[code] = offset
         }
     }
 
@@ -64,52 +67,53 @@ extension InstrumentBuilder {
     private mutating func checkWeight(of node: Node) {
         // The coefficient has no weight (`InstrumentBuilder+Index.swift` checks it).
         if isCoefficient(node) { return }
-        let children = node.children.map { nodes[$0] }
+        // Children by offset, so that no node is copied to be looked at.
+        let children = node.children
         let parentKind = node.parent.map { nodes[$0].kind }
         switch node.kind {
         case .komponen, .aspek, .area, .subindikator:
             guard let weight = node.weight, weight > 0 else {
                 error(
                     .noPositiveWeight(kind: node.kind.rawValue, code: node.code), node: node,
-                    column: "bobot")
+                    column: .bobot)
                 return
             }
-            let items = children.filter { $0.kind == .butir && $0.weight == nil }
-            let weighted = children.filter { $0.weight != nil }
+            let items = children.filter { nodes[$0].kind == .butir && nodes[$0].weight == nil }
+            let weighted = children.filter { nodes[$0].weight != nil }
             if node.kind == .subindikator && !items.isEmpty {
                 if !weighted.isEmpty {
-                    error(.mixedWeights(node.code), node: node, column: "bobot")
+                    error(.mixedWeights(node.code), node: node, column: .bobot)
                 }
                 return
             }
             if children.isEmpty {
                 error(
                     .noScoredItem(kind: node.kind.rawValue, code: node.code), node: node,
-                    column: "kode")
+                    column: .kode)
                 return
             }
-            let sum = weighted.compactMap(\.weight).reduce(0, +)
+            let sum = weighted.compactMap { nodes[$0].weight }.reduce(0, +)
             if weighted.count != children.count {
                 error(
-                    .childrenWithoutWeight(node.code), node: node, column: "bobot",
+                    .childrenWithoutWeight(node.code), node: node, column: .bobot,
                     notes: [.unweightedUnderSubIndicator])
             } else if !Rounding.agrees(sum, weight) {
                 error(
                     .childrenSum(node.code, sum: Self.plain(sum), weight: Self.plain(weight)),
-                    node: node, column: "bobot", notes: [.withinHalfHundredth])
+                    node: node, column: .bobot, notes: [.withinHalfHundredth])
             }
         case .butir:
             let averaged = parentKind == .subindikator
             if averaged && node.weight != nil {
                 error(
-                    .itemOwnWeight(node.code), node: node, column: "bobot", notes: [.itemShare])
+                    .itemOwnWeight(node.code), node: node, column: .bobot, notes: [.itemShare])
             } else if !averaged && (node.weight ?? 0) <= 0 {
                 error(
-                    .itemNeedsWeight(node.code), node: node, column: "bobot")
+                    .itemNeedsWeight(node.code), node: node, column: .bobot)
             }
         case .masukan:
             if node.weight != nil {
-                error(.inputWithWeight(node.code), node: node, column: "bobot")
+                error(.inputWithWeight(node.code), node: node, column: .bobot)
             }
         }
     }
@@ -119,53 +123,53 @@ extension InstrumentBuilder {
             if node.answerTypeID != nil {
                 error(
                     .notAnsweredTakesNoType(kind: node.kind.rawValue, code: node.code), node: node,
-                    column: "tipe_jawaban")
+                    column: .tipeJawaban)
             }
             return
         }
         guard let id = node.answerTypeID else {
-            error(.noAnswerType(node.code), node: node, column: "tipe_jawaban")
+            error(.noAnswerType(node.code), node: node, column: .tipeJawaban)
             return
         }
         guard let type = types[id] else {
             error(
-                .undefinedAnswerType(id), node: node, column: "tipe_jawaban",
+                .undefinedAnswerType(id), node: node, column: .tipeJawaban,
                 notes: [.definedTypes(answerTypes.map(\.id))])
             return
         }
         let isCount = type.conversion == .count
         if node.kind == .masukan && !isCount {
             error(
-                .inputNeedsCount(node.code), node: node, column: "tipe_jawaban")
+                .inputNeedsCount(node.code), node: node, column: .tipeJawaban)
         }
         if node.kind == .butir && isCount {
             error(
-                .scoredNotCount(node.code), node: node, column: "tipe_jawaban")
+                .scoredNotCount(node.code), node: node, column: .tipeJawaban)
         }
         let isPercent = type.conversion == .percent
         if node.numeratorCapped && !isPercent {
-            error(.onlyPercentCap, node: node, column: "maks_penyebut")
+            error(.onlyPercentCap, node: node, column: .maksPenyebut)
         }
         if isPercent {
             checkFormula(of: node)
         } else if node.formula != nil {
-            error(.onlyPercentFormula, node: node, column: "rumus")
+            error(.onlyPercentFormula, node: node, column: .rumus)
         }
         if node.kind == .butir && !isPercent && !node.children.isEmpty {
             error(
-                .inputsNotPercent(node.code), node: node, column: "tipe_jawaban")
+                .inputsNotPercent(node.code), node: node, column: .tipeJawaban)
         }
     }
 
     private mutating func checkGate(of node: Node) {
         guard let gate = node.gate else { return }
         guard node.kind == .butir else {
-            error(.onlyItemGate, node: node, column: "gerbang")
+            error(.onlyItemGate, node: node, column: .gerbang)
             return
         }
         guard let target = nodes.first(where: { $0.code == gate }), target.kind == .butir else {
             error(
-                .gateNotItem(gate, code: node.code), node: node, column: "gerbang",
+                .gateNotItem(gate, code: node.code), node: node, column: .gerbang,
                 notes: [.gateNamesItem])
             return
         }
@@ -174,7 +178,7 @@ extension InstrumentBuilder {
         while let step = current {
             guard seen.insert(step.code).inserted else {
                 error(
-                    .gateCycle(node.code, through: step.code), node: node, column: "gerbang")
+                    .gateCycle(node.code, through: step.code), node: node, column: .gerbang)
                 return
             }
             current = step.gate.flatMap { next in nodes.first { $0.code == next } }
@@ -189,7 +193,7 @@ extension InstrumentBuilder {
                 part.parent == node.parent
             else {
                 error(
-                    .breakdownNotSibling(code, of: node.code), node: node, column: "rumus")
+                    .breakdownNotSibling(code, of: node.code), node: node, column: .rumus)
                 continue
             }
         }
@@ -199,12 +203,12 @@ extension InstrumentBuilder {
         guard let id = node.directTypeID else { return }
         guard [.komponen, .aspek, .area, .subindikator].contains(node.kind) else {
             error(
-                .onlyWeightedHeadingDirect, node: node, column: "langsung")
+                .onlyWeightedHeadingDirect, node: node, column: .langsung)
             return
         }
         guard let type = types[id], case .scale = type.conversion else {
             error(
-                .directNotScale(id, code: node.code), node: node, column: "langsung",
+                .directNotScale(id, code: node.code), node: node, column: .langsung,
                 notes: [.directIsScale])
             return
         }
@@ -213,19 +217,19 @@ extension InstrumentBuilder {
     private mutating func checkFormula(of node: Node) {
         guard let formula = node.formula else {
             error(
-                .percentWithoutFormula(node.code), node: node, column: "rumus",
+                .percentWithoutFormula(node.code), node: node, column: .rumus,
                 notes: [.writeFormula])
             return
         }
         let inputs = Set(node.children.map { nodes[$0].code })
         if inputs.isEmpty {
             error(
-                .percentWithoutInputs(node.code), node: node, column: "rumus",
+                .percentWithoutInputs(node.code), node: node, column: .rumus,
                 notes: [.inputsFollow(node.code)])
         }
         for code in formula.codes where !inputs.contains(code) {
             error(
-                .formulaReadsOther(node.code, code: code), node: node, column: "rumus",
+                .formulaReadsOther(node.code, code: code), node: node, column: .rumus,
                 notes: [.inputRows(inputs.sorted())])
         }
     }

@@ -17,6 +17,10 @@ struct InstrumentBuilder {
 
     let table: CSVTable
     let file: String?
+    /// Where each column the builder reads is in ``table``.
+    let columns: InstrumentColumn.Indexes
+    /// The offset in `table.rows` of each node's row, in the order of ``nodes``.
+    var nodeRows: [Int] = []
     var header: Header?
     var answerTypes: [AnswerType] = []
     var nodes: [Node] = []
@@ -36,25 +40,31 @@ struct InstrumentBuilder {
     init(table: CSVTable, file: String?) {
         self.table = table
         self.file = file
+        self.columns = InstrumentColumn.Indexes(table)
     }
 
     // MARK: Cells
 
     struct Cells {
         let row: CSVRow
-        let table: CSVTable
+        let columns: InstrumentColumn.Indexes
 
-        func field(_ name: String) -> CSVField? {
-            table.columnIndex(name).flatMap { row.field($0) }
+        func field(_ column: InstrumentColumn) -> CSVField? {
+            columns[column].flatMap { row.field($0) }
         }
 
-        func text(_ name: String) -> String {
-            field(name)?.value.trimmed ?? ""
+        func text(_ column: InstrumentColumn) -> String {
+            field(column)?.value.trimmed ?? ""
         }
 
-        func position(_ name: String) -> SourcePosition {
-            field(name)?.position ?? SourcePosition(line: row.line)
+        func position(_ column: InstrumentColumn) -> SourcePosition {
+            field(column)?.position ?? SourcePosition(line: row.line)
         }
+    }
+
+    /// The cells of a row of ``table``.
+    func cells(_ row: CSVRow) -> Cells {
+        Cells(row: row, columns: columns)
     }
 
     mutating func error(
@@ -72,12 +82,12 @@ struct InstrumentBuilder {
         LocaleNumber.format(value, decimalComma: false)
     }
 
-    mutating func number(_ cells: Cells, _ column: String) -> Double? {
+    mutating func number(_ cells: Cells, _ column: InstrumentColumn) -> Double? {
         let text = cells.text(column)
         guard !text.isEmpty else { return nil }
         guard let parsed = LocaleNumber.parse(text), !parsed.isPercent else {
             error(
-                .notANumber(column: column, value: text), at: cells.position(column),
+                .notANumber(column: column.name, value: text), at: cells.position(column),
                 notes: [.writeNumber])
             return nil
         }
@@ -85,12 +95,12 @@ struct InstrumentBuilder {
     }
 
     mutating func provenance(_ cells: Cells, required: Bool) -> Provenance {
-        let source = cells.text("sumber")
-        let status = cells.text("status").lowercased()
-        let note = cells.text("catatan")
+        let source = cells.text(.sumber)
+        let status = cells.text(.status).lowercased()
+        let note = cells.text(.catatan)
         if required && source.isEmpty {
             error(
-                .citesNoSource(cells.text("kode")), at: cells.position("sumber"),
+                .citesNoSource(cells.text(.kode)), at: cells.position(.sumber),
                 notes: [.citeRegulation])
         }
         switch status {
@@ -98,11 +108,11 @@ struct InstrumentBuilder {
         case "asumsi":
             if note.isEmpty {
                 error(
-                    .assumptionWithoutNote(cells.text("kode")), at: cells.position("catatan"),
+                    .assumptionWithoutNote(cells.text(.kode)), at: cells.position(.catatan),
                     notes: [.sayWhatWasAssumed])
             }
         default:
-            error(.unknownStatus(status), at: cells.position("status"))
+            error(.unknownStatus(status), at: cells.position(.status))
         }
         return Provenance(source: source, isAssumption: status == "asumsi", note: note)
     }
@@ -110,26 +120,28 @@ struct InstrumentBuilder {
     // MARK: Rows
 
     mutating func readRows() {
-        for row in table.rows {
-            let cells = Cells(row: row, table: table)
-            let code = cells.text("kode")
-            let kindText = cells.text("jenis").lowercased()
+        for (offset, row) in table.rows.enumerated() {
+            let cells = self.cells(row)
+            let code = cells.text(.kode)
+            let kindText = cells.text(.jenis).lowercased()
             guard !code.isEmpty else {
-                error(.rowWithoutCode, at: cells.position("kode"))
+                error(.rowWithoutCode, at: cells.position(.kode))
                 continue
             }
             // Tree nodes share one namespace; answer types, bands and criteria each have
             // their own, so that band 'A' may sit beside component 'A'.
             let namespace = NodeKind(rawValue: kindText) == nil ? kindText : "node"
-            if let first = seenCodes[namespace + " " + code] {
+            let key = namespace + " " + code
+            if let first = seenCodes[key] {
                 error(
-                    .duplicateCode(code), at: cells.position("kode"),
+                    .duplicateCode(code), at: cells.position(.kode),
                     notes: [.firstUsedOnLine(first)])
                 continue
             }
-            seenCodes[namespace + " " + code] = row.line
+            seenCodes[key] = row.line
             if let kind = NodeKind(rawValue: kindText) {
                 readNode(cells, code: code, kind: kind)
+                nodeRows.append(offset)
             } else if let kind = RowKind(rawValue: kindText) {
                 switch kind {
                 case .instrumen: readHeader(cells, code: code)
@@ -141,7 +153,7 @@ struct InstrumentBuilder {
             } else {
                 let allowed = (RowKind.allCases.map(\.rawValue) + NodeKind.allCases.map(\.rawValue))
                 error(
-                    .unknownKind(kindText), at: cells.position("jenis"),
+                    .unknownKind(kindText), at: cells.position(.jenis),
                     notes: [.expectedOneOf(allowed)])
             }
         }
@@ -149,100 +161,101 @@ struct InstrumentBuilder {
 
     mutating func readHeader(_ cells: Cells, code: String) {
         if header != nil {
-            error(.secondRow("instrumen"), at: cells.position("jenis"))
+            error(.secondRow("instrumen"), at: cells.position(.jenis))
             return
         }
-        let total = number(cells, "bobot") ?? 100
+        let total = number(cells, .bobot) ?? 100
         let provenance = provenance(cells, required: true)
         header = Header(
-            id: code, title: cells.text("uraian"), source: provenance.source, total: total,
-            level: cells.text("tingkat"))
+            id: code, title: cells.text(.uraian), source: provenance.source, total: total,
+            level: cells.text(.tingkat))
     }
 
     mutating func readAnswerType(_ cells: Cells, code: String) {
-        let rule = cells.text("rumus")
+        let rule = cells.text(.rumus)
         let provenance = provenance(cells, required: true)
         let conversion: AnswerType.Conversion
         switch AnswerTypeRule.parse(rule) {
         case .success(let parsed): conversion = parsed
         case .failure(let failure):
-            error(failure.message, at: cells.position("rumus"), notes: [.answerTypeExpected])
+            error(failure.message, at: cells.position(.rumus), notes: [.answerTypeExpected])
             return
         }
         answerTypes.append(
             AnswerType(
-                id: code, label: cells.text("uraian"), conversion: conversion,
+                id: code, label: cells.text(.uraian), conversion: conversion,
                 provenance: provenance))
     }
 
-    mutating func flag(_ cells: Cells, _ column: String) -> Bool {
+    mutating func flag(_ cells: Cells, _ column: InstrumentColumn) -> Bool {
         switch cells.text(column).lowercased() {
         case "": return false
         case "ya": return true
         case let other:
-            error(.flagNotYa(column: column, value: other), at: cells.position(column))
+            error(.flagNotYa(column: column.name, value: other), at: cells.position(column))
             return false
         }
     }
 
     mutating func readNode(_ cells: Cells, code: String, kind: NodeKind) {
-        let weight = number(cells, "bobot")
-        let typeID = cells.text("tipe_jawaban")
+        let weight = number(cells, .bobot)
+        let typeID = cells.text(.tipeJawaban)
         var formula: Formula?
-        let formulaText = cells.text("rumus")
+        let formulaText = cells.text(.rumus)
         var breakdown: [String] = []
         if kind == .masukan && !formulaText.isEmpty {
             breakdown = formulaText.split(separator: "+").map { $0.trimmed }
             if breakdown.contains(where: \.isEmpty) || breakdown.count < 2 {
                 error(
-                    .breakdownNotSum(formulaText, code: code), at: cells.position("rumus"),
+                    .breakdownNotSum(formulaText, code: code), at: cells.position(.rumus),
                     notes: [.writeBreakdown])
             }
         } else if !formulaText.isEmpty {
             do {
                 formula = try Formula(parsing: formulaText)
-                formulaFields[code] = cells.field("rumus")
+                formulaFields[code] = cells.field(.rumus)
             } catch {
-                self.error(error.content, at: cells.position("rumus"))
+                self.error(error.content, at: cells.position(.rumus))
             }
         }
         var zeroValue: ZeroDenominator?
-        let zeroText = cells.text("penyebut_nol")
+        let zeroText = cells.text(.penyebutNol)
         if !zeroText.isEmpty {
             switch ZeroDenominator.parse(zeroText) {
             case .success(let rule): zeroValue = rule
             case .failure(let failure):
                 error(
-                    failure.message, at: cells.position("penyebut_nol"),
+                    failure.message, at: cells.position(.penyebutNol),
                     notes: [.writeZeroDenominator])
             }
         }
-        let area = cells.text("area")
-        let gate = cells.text("gerbang")
-        let direct = cells.text("langsung")
+        let area = cells.text(.area)
+        let gate = cells.text(.gerbang)
+        let direct = cells.text(.langsung)
         nodes.append(
             Node(
-                code: code, kind: kind, title: cells.text("uraian"), weight: weight,
+                code: code, kind: kind, title: cells.text(.uraian), weight: weight,
                 answerTypeID: typeID.isEmpty ? nil : typeID, formula: formula,
                 zeroDenominator: zeroValue, areaID: area.isEmpty ? nil : area,
                 gate: gate.isEmpty ? nil : gate, directTypeID: direct.isEmpty ? nil : direct,
                 provenance: provenance(cells, required: kind != .masukan), line: cells.row.line))
-        nodes[nodes.count - 1].numeratorCapped = flag(cells, "maks_penyebut")
+        nodes[nodes.count - 1].numeratorCapped = flag(cells, .maksPenyebut)
         readIndexColumns(cells, kind: kind)
         nodes[nodes.count - 1].breakdown = breakdown
     }
 
     // MARK: Positions
 
-    func position(of node: Node, column: String) -> SourcePosition {
+    func position(of node: Node, column: InstrumentColumn) -> SourcePosition {
         guard let row = table.rows.first(where: { $0.line == node.line }) else {
             return SourcePosition(line: node.line)
         }
-        return Cells(row: row, table: table).position(column)
+        return cells(row).position(column)
     }
 
     mutating func error(
-        _ message: InstrumentMessage, node: Node, column: String, notes: [InstrumentMessage] = []
+        _ message: InstrumentMessage, node: Node, column: InstrumentColumn,
+        notes: [InstrumentMessage] = []
     ) {
         error(message, at: position(of: node, column: column), notes: notes)
     }

@@ -35,6 +35,18 @@ extension ReportDocument {
         text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
     }
 
+    /// ``clip(_:_:)`` of a text of `count` characters longer than `width`, with the
+    /// characters of the result. An ASCII text without a CR LF pair, whose characters are its
+    /// bytes, is cut on its bytes.
+    private static func clipped(_ text: String, _ count: Int, _ width: Int) -> (String, Int) {
+        guard text.utf8.count == count else {
+            let cell = clip(text, width)
+            return (cell, cell.count)
+        }
+        let kept = max(0, width - 1)
+        return (String(decoding: text.utf8.prefix(kept), as: UTF8.self) + "…", kept + 1)
+    }
+
     /// A paragraph broken at spaces into lines of at most `width` characters; a continuation
     /// line is indented by two spaces (three after a `!! ` alert mark). A word longer than a line
     /// is cut.
@@ -85,6 +97,11 @@ extension ReportDocument {
         }
         let lineCapacity = widths.reduce(0, +) + 2 * widths.count
         let spaces = String(repeating: " ", count: widths.max() ?? 0)
+        let rightAligned = widths.indices.map { table.numeric.contains($0) }
+        // The first `count` of `spaces`, cut on its bytes (each space is one).
+        func padding(_ count: Int) -> Substring {
+            spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: count)]
+        }
         // One row written into one reserved string: no padding strings and no joined pieces.
         func line(_ cells: [String], _ counts: [Int]) -> String {
             var out = ""
@@ -92,13 +109,14 @@ extension ReportDocument {
             for (column, text) in cells.enumerated() {
                 if column > 0 { out.append("  ") }
                 let fits = counts[column] <= widths[column]
-                let cell = fits ? text : clip(text, widths[column])
-                let count = fits ? counts[column] : cell.count
+                let (cell, count) =
+                    fits
+                    ? (text, counts[column]) : clipped(text, counts[column], widths[column])
                 let pad = max(0, widths[column] - count)
-                let right = table.numeric.contains(column)
-                if right { out += spaces.prefix(pad) }
+                let right = column < rightAligned.count ? rightAligned[column] : false
+                if right { out.append(contentsOf: padding(pad)) }
                 out.append(cell)
-                if !right { out += spaces.prefix(pad) }
+                if !right { out.append(contentsOf: padding(pad)) }
             }
             return out.trimmingTrailingSpaces
         }

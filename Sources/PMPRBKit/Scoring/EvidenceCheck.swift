@@ -37,9 +37,10 @@ extension Instrument {
     ///   - worksheet: A worksheet checked against this instrument.
     ///   - required: Whether the report's score requires evidence.
     public func evidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> EvidenceCheck {
-        let codes = codesMissingEvidence(worksheet)
         let before = score(worksheet)
-        let after = score(requiringEvidence(worksheet, codes: codes))
+        let codes = codesMissingEvidence(worksheet, card: before)
+        // With no answer to replace, the worksheet required to have evidence is the same one.
+        let after = codes.isEmpty ? before : score(requiringEvidence(worksheet, codes: codes))
         let afterPoints = Dictionary(
             after.items.map { ($0.code, $0.points) }, uniquingKeysWith: { first, _ in first })
         let items = before.items.filter { codes.contains($0.code) }.map { item in
@@ -58,7 +59,7 @@ extension Instrument {
     /// `(A - B) / A`, B becomes A). When no count can do that, the item's counts are removed
     /// and it cannot be computed, which is also worth 0.
     public func requiringEvidence(_ worksheet: Worksheet) -> Worksheet {
-        requiringEvidence(worksheet, codes: codesMissingEvidence(worksheet))
+        requiringEvidence(worksheet, codes: codesMissingEvidence(worksheet, card: score(worksheet)))
     }
 
     private func requiringEvidence(_ worksheet: Worksheet, codes: Set<String>) -> Worksheet {
@@ -115,17 +116,19 @@ extension Instrument {
         for child in node.children { worksheet.entries[nodes[child].code]?.answer = nil }
     }
 
-    private func codesMissingEvidence(_ worksheet: Worksheet) -> Set<String> {
-        let card = score(worksheet)
+    /// The items of `card`, the worksheet's score, answered above their lowest option without
+    /// evidence in their own cell or their input rows' cells.
+    private func codesMissingEvidence(_ worksheet: Worksheet, card: ScoreCard) -> Set<String> {
+        func hasEvidence(_ code: String) -> Bool {
+            !(worksheet.entries[code]?.evidence.trimmed.isEmpty ?? true)
+        }
         var codes: Set<String> = []
         for item in card.items where item.isAnswered {
             guard let node = node(item.code), node.kind == .butir,
                 let type = answerType(of: node), isAboveLowest(item.answer, type)
             else { continue }
-            let cells = [item.code] + node.children.map { nodes[$0].code }
-            let hasEvidence = cells.contains {
-                !(worksheet.entries[$0]?.evidence.trimmed.isEmpty ?? true)
-            }
+            let hasEvidence =
+                hasEvidence(item.code) || node.children.contains { hasEvidence(nodes[$0].code) }
             if !hasEvidence { codes.insert(item.code) }
         }
         return codes

@@ -23,7 +23,18 @@ extension StringProtocol {
 
     /// The text without trailing spaces.
     var trimmingTrailingSpaces: String {
-        var text = String(self)
+        let whole = String(self)
+        // Spaces after an ASCII byte are characters of their own, so they are cut on the bytes;
+        // after other text a space may belong to the character before it.
+        let cut = whole.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            guard end == 0 || bytes[end - 1] < 0x80 else { return nil }
+            if end == bytes.count { return whole }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+        if let cut = cut ?? nil { return cut }
+        var text = whole
         while text.last == " " { text.removeLast() }
         return text
     }

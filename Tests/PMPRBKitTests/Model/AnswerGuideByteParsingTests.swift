@@ -15,7 +15,7 @@ import Testing
             let instrument = try #require(BuiltinInstruments.instrument(id))
             let table = try CSVReader(requiredColumns: Instrument.requiredColumns)
                 .read(Data(csv.utf8), file: nil)
-            guard let column = table.columnIndex(InstrumentBuilder.guideColumn),
+            guard let column = table.columnIndex(InstrumentColumn.penjelasan.name),
                 let codeColumn = table.columnIndex("kode")
             else { continue }
             for row in table.rows {

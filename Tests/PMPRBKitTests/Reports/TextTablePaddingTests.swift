@@ -42,4 +42,41 @@ import Testing
         ].joined(separator: "\n") + "\n"
         #expect(document().renderedText(maxCellWidth: 5) == expected)
     }
+
+    @Test func asciiCellsAreCutOnTheirBytes() {
+        // By hand: cells of at most 5; column 0 is max("Unit" 4, "Kecamatan" 9 → 5, "Desa" 4) = 5
+        // and "Kecamatan" is cut to "Keca" and "…", so 0 spaces; column 1 (left-aligned text)
+        // max("Nama" 4, "Utara Jauh" 10 → 5, "Ok" 2) = 5, "Utara Jauh" cut to "Utar…"; "Desa"
+        // gets 1 space, then "Ok" and no trailing spaces.
+        let table = ReportDocument.Table(
+            columns: ["Unit", "Nama"], numeric: [],
+            rows: [["Kecamatan", "Utara Jauh"], ["Desa", "Ok"]])
+        let document = ReportDocument(
+            title: "T", subtitle: [], alerts: [],
+            sections: [ReportDocument.Section(heading: "", table: table)])
+        let expected = [
+            "T", "=", "",
+            "Unit   Nama",
+            "-----  -----",
+            "Keca…  Utar…",
+            "Desa   Ok",
+        ].joined(separator: "\n") + "\n"
+        #expect(document.renderedText(maxCellWidth: 5) == expected)
+    }
+
+    /// Trailing spaces are cut on the bytes after ASCII text, and by characters where a space
+    /// may belong to the character before it.
+    @Test func trailingSpacesAreCutAsCharacters() {
+        #expect("abc   ".trimmingTrailingSpaces == "abc")
+        #expect("   ".trimmingTrailingSpaces == "")
+        #expect("".trimmingTrailingSpaces == "")
+        #expect("x\r  ".trimmingTrailingSpaces == "x\r")
+        // After a non-ASCII letter, by characters: the spaces are their own characters.
+        #expect("Cémpaka  ".trimmingTrailingSpaces == "Cémpaka")
+        // A combining acute accent after the space joins it: the last character is not " ".
+        #expect("a \u{301}".trimmingTrailingSpaces == "a \u{301}")
+        // U+0600 (a prepended concatenation mark) joins the space after it into one character.
+        #expect("\u{600} ".trimmingTrailingSpaces == "\u{600} ")
+        #expect("\u{600} ".count == 1)
+    }
 }
