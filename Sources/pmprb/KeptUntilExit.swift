@@ -6,9 +6,9 @@ import PMPRBPlatform
 /// What a command's last run leaves for the process's exit to give back.
 ///
 /// `compare` of 20,000 worksheets holds 20,000 summaries and the comparison's copies of them;
-/// freeing them one by one when the command returns took about a twentieth of a run on the
-/// main thread, before the output is written, while the process gives all of its memory back
-/// at once when it exits right after. The value of the last run is kept (a run in the tests
+/// freeing them one by one when the command returns took a few percent of a run, on the main
+/// thread alone and before the output is written, while the process gives all of its memory
+/// back at once when it exits right after. The value of the last run is kept (a run in the tests
 /// frees the one before it), so that memory never holds more than one run's.
 final class KeptUntilExit: Sendable {
     /// The one the commands use.

@@ -105,13 +105,20 @@ import Testing
         #expect(Self.summary(unit: " \t ").unitKey == nil)
     }
 
+    /// A new folder in the temporary directory with a sub-folder `sub`; the caller removes it.
+    static func temporaryFolder(_ name: String, sub: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pmprb-\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(
+            atPath: folder + "/" + sub, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// A folder's listing, read without a `stat` per regular file, names the files the plain
     /// listing names: sub-folders and links to folders left out, a dangling link kept.
     @Test func folderListingLeavesOutFoldersOnly() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-listing-\(UUID().uuidString)").path
+        let folder = try Self.temporaryFolder("listing", sub: "sub.csv")
         let manager = FileManager.default
-        try manager.createDirectory(atPath: folder + "/sub.csv", withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: folder) }
         for name in ["b.csv", "a.CSV", "c.xlsx", ".hidden.csv", "notes.txt"] {
             #expect(manager.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
@@ -141,10 +148,8 @@ import Testing
     /// first or not, gives the file's bytes exactly, whatever the buffer held before; anything
     /// else is left to the usual reader (`false`), a named pipe without waiting for a writer.
     @Test func regularFilesReadIntoABufferGiveTheirBytes() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-read-\(UUID().uuidString)").path
+        let folder = try Self.temporaryFolder("read", sub: "sub")
         let manager = FileManager.default
-        try manager.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: folder) }
         var random = SplitMix64(seed: 31)
         // Sizes around a read's end and the buffer's earlier sizes: empty, one byte, larger,
