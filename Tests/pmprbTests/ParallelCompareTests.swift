@@ -140,6 +140,27 @@ import Testing
         }
     }
 
+    /// What a run keeps for the process's exit stays until the next run keeps its own.
+    @Test func keptUntilExitHoldsTheLastValueOnly() {
+        final class Box: Sendable {}
+        let kept = KeptUntilExit()
+        weak var first: Box?
+        weak var second: Box?
+        do {
+            let one = Box()
+            first = one
+            kept.keep(one)
+        }
+        #expect(first != nil)
+        do {
+            let two = Box()
+            second = two
+            kept.keep((two, [1, 2]))
+        }
+        #expect(first == nil)
+        #expect(second != nil)
+    }
+
     /// The map behind them returns results in index order, for any number of jobs.
     @Test(arguments: [1, 2, 3, 8, 100])
     func orderedMapKeepsIndexOrder(jobs: Int) {

@@ -118,11 +118,21 @@ public enum WorksheetFileList {
     /// that a worker reading thousands of files allocates once; `false` when the path is not a
     /// regular file or cannot be read (the caller then reads it the usual way, which says why).
     /// `FileManager` takes several times as long per file.
-    public static func read(regularFile path: String, into buffer: inout [UInt8]) -> Bool {
+    ///
+    /// With `listedAsRegular` (the folder's listing said the name is a regular file) the path is
+    /// not `stat`ed first; the open file is still checked with `fstat`. The file is read with
+    /// its size known, until a read returns less than was asked: `open`, `fstat`, one `read` and
+    /// `close` for a worksheet.
+    public static func read(
+        regularFile path: String, listedAsRegular: Bool = false, into buffer: inout [UInt8]
+    ) -> Bool {
         // Anything but a regular file is never opened here: opening a FIFO, even without
         // blocking, would release its writer, and closing it again would lose what it writes.
-        var named = stat()
-        guard stat(path, &named) == 0, named.st_mode & S_IFMT == S_IFREG else { return false }
+        // A name the listing gave as a regular file is not asked again.
+        if !listedAsRegular {
+            var named = stat()
+            guard stat(path, &named) == 0, named.st_mode & S_IFMT == S_IFREG else { return false }
+        }
         // Non-blocking, so that a named pipe is left to the usual reader instead of waiting here.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
@@ -132,23 +142,32 @@ public enum WorksheetFileList {
             return false
         }
         let size = Int(status.st_size)
-        if buffer.count != size {
+        // One byte more than the size, so that a file grown since `fstat` shows itself in the
+        // same read that reaches the end.
+        if buffer.count != size + 1 {
             buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: repeatElement(0, count: size))
+            buffer.append(contentsOf: repeatElement(0, count: size + 1))
         }
-        let complete = buffer.withUnsafeMutableBytes { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return true }
+        let length = buffer.withUnsafeMutableBytes { bytes -> Int? in
+            let base = bytes.baseAddress!
             var offset = 0
             while offset < bytes.count {
-                let count = Glibc.read(descriptor, base + offset, bytes.count - offset)
+                let asked = bytes.count - offset
+                let count = Glibc.read(descriptor, base + offset, asked)
                 if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
+                guard count >= 0 else { return nil }
                 offset += count
+                // A regular file reads short only at its end.
+                if count < asked { break }
             }
-            return true
+            return offset
         }
         // A file that changed size since `fstat` is left to the usual reader.
-        var extra: UInt8 = 0
-        return complete && Glibc.read(descriptor, &extra, 1) == 0
+        guard length == size else {
+            buffer.removeAll(keepingCapacity: true)
+            return false
+        }
+        buffer.removeLast()
+        return true
     }
 }

@@ -73,22 +73,31 @@ public struct Comparison: Hashable, Sendable {
         self.outline = outline
         let threshold = threshold ?? outline.weakAreaThreshold
         self.threshold = threshold
-        let ordered = Self.inRankingOrder(units)
+        // The summaries are taken from `units` once, into the ranking, without an array of
+        // them in order first.
         var ranking: [RankedUnit] = []
-        for (offset, unit) in ordered.enumerated() {
-            if let previous = ranking.last, previous.unit.publishedTotal == unit.publishedTotal {
+        ranking.reserveCapacity(units.count)
+        var previous: (total: Double, rank: Int)?
+        for (offset, index) in Self.rankingOrderIndices(units).enumerated() {
+            let unit = units[index]
+            let total = unit.publishedTotal
+            if let previous, previous.total == total {
                 ranking[ranking.count - 1].isTied = true
                 ranking.append(RankedUnit(rank: previous.rank, isTied: true, unit: unit))
             } else {
                 ranking.append(RankedUnit(rank: offset + 1, isTied: false, unit: unit))
+                previous = (total, offset + 1)
             }
         }
         self.ranking = ranking
+        let ranked = ranking
         areas = outline.areas.compactMap { area in
             // Only the units that show the area: one given directly above it has no value.
             // Units are taken by index, and only those listed below the threshold are copied.
-            let showing = ordered.indices.compactMap { index in
-                ordered[index].areaValue(area.id).map { (index, Self.share($0, of: area.weight)) }
+            let showing = ranked.indices.compactMap { index in
+                ranked[index].unit.areaValue(area.id).map {
+                    (index, Self.share($0, of: area.weight))
+                }
             }
             guard let statistics = Statistics(showing.map(\.1)) else { return nil }
             let below = showing.enumerated()
@@ -97,11 +106,11 @@ public struct Comparison: Hashable, Sendable {
                     $0.element.1 != $1.element.1
                         ? $0.element.1 < $1.element.1 : $0.offset < $1.offset
                 }
-                .map { UnitShare(unit: ordered[$0.element.0], share: $0.element.1) }
+                .map { UnitShare(unit: ranked[$0.element.0].unit, share: $0.element.1) }
             return AreaStatistics(area: area, shares: statistics, below: below)
         }
         self.baseline = baseline.map {
-            BaselineComparison(outline: outline, current: ordered, baseline: $0)
+            BaselineComparison(outline: outline, current: ranked.map(\.unit), baseline: $0)
         }
     }
 
@@ -124,12 +133,22 @@ public struct Comparison: Hashable, Sendable {
     /// totals computed once: with tens of thousands of units, moving and re-rounding summaries
     /// dominated building a comparison. The order is the one `sorted(by: rankingOrder)` gives.
     static func inRankingOrder(_ units: [UnitSummary]) -> [UnitSummary] {
+        rankingOrderIndices(units).map { units[$0] }
+    }
+
+    /// The indices of `units` in the order of ``rankingOrder(_:_:)``, each unit's published
+    /// total and lower-cased name made once rather than at every comparison.
+    static func rankingOrderIndices(_ units: [UnitSummary]) -> [Int] {
         let totals = units.map(\.publishedTotal)
-        let order = units.indices.sorted { left, right in
-            totals[left] != totals[right]
-                ? totals[left] > totals[right] : rankingOrder(units[left], units[right])
+        let names = units.map { $0.displayName.lowercased() }
+        return units.indices.sorted { left, right in
+            if totals[left] != totals[right] { return totals[left] > totals[right] }
+            if names[left] != names[right] { return names[left] < names[right] }
+            if units[left].year != units[right].year {
+                return (units[left].year ?? 0) < (units[right].year ?? 0)
+            }
+            return units[left].file < units[right].file
         }
-        return order.map { units[$0] }
     }
 
     /// A value as a share of a weight; 0 for a weight of 0.

@@ -25,26 +25,39 @@ extension UnitSummary {
 
         init(_ answers: [ShownAnswer]) {
             codes.reserveCapacity(answers.count)
-            for answer in answers {
-                switch answer {
-                case .none:
-                    codes.append(Self.none)
-                case .number(let value):
-                    codes.append(Self.number)
-                    numbers.append(value)
-                case .percent(let share):
-                    codes.append(Self.percent)
-                    numbers.append(share)
-                case .option(let label):
-                    // `==` first, which is quick for the same or a small string; then the bytes,
-                    // since `==` also joins canonically equivalent spellings.
-                    let known = labels.firstIndex { $0 == label && Self.sameBytes($0, label) }
-                    guard let index = known ?? Self.added(label, to: &labels) else {
-                        self = StoredAnswers(unpacked: answers)
-                        return
-                    }
-                    codes.append(Self.firstLabel + UInt16(index))
+            for answer in answers { append(answer) }
+        }
+
+        /// No answers yet, with room for `capacity` entries; ``append(_:)`` adds them.
+        init(capacity: Int) {
+            codes.reserveCapacity(capacity)
+        }
+
+        /// Adds the answer of the next entry: a summary is packed as its entries are made,
+        /// without a `[ShownAnswer]` first.
+        mutating func append(_ answer: ShownAnswer) {
+            if unpacked != nil {
+                unpacked!.append(answer)
+                return
+            }
+            switch answer {
+            case .none:
+                codes.append(Self.none)
+            case .number(let value):
+                codes.append(Self.number)
+                numbers.append(value)
+            case .percent(let share):
+                codes.append(Self.percent)
+                numbers.append(share)
+            case .option(let label):
+                // `==` first, which is quick for the same or a small string; then the bytes,
+                // since `==` also joins canonically equivalent spellings.
+                let known = labels.firstIndex { $0 == label && Self.sameBytes($0, label) }
+                guard let index = known ?? Self.added(label, to: &labels) else {
+                    self = StoredAnswers(unpacked: answers + [answer])
+                    return
                 }
+                codes.append(Self.firstLabel + UInt16(index))
             }
         }
 

@@ -102,9 +102,23 @@ public struct UnitSummary: Hashable, Sendable {
         predicates: [Verdict], itemCount: Int, unansweredCount: Int, areaIDs: [String],
         areaValues: [Double], itemCodes: [String], answers: [ShownAnswer], points: [Double]
     ) {
+        self.init(
+            instrumentID: instrumentID, unit: unit, year: year, file: file, total: total,
+            band: band, predicates: predicates, itemCount: itemCount,
+            unansweredCount: unansweredCount, areaIDs: areaIDs, areaValues: areaValues,
+            itemCodes: itemCodes, stored: StoredAnswers(answers), points: points)
+    }
+
+    /// ``init(instrumentID:unit:year:file:total:band:predicates:itemCount:unansweredCount:areaIDs:areaValues:itemCodes:answers:points:)``
+    /// with the answers already packed.
+    init(
+        instrumentID: String, unit: String, year: Int?, file: String, total: Double, band: Band?,
+        predicates: [Verdict], itemCount: Int, unansweredCount: Int, areaIDs: [String],
+        areaValues: [Double], itemCodes: [String], stored: StoredAnswers, points: [Double]
+    ) {
         precondition(areaIDs.count == areaValues.count, "one value per area")
         precondition(
-            itemCodes.count == answers.count && itemCodes.count == points.count,
+            itemCodes.count == stored.count && itemCodes.count == points.count,
             "one answer and one value per entry")
         self.instrumentID = instrumentID
         self.unit = unit
@@ -118,7 +132,7 @@ public struct UnitSummary: Hashable, Sendable {
         self.areaIDs = areaIDs
         self.areaValues = areaValues
         self.itemCodes = itemCodes
-        storedAnswers = StoredAnswers(answers)
+        storedAnswers = stored
         self.points = points
     }
 

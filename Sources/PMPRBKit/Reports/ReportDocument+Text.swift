@@ -6,7 +6,20 @@ extension ReportDocument {
     /// Widths count characters; a cell longer than `maxCellWidth` is cut with `…`. With a
     /// `width` (the terminal's columns), paragraphs wrap at it and a table wider than it has its
     /// widest text columns cut until the table fits, so that no line is longer than `width`.
-    public func renderedText(maxCellWidth: Int = 58, width: Int? = nil) -> String {
+    public func renderedText(maxCellWidth: Int = textCellWidth, width: Int? = nil) -> String {
+        Self.joinedText(
+            head: headText(width: width),
+            sections: sections.map {
+                Self.sectionText($0, maxCellWidth: maxCellWidth, width: width)
+            })
+    }
+
+    /// The widest a cell of a text table is written, in characters.
+    public static let textCellWidth = 58
+
+    /// The text of the title, subtitle and alerts (``renderedText(maxCellWidth:width:)``
+    /// without the sections).
+    func headText(width: Int?) -> String {
         let wrap = { (text: String) in width.map { Self.wrapped(text, width: $0) } ?? [text] }
         let titleLines = wrap(title)
         let rule = titleLines.map(\.count).max() ?? 0
@@ -16,19 +29,37 @@ extension ReportDocument {
             lines.append("")
             lines += alerts.flatMap { wrap("!! " + $0) }
         }
-        for section in sections {
-            lines.append("")
-            if !section.heading.isEmpty {
-                lines.append(section.heading)
-                lines.append(String(repeating: "-", count: section.heading.count))
-            }
-            lines += section.paragraphs.flatMap(wrap)
-            if let table = section.table {
-                lines += Self.textLines(table, maxCellWidth: maxCellWidth, width: width)
-            }
-            lines += section.footer.flatMap(wrap)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The text of one section, from the blank line before it; sections can be written apart
+    /// (on several threads) and joined by ``joinedText(head:sections:)``.
+    static func sectionText(_ section: Section, maxCellWidth: Int, width: Int?) -> String {
+        let wrap = { (text: String) in width.map { Self.wrapped(text, width: $0) } ?? [text] }
+        var lines = [""]
+        if !section.heading.isEmpty {
+            lines.append(section.heading)
+            lines.append(String(repeating: "-", count: section.heading.count))
         }
-        return lines.joined(separator: "\n") + "\n"
+        lines += section.paragraphs.flatMap(wrap)
+        if let table = section.table {
+            lines += Self.textLines(table, maxCellWidth: maxCellWidth, width: width)
+        }
+        lines += section.footer.flatMap(wrap)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The whole text from the head's and the sections' texts: every line, each ended by a
+    /// line break (neither the head nor a section is empty: each has a line at least).
+    static func joinedText(head: String, sections: [String]) -> String {
+        var text = head
+        text.reserveCapacity(sections.reduce(head.utf8.count + 1) { $0 + $1.utf8.count + 1 })
+        for section in sections {
+            text += "\n"
+            text += section
+        }
+        text += "\n"
+        return text
     }
 
     private static func clip(_ text: String, _ width: Int) -> String {

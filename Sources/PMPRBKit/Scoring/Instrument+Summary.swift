@@ -30,10 +30,10 @@ extension Instrument {
             else { return nil }
             return tally.value[offset]
         }
-        var answers: [ShownAnswer] = []
+        // Packed as they are made (``UnitSummary/StoredAnswers``).
+        var answers = UnitSummary.StoredAnswers(capacity: tally.items.count)
         var points: [Double] = []
         var unanswered = 0
-        answers.reserveCapacity(tally.items.count)
         points.reserveCapacity(tally.items.count)
         for item in tally.items {
             if let direct = item.direct {
@@ -61,7 +61,7 @@ extension Instrument {
             itemCodes: tally.items.count == itemCodeList.count
                 && tally.items.allSatisfy { $0.direct == nil }
                 ? itemCodeList : tally.items.map { nodes[$0.offset].code },
-            answers: answers, points: points)
+            stored: answers, points: points)
         summary.missingAnswers = options.missingAnswers
         summary.heldPredicates = held
         return summary

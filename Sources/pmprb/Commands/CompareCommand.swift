@@ -56,7 +56,8 @@ struct CompareCommand: Command {
         let instrument = choice.instrument
         var current = WorksheetBatch(choice, delimiter: reading.delimiter, jobs: jobs)
         current.options = try scoring.options(for: instrument)
-        current.read(paths, io: &io, progress: &progress)
+        current.read(
+            paths, listedAsRegular: listed.map(\.isRegularFile), io: &io, progress: &progress)
         current.refuseDuplicates()
         var earlier: WorksheetBatch?
         if let basePaths {
@@ -87,11 +88,23 @@ struct CompareCommand: Command {
         let comparison = Comparison(
             outline: InstrumentOutline(instrument), units: current.summaries, threshold: threshold,
             baseline: earlier?.summaries)
+        // The summaries are left for the process's exit to free (`KeptUntilExit`).
+        KeptUntilExit.process.keep((comparison, current.summaries, earlier?.summaries))
         let language = writing.language
         let report = ComparisonReport(
             comparison: comparison, language: language, csvDialect: writing.csvDialect,
             leftOut: current.leftOut(language) + (earlier?.leftOut(language) ?? []))
-        try writing.emit(report, io: &io)
+        guard writing.format == .text else {
+            try writing.emit(report, io: &io)
+            return .success
+        }
+        // The text's sections are built and written `jobs` at a time: the ranking and the
+        // matrix are the two largest.
+        let jobs = self.jobs
+        let text = report.renderedText(width: writing.width) { count, body in
+            OrderedConcurrentMap.map(count: count, jobs: jobs, body)
+        }
+        try io.emit(text, to: writing.output)
         return .success
     }
 }

@@ -87,7 +87,14 @@ struct WorksheetBatch {
     /// Files are read ``jobs`` at a time in chunks, each chunk's outcomes merged in the order of
     /// `paths` before the next chunk starts: memory holds one chunk's outcomes beside the
     /// summaries, and the progress line moves between chunks.
-    mutating func read(_ paths: [String], io: inout CommandIO, progress: inout ProgressLine) {
+    ///
+    /// `listedAsRegular`, when given, tells for each path whether a folder's listing gave it
+    /// as a regular file (``WorksheetInputs/listed(_:)``): such a file is opened without a
+    /// `stat` first.
+    mutating func read(
+        _ paths: [String], listedAsRegular: [Bool]? = nil, io: inout CommandIO,
+        progress: inout ProgressLine
+    ) {
         // Capped, so that a huge number of jobs cannot overflow the chunk size.
         let chunkSize = max(256, min(jobs, 1 << 16) * 128)
         var start = 0
@@ -104,6 +111,8 @@ struct WorksheetBatch {
             let instrument = self.instrument
             let delimiter = self.delimiter
             let options = self.options
+            let regular = listedAsRegular
+            let chunkStart = start
             let outcomes = OrderedConcurrentMap.map(
                 count: chunk.count, jobs: jobs, state: { [UInt8]() }
             ) { buffer, index in
@@ -111,7 +120,9 @@ struct WorksheetBatch {
                 // A regular file is read into the worker's buffer and, when plain, summarised
                 // from it without a copy.
                 if inputs[index] == nil,
-                    WorksheetFileList.read(regularFile: path, into: &buffer)
+                    WorksheetFileList.read(
+                        regularFile: path, listedAsRegular: regular?[chunkStart + index] ?? false,
+                        into: &buffer)
                 {
                     return Outcome.read(
                         buffer.withUnsafeBytes { bytes in

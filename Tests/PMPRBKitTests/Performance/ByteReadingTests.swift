@@ -105,13 +105,20 @@ import Testing
         #expect(Self.summary(unit: " \t ").unitKey == nil)
     }
 
+    /// A new folder in the temporary directory with a sub-folder `sub`; the caller removes it.
+    static func temporaryFolder(_ name: String, sub: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pmprb-\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(
+            atPath: folder + "/" + sub, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// A folder's listing, read without a `stat` per regular file, names the files the plain
     /// listing names: sub-folders and links to folders left out, a dangling link kept.
     @Test func folderListingLeavesOutFoldersOnly() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-listing-\(UUID().uuidString)").path
+        let folder = try Self.temporaryFolder("listing", sub: "sub.csv")
         let manager = FileManager.default
-        try manager.createDirectory(atPath: folder + "/sub.csv", withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: folder) }
         for name in ["b.csv", "a.CSV", "c.xlsx", ".hidden.csv", "notes.txt"] {
             #expect(manager.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
@@ -135,5 +142,37 @@ import Testing
         let regular = Set(["a.CSV", "b.csv", "c.xlsx"].map { folder + "/" + $0 })
         #expect(listed.filter(\.isRegularFile).allSatisfy { regular.contains($0.path) })
         #expect(!listed.filter { $0.path.hasSuffix("link.csv") }.contains { $0.isRegularFile })
+    }
+
+    /// A regular file read into a reused buffer, with its size known and the path `stat`ed
+    /// first or not, gives the file's bytes exactly, whatever the buffer held before; anything
+    /// else is left to the usual reader (`false`), a named pipe without waiting for a writer.
+    @Test func regularFilesReadIntoABufferGiveTheirBytes() throws {
+        let folder = try Self.temporaryFolder("read", sub: "sub")
+        let manager = FileManager.default
+        defer { try? manager.removeItem(atPath: folder) }
+        var random = SplitMix64(seed: 31)
+        // Sizes around a read's end and the buffer's earlier sizes: empty, one byte, larger,
+        // smaller, the same twice.
+        let sizes = [0, 1, 14_023, 3, 70_001, 70_001, 2, 0, 65_536]
+        var buffer: [UInt8] = [9, 9, 9]
+        for (number, size) in sizes.enumerated() {
+            let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let path = folder + "/f\(number).csv"
+            #expect(manager.createFile(atPath: path, contents: Data(bytes)))
+            for listed in [false, true] {
+                #expect(WorksheetFileList.read(regularFile: path, listedAsRegular: listed, into: &buffer))
+                #expect(buffer == bytes, "\(size) bytes, listed \(listed)")
+            }
+        }
+        for listed in [false, true] {
+            #expect(!WorksheetFileList.read(regularFile: folder + "/sub", listedAsRegular: listed, into: &buffer))
+            #expect(!WorksheetFileList.read(regularFile: folder + "/none.csv", listedAsRegular: listed, into: &buffer))
+        }
+        // A named pipe is never opened when the listing did not say it is a regular file.
+        #expect(mkfifo(folder + "/pipe.csv", 0o600) == 0)
+        #expect(!WorksheetFileList.read(regularFile: folder + "/pipe.csv", into: &buffer))
+        let listed = try WorksheetFileList.listed([folder])
+        #expect(listed.first { $0.path.hasSuffix("/pipe.csv") }?.isRegularFile == false)
     }
 }

@@ -73,6 +73,29 @@ import Testing
         #expect(stored.answer(at: 69_999) == .option("L69999"))
     }
 
+    /// Packed entry by entry, as `Instrument.summary` packs them, the answers are kept as when
+    /// packed from the whole array: equal parts, the same answers back, the same hash.
+    @Test func storedAnswersAppendedOneByOneEqualThePackedArray() {
+        var random = SplitMix64(seed: 24)
+        // (More labels than codes go the same way: `init(_:)` appends each answer, see
+        // `storedAnswersWithTooManyLabels`.)
+        let cases = (0..<300).map { _ in Self.randomAnswers(&random, count: Int(random.next() % 200)) }
+        for answers in cases {
+            var appended = UnitSummary.StoredAnswers(capacity: answers.count)
+            for answer in answers { appended.append(answer) }
+            let whole = UnitSummary.StoredAnswers(answers)
+            #expect(appended == whole)
+            #expect(appended.answers == answers)
+            #expect(appended.count == answers.count)
+            #expect(appended.hashValue == whole.hashValue)
+            for (index, answer) in appended.answers.enumerated() {
+                if case .option(let label) = answer, case .option(let given) = answers[index] {
+                    #expect(Array(label.utf8) == Array(given.utf8))
+                }
+            }
+        }
+    }
+
     @Test func characterCountsAgreeWithCount() {
         var random = SplitMix64(seed: 23)
         let alphabet: [Character] = ["a", "Z", " ", "1", ",", "\r", "\n", "\r\n", "é", "e\u{301}", "東", "…"]

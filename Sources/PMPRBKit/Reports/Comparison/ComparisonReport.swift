@@ -45,20 +45,34 @@ public struct ComparisonReport: Sendable {
 
     /// The report as a document of sections.
     public func document() -> ReportDocument {
-        var sections = [
-            countsSection(), rankingSection(), matrixSection().role(.matrix),
-            statisticsSection().role(.areaStatistics),
+        var document = head()
+        document.sections = sectionMakers().map { $0() }
+        return document
+    }
+
+    /// The document without its sections: the title, subtitle and alerts.
+    func head() -> ReportDocument {
+        ReportDocument(
+            title: labels.compareTitle + ": " + outline.instrument.title, subtitle: header(),
+            alerts: alerts(), sections: [])
+    }
+
+    /// What builds each of the document's sections, in order; each builds its own alone, so
+    /// that they can be built on several threads (``renderedText(width:map:)``).
+    func sectionMakers() -> [@Sendable () -> ReportDocument.Section] {
+        var makers: [@Sendable () -> ReportDocument.Section] = [
+            { self.countsSection() }, { self.rankingSection() },
+            { self.matrixSection().role(.matrix) },
+            { self.statisticsSection().role(.areaStatistics) },
         ]
         if let baseline = comparison.baseline {
-            sections += [
-                baselineUnitSection(baseline), baselineAreaSection(baseline),
-                groupedChangedItemsSection(baseline),
+            makers += [
+                { self.baselineUnitSection(baseline) }, { self.baselineAreaSection(baseline) },
+                { self.groupedChangedItemsSection(baseline) },
             ]
         }
-        if !leftOut.isEmpty { sections.append(leftOutSection()) }
-        return ReportDocument(
-            title: labels.compareTitle + ": " + outline.instrument.title, subtitle: header(),
-            alerts: alerts(), sections: sections)
+        if !leftOut.isEmpty { makers.append { self.leftOutSection() } }
+        return makers
     }
 
     private func header() -> [String] {
