@@ -182,16 +182,17 @@ struct WorksheetFastReader {
         if let column = header.bobot, column < fields.count,
             let weight = scanner.trimmedBytes(fields[column])
         {
-            guard weight.isEmpty || agrees(LocaleNumber.parse(trimmed: weight), node: offset)
+            guard weight.isEmpty
+                || Self.agrees(LocaleNumber.parse(trimmed: weight), node: offset, in: instrument)
             else { return false }
         } else {
             let weight = text(header.bobot)
-            guard weight.isEmpty || agrees(LocaleNumber.parse(weight), node: offset) else {
-                return false
-            }
+            guard weight.isEmpty
+                || Self.agrees(LocaleNumber.parse(weight), node: offset, in: instrument)
+            else { return false }
         }
         if header.jawaban < fields.count, let bytes = scanner.trimmedBytes(fields[header.jawaban]),
-            let answer = answer(bytes, node: offset)
+            let answer = Self.answer(bytes, node: offset, in: instrument)
         {
             record(answer, node: offset)
             return true
