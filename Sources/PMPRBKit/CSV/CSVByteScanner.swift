@@ -21,8 +21,8 @@ struct CSVByteField {
 struct CSVByteScanner {
     /// What ``next(into:)`` found.
     enum Step {
-        /// A record, whose fields are in the array passed in.
-        case record
+        /// A record, whose fields are this many at the front of the array passed in.
+        case record(Int)
         /// The end of the text.
         case end
         /// Text the scanner does not judge; the plain reader must read the file.
@@ -40,20 +40,22 @@ struct CSVByteScanner {
         self.index = start
     }
 
-    /// Reads the next record into `fields` (emptied first), with at most `limit` fields.
-    mutating func next(into fields: inout [CSVByteField], limit: Int) -> Step {
-        fields.removeAll(keepingCapacity: true)
+    /// Reads the next record over the front of `fields`, whose count is the most fields a record
+    /// may have: the array is written, never emptied or grown, for one record after another.
+    mutating func next(into fields: inout [CSVByteField]) -> Step {
         guard index < bytes.count else { return .end }
+        var count = 0
         while true {
-            guard fields.count < limit, let field = nextField() else { return .giveUp }
-            fields.append(field)
-            guard index < bytes.count else { return .record }
+            guard count < fields.count, let field = nextField() else { return .giveUp }
+            fields[count] = field
+            count += 1
+            guard index < bytes.count else { return .record(count) }
             let byte = bytes[index]
             index += 1
             if byte == delimiter { continue }
             // A line end: CR, LF or CRLF (a field stops only at one of the three).
             if byte == CSVByte.cr, index < bytes.count, bytes[index] == CSVByte.lf { index += 1 }
-            return .record
+            return .record(count)
         }
     }
 

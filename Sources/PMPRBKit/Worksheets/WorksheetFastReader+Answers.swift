@@ -2,7 +2,9 @@
 /// as ``WorksheetReader`` reads it, and kept as it keeps an entry.
 extension WorksheetFastReader {
     /// Whether a weight that reads is the node's.
-    func agrees(_ typed: (value: Double, isPercent: Bool)?, node offset: Int) -> Bool {
+    static func agrees(
+        _ typed: (value: Double, isPercent: Bool)?, node offset: Int, in instrument: Instrument
+    ) -> Bool {
         guard let typed, !typed.isPercent, let expected = instrument.nodes[offset].weight else {
             return false
         }
@@ -13,8 +15,11 @@ extension WorksheetFastReader {
     /// read on the bytes: an option spelled exactly as the instrument spells it and not ending in
     /// `.` or `)` (`AnswerReading` matches an exact label first), or a number that reads
     /// without a problem; never the not-applicable mark. `nil` for that function to decide.
-    func answer(
-        _ bytes: UnsafeBufferPointer<UInt8>, node offset: Int
+    ///
+    /// Static, with the instrument passed in: as a method of the reader, called from the
+    /// mutating `take` on every row, it cost about 7 K more instructions a worksheet.
+    static func answer(
+        _ bytes: UnsafeBufferPointer<UInt8>, node offset: Int, in instrument: Instrument
     ) -> Worksheet.Answer? {
         guard let last = bytes.last,
             let conversion = instrument.answerTypeOfNode[offset]?.conversion

@@ -39,16 +39,16 @@ struct WorksheetFastReader {
         else { return nil }
         var reader = WorksheetFastReader(instrument: instrument, header: header)
         var scanner = CSVByteScanner(bytes, from: header.end, delimiter: header.delimiter)
-        var fields: [CSVByteField] = []
-        fields.reserveCapacity(header.width)
+        // A record has at most the header's width of fields.
+        var fields = Array(repeating: CSVByteField(start: 0, end: 0), count: header.width)
         var records = 1
         while true {
-            switch scanner.next(into: &fields, limit: header.width) {
+            switch scanner.next(into: &fields) {
             case .giveUp: return nil
             case .end: return reader.finish()
-            case .record:
+            case .record(let count):
                 records += 1
-                guard records < CSVLimits.records, reader.take(fields, of: scanner) else {
+                guard records < CSVLimits.records, reader.take(fields[..<count], of: scanner) else {
                     return nil
                 }
             }
@@ -120,7 +120,8 @@ struct WorksheetFastReader {
     var seen: [Bool]
     /// Whether each node has an entry, as `WorksheetReader.entryOfNode` would.
     var hasEntry: [Bool]
-    var metadataSeen: Set<String> = []
+    /// The metadata keys read, a handful: a list, which needs no hashing.
+    var metadataSeen: [String] = []
     /// The `#instrumen` row's answer.
     var instrumentID: String?
     /// The node after the last one read, tried before the lookup by code.
@@ -135,7 +136,7 @@ struct WorksheetFastReader {
     }
 
     /// Takes one record as `WorksheetReader.read` takes a row; `false` to give up.
-    mutating func take(_ fields: [CSVByteField], of scanner: CSVByteScanner) -> Bool {
+    mutating func take(_ fields: ArraySlice<CSVByteField>, of scanner: CSVByteScanner) -> Bool {
         func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
         // Rows usually follow the instrument's order: the next node's code is compared on the
         // bytes, and a string is made only for any other code.
@@ -152,7 +153,8 @@ struct WorksheetFastReader {
         }
         if code.hasPrefix("#") {
             let key = code.lowercased()
-            guard metadataSeen.insert(key).inserted else { return false }
+            guard !metadataSeen.contains(key) else { return false }
+            metadataSeen.append(key)
             return takeMetadata(key, value: text(header.jawaban))
         }
         let known =
@@ -163,14 +165,14 @@ struct WorksheetFastReader {
     }
 
     /// The trimmed text of a cell; empty when the record is too short to have it.
-    static func cell(_ fields: [CSVByteField], _ column: Int?, of scanner: CSVByteScanner) -> String {
+    static func cell(_ fields: ArraySlice<CSVByteField>, _ column: Int?, of scanner: CSVByteScanner) -> String {
         guard let column, column < fields.count else { return "" }
         return scanner.trimmedString(fields[column])
     }
 
     /// Takes the row of a node: its weight and answer.
     private mutating func take(
-        _ fields: [CSVByteField], of scanner: CSVByteScanner, node offset: Int
+        _ fields: ArraySlice<CSVByteField>, of scanner: CSVByteScanner, node offset: Int
     ) -> Bool {
         func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
         guard !seen[offset] else { return false }
@@ -180,16 +182,17 @@ struct WorksheetFastReader {
         if let column = header.bobot, column < fields.count,
             let weight = scanner.trimmedBytes(fields[column])
         {
-            guard weight.isEmpty || agrees(LocaleNumber.parse(trimmed: weight), node: offset)
+            guard weight.isEmpty
+                || Self.agrees(LocaleNumber.parse(trimmed: weight), node: offset, in: instrument)
             else { return false }
         } else {
             let weight = text(header.bobot)
-            guard weight.isEmpty || agrees(LocaleNumber.parse(weight), node: offset) else {
-                return false
-            }
+            guard weight.isEmpty
+                || Self.agrees(LocaleNumber.parse(weight), node: offset, in: instrument)
+            else { return false }
         }
         if header.jawaban < fields.count, let bytes = scanner.trimmedBytes(fields[header.jawaban]),
-            let answer = answer(bytes, node: offset)
+            let answer = Self.answer(bytes, node: offset, in: instrument)
         {
             record(answer, node: offset)
             return true

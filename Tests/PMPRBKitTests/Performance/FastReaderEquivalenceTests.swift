@@ -194,6 +194,12 @@ import Testing
         #expect(!Self.expectSame(Data(Self.text(rows.filter { $0.first != "A.I.1.i.a" }).utf8)))
         #expect(!Self.expectSame(Data(Self.text(rows.filter { $0.first != "#instrumen" }).utf8)))
         #expect(!Self.expectSame(Data(Self.text(rows + [rows[1]]).utf8)))  // #instrumen twice
+        // A metadata key again in other capitals, and records shorter than the header.
+        let unit = try #require(rows.first { $0.first == "#unit" })
+        #expect(!Self.expectSame(Data(Self.text(rows + [["#UNIT"] + unit.dropFirst()]).utf8)))
+        let jawaban = try #require(rows[0].firstIndex(of: "jawaban"))
+        #expect(jawaban + 1 < rows[0].count)
+        #expect(Self.expectSame(Data(Self.text([rows[0]] + rows.dropFirst().map { Array($0.prefix(jawaban + 1)) }).utf8)))
         // A header that is not on the first line, and a header with extra or odd columns.
         #expect(!Self.expectSame(Data(("\n" + Self.text(rows)).utf8)))
         let odd = rows.map { $0 + ["x"] }
