@@ -44,4 +44,22 @@ import Testing
         #expect(throws: XMLError.self) { try cells([#"<c r="A1" s="<">"#]) }
         #expect(throws: XMLError.self) { try cells([#"<c r="A1" s="1"#]) }
     }
+
+    /// A shared string's index read from its digits (`SheetCells.value(of:)`) against the
+    /// general reading, which decodes the text, trims it and reads it with `Int`.
+    @Test func sharedStringIndicesReadAsTheGeneralReadingReadsThem() throws {
+        let stored = ["0", "1", "2", "01", "000000002", "0000000001", " 1", "1 ", "+1", "&#49;", "0&#50;"]
+        let row = stored.enumerated().map { #"<c r="\#(CellReference.columnName($0.offset + 1))1" t="s"><v>\#($0.element)</v></c>"# }
+        let sheet = "<worksheet><sheetData><row r=\"1\">\(row.joined())</row></sheetData></worksheet>"
+        let strings: SharedStrings = ["a", "b", "c"]
+        let cells = try SheetCells(name: "S", xml: Array(sheet.utf8), sharedStrings: strings, limits: WorkbookLimits())
+        // The texts as decoded: the last two hold references.
+        let decoded = stored.dropLast(2) + ["1", "02"]
+        let general = decoded.map { SheetCells.value($0, type: UInt8(ascii: "s"), sharedStrings: strings) ?? $0 }
+        // Index 0 is "a", 1 "b", 2 "c"; nine and ten digits (`000000002`, `0000000001`), ` 1`,
+        // `1 ` and `+1` (`Int` reads them after trimming), `&#49;` and `0&#50;` (1 and 2 once
+        // decoded) go the general way. The scanner refuses an index of no string.
+        #expect(cells.cells.map(cells.value(of:)) == general)
+        #expect(general == ["a", "b", "c", "b", "c", "b", "b", "b", "b", "b", "c"])
+    }
 }

@@ -98,8 +98,25 @@ struct SheetCells: Sendable {
     /// The value of a cell (for a formula cell, its cached result) as text: a number in its
     /// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code.
     func value(of cell: Cell) -> String {
+        if cell.type == UInt8(ascii: "s"), let index = sharedStringIndex(cell.stored),
+            let string = sharedStrings[index]
+        {
+            return string
+        }
         let raw = decoded(cell.stored) ?? ""
         return Self.value(raw, type: cell.type, sharedStrings: sharedStrings) ?? raw
+    }
+
+    /// A shared string's index written as 1 to 9 digits and nothing else, read from the
+    /// bytes (`SheetScanner.number`); `nil` for any other text, which
+    /// ``value(_:type:sharedStrings:)`` reads, and `Int` then reads such digits alike
+    /// (`SheetScannerTests`). Most cells a check reads are shared strings: their text is not
+    /// made a `String` and trimmed first.
+    private func sharedStringIndex(_ text: SheetText) -> Int? {
+        guard !text.joined else { return nil }
+        return xml.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.flatMap { SheetScanner.number($0, text.start..<text.end) }
+        }
     }
 
     /// The formula of a cell, if it has one.
