@@ -117,14 +117,30 @@ public struct Comparison: Hashable, Sendable {
     /// The order of the ranking: the published total, highest first; then the unit name, the
     /// year and the file, so that the order never depends on the order of the files.
     static func rankingOrder(_ lhs: UnitSummary, _ rhs: UnitSummary) -> Bool {
-        if lhs.publishedTotal != rhs.publishedTotal {
-            return lhs.publishedTotal > rhs.publishedTotal
+        RankingKey(lhs).precedes(RankingKey(rhs))
+    }
+
+    /// What ``rankingOrder(_:_:)`` compares of a unit, made once per unit: the published total
+    /// and the lower-cased name are computed, not stored.
+    private struct RankingKey {
+        let total: Double
+        let name: String
+        let year: Int?
+        let file: String
+
+        init(_ unit: UnitSummary) {
+            total = unit.publishedTotal
+            name = unit.displayName.lowercased()
+            year = unit.year
+            file = unit.file
         }
-        let left = lhs.displayName.lowercased()
-        let right = rhs.displayName.lowercased()
-        if left != right { return left < right }
-        if lhs.year != rhs.year { return (lhs.year ?? 0) < (rhs.year ?? 0) }
-        return lhs.file < rhs.file
+
+        func precedes(_ other: RankingKey) -> Bool {
+            if total != other.total { return total > other.total }
+            if name != other.name { return name < other.name }
+            if year != other.year { return (year ?? 0) < (other.year ?? 0) }
+            return file < other.file
+        }
     }
 
     /// Units sorted by ``rankingOrder(_:_:)``.
@@ -136,19 +152,11 @@ public struct Comparison: Hashable, Sendable {
         rankingOrderIndices(units).map { units[$0] }
     }
 
-    /// The indices of `units` in the order of ``rankingOrder(_:_:)``, each unit's published
-    /// total and lower-cased name made once rather than at every comparison.
+    /// The indices of `units` in the order of ``rankingOrder(_:_:)``, each unit's key made once
+    /// rather than at every comparison.
     static func rankingOrderIndices(_ units: [UnitSummary]) -> [Int] {
-        let totals = units.map(\.publishedTotal)
-        let names = units.map { $0.displayName.lowercased() }
-        return units.indices.sorted { left, right in
-            if totals[left] != totals[right] { return totals[left] > totals[right] }
-            if names[left] != names[right] { return names[left] < names[right] }
-            if units[left].year != units[right].year {
-                return (units[left].year ?? 0) < (units[right].year ?? 0)
-            }
-            return units[left].file < units[right].file
-        }
+        let keys = units.map(RankingKey.init)
+        return units.indices.sorted { keys[$0].precedes(keys[$1]) }
     }
 
     /// A value as a share of a weight; 0 for a weight of 0.
