@@ -62,6 +62,12 @@ extension Instrument {
         requiringEvidence(worksheet, codes: codesMissingEvidence(worksheet, card: score(worksheet)))
     }
 
+    /// ``requiringEvidence(_:)`` with the items already found by `check`, this worksheet's
+    /// ``evidenceCheck(_:required:)``: the worksheet is not scored again to find them.
+    public func requiringEvidence(_ worksheet: Worksheet, as check: EvidenceCheck) -> Worksheet {
+        requiringEvidence(worksheet, codes: Set(check.items.map(\.code)))
+    }
+
     private func requiringEvidence(_ worksheet: Worksheet, codes: Set<String>) -> Worksheet {
         var copy = worksheet
         for code in codes {

@@ -11,6 +11,7 @@ enum EvidencePolicy: String, CaseIterable {
     /// The worksheet to score and the check the report shows.
     func apply(_ instrument: Instrument, _ worksheet: Worksheet) -> (Worksheet, EvidenceCheck) {
         let check = instrument.evidenceCheck(worksheet, required: self == .wajib)
-        return (self == .wajib ? instrument.requiringEvidence(worksheet) : worksheet, check)
+        let scored = self == .wajib ? instrument.requiringEvidence(worksheet, as: check) : worksheet
+        return (scored, check)
     }
 }

@@ -35,6 +35,18 @@ import Testing
         #expect(worksheet.answer("A.1.ii.a") == .option("WDP"))
     }
 
+    /// The items a check found give the same worksheet as finding them again: A.1.i.c and
+    /// A.1.ii.a replaced, the rest as answered.
+    @Test func requiringTheCheckedItemsGivesTheSameWorksheet() throws {
+        let (instrument, worksheet) = try FilledLKETests.small()
+        let check = instrument.evidenceCheck(worksheet, required: true)
+        let fromCheck = instrument.requiringEvidence(worksheet, as: check)
+        #expect(fromCheck == instrument.requiringEvidence(worksheet))
+        #expect(fromCheck.answer("A.1.ii.a") == .option("TIDAK"))
+        #expect(fromCheck.answer("A.1.i.c.2") == .number(0))
+        #expect(fromCheck.answer("A.1.i.a") == .option("B"))
+    }
+
     /// PermenPANRB 90/2021 Lamp. III hlm. 84: (pelanggaran tahun lalu - tahun ini) / tahun lalu.
     /// The Lampiran's example (1 and 0, 100%) without evidence becomes 1 and 1: 0%.
     @Test func differenceFormulaIsBroughtToZeroPercent() throws {
