@@ -1,29 +1,20 @@
 import PMPRBPlatform
 
-
 /// A progress line on standard error, drawn only when standard error is a terminal and the
 /// run has lasted longer than a moment; it is erased when the run ends.
 struct ProgressLine {
     var isEnabled: Bool
-    var delay: Duration
-    var interval: Duration
-    var clock: () -> ContinuousClock.Instant
+    /// How long a run lasts before the line is first drawn.
+    var delay: Duration = .seconds(1)
+    /// The least time between two drawings.
+    var interval: Duration = .milliseconds(100)
+    var clock: () -> ContinuousClock.Instant = { ContinuousClock.now }
     var write: (String) -> Void
-    private var start: ContinuousClock.Instant?
-    private var lastDrawn: ContinuousClock.Instant?
+    // The drawing state, changed only by `update` and `finish`; the memberwise initialiser
+    // (with the defaults above) makes a line that has not started.
+    private(set) var start: ContinuousClock.Instant?
+    private(set) var lastDrawn: ContinuousClock.Instant?
     private(set) var hasDrawn = false
-
-    init(
-        isEnabled: Bool, delay: Duration = .seconds(1), interval: Duration = .milliseconds(100),
-        clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now },
-        write: @escaping (String) -> Void
-    ) {
-        self.isEnabled = isEnabled
-        self.delay = delay
-        self.interval = interval
-        self.clock = clock
-        self.write = write
-    }
 
     /// A progress line for the real standard error.
     static func standardError() -> ProgressLine {
