@@ -132,7 +132,7 @@ enum CoordinatorTarget {
         for (first, second) in zip(worksheets, worksheets.dropFirst() + worksheets.prefix(1)) {
             let diff = WorksheetDiff(instrument: instrument, first: first, second: second)
             for language in ReportLanguage.allCases {
-                let report = DiffReport(diff: diff, instrument: instrument, language: language)
+                let report = DiffReport(diff: diff, language: language)
                 for format in ReportFormat.allCases { FuzzTarget.consume(report.rendered(format)) }
             }
         }
@@ -142,8 +142,7 @@ enum CoordinatorTarget {
                 instrument: instrument, pemda: pemda, opd: Array(unique.dropFirst()),
                 average: average)
             for language in ReportLanguage.allCases {
-                let report = AggregateReport(
-                    aggregate: aggregate, instrument: instrument, language: language)
+                let report = AggregateReport(aggregate: aggregate, language: language)
                 for format in ReportFormat.allCases { FuzzTarget.consume(report.rendered(format)) }
             }
         }

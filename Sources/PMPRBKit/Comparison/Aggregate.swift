@@ -18,6 +18,8 @@ public struct Aggregate: Hashable, Sendable {
         case median
     }
 
+    /// The instrument of every summary.
+    public var instrument: Instrument
     /// The instrument's areas.
     public var areas: [InstrumentOutline.AreaInfo]
     /// The Pemda's own result.
@@ -57,6 +59,7 @@ public struct Aggregate: Hashable, Sendable {
     ) {
         precondition(!opd.isEmpty, "an aggregate needs at least one OPD")
         precondition((0...1).contains(pemdaWeight), "the Pemda's weight is a share")
+        self.instrument = instrument
         let outline = InstrumentOutline(instrument)
         areas = outline.areas
         self.pemda = pemda

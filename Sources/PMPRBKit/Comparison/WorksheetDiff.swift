@@ -25,6 +25,8 @@ public struct WorksheetDiff: Hashable, Sendable {
         public var second: Double?
     }
 
+    /// The instrument of both worksheets.
+    public var instrument: Instrument
     /// The first worksheet's result.
     public var first: UnitSummary
     /// The second worksheet's result.
@@ -49,6 +51,7 @@ public struct WorksheetDiff: Hashable, Sendable {
         precondition(
             first.instrumentID == instrument.id && second.instrumentID == instrument.id,
             "both worksheets are of the instrument")
+        self.instrument = instrument
         let outline = InstrumentOutline(instrument)
         self.first = UnitSummary(card: instrument.score(first), file: first.file ?? "")
         self.second = UnitSummary(card: instrument.score(second), file: second.file ?? "")

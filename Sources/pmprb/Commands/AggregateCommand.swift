@@ -73,8 +73,7 @@ struct AggregateCommand: Command {
             instrument: instrument, pemda: pemdaSummary, opd: opdSummaries,
             pemdaWeight: rule.pemdaWeight, average: average)
         let report = AggregateReport(
-            aggregate: aggregate, instrument: instrument, language: writing.language,
-            csvDialect: writing.csvDialect)
+            aggregate: aggregate, language: writing.language, csvDialect: writing.csvDialect)
         try writing.emit(report, io: &io)
         return .success
     }

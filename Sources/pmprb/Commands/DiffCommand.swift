@@ -53,8 +53,7 @@ struct DiffCommand: Command {
                     .command(.differentUnits(diff.first.unit, diff.second.unit)), file: second))
         }
         let report = DiffReport(
-            diff: diff, instrument: instrumentA, language: writing.language,
-            csvDialect: writing.csvDialect)
+            diff: diff, language: writing.language, csvDialect: writing.csvDialect)
         try writing.emit(report, io: &io)
         return .success
     }

@@ -26,18 +26,14 @@ import Testing
     static func diffReport(language: ReportLanguage = .id, dialect: CSVDialect = .standard) throws
         -> DiffReport
     {
-        DiffReport(
-            diff: try WorksheetDiffTests.diff(), instrument: try CoordinatorFixtures.instrument(),
-            language: language, csvDialect: dialect)
+        DiffReport(diff: try WorksheetDiffTests.diff(), language: language, csvDialect: dialect)
     }
 
     static func aggregateReport(
         language: ReportLanguage = .id, dialect: CSVDialect = .standard
     ) throws -> AggregateReport {
         AggregateReport(
-            aggregate: try AggregateTests.aggregate(),
-            instrument: try CoordinatorFixtures.instrument(), language: language,
-            csvDialect: dialect)
+            aggregate: try AggregateTests.aggregate(), language: language, csvDialect: dialect)
     }
 
     static let formats: [(ReportFormat, String)] = [
@@ -124,16 +120,14 @@ import Testing
                 leftOut: [.init(file: "<i>x</i>.csv", reason: "<u>bad</u>")]
             ).rendered(.html),
             AggregateReport(
-                aggregate: Aggregate(instrument: instrument, pemda: other, opd: [hostile]),
-                instrument: instrument
+                aggregate: Aggregate(instrument: instrument, pemda: other, opd: [hostile])
             ).rendered(.html),
             DiffReport(
                 diff: WorksheetDiff(
                     instrument: instrument,
                     first: try CoordinatorFixtures.worksheet(
                         best, unit: Self.hostileName, file: "<a>.csv"),
-                    second: try CoordinatorFixtures.worksheet(best, unit: "Dinas A", file: "b.csv")),
-                instrument: instrument
+                    second: try CoordinatorFixtures.worksheet(best, unit: "Dinas A", file: "b.csv"))
             ).rendered(.html),
             ScoreReport(
                 card: instrument.score(
@@ -190,8 +184,7 @@ import Testing
         }
         let aggregate = AggregateReport(
             aggregate: Aggregate(
-                instrument: instrument, pemda: units[0], opd: Array(units.dropFirst())),
-            instrument: instrument
+                instrument: instrument, pemda: units[0], opd: Array(units.dropFirst()))
         ).rendered(.csv)
         for name in names {
             let written = CSVWriter().field("'" + name)

@@ -3,8 +3,6 @@
 public struct AggregateReport: Sendable {
     /// The combined result reported.
     public var aggregate: Aggregate
-    /// The instrument of every worksheet.
-    public var instrument: Instrument
     /// The language of the text, Markdown and HTML reports.
     public var language: ReportLanguage
     /// How the CSV report is written.
@@ -12,14 +10,15 @@ public struct AggregateReport: Sendable {
 
     /// Creates a report.
     public init(
-        aggregate: Aggregate, instrument: Instrument, language: ReportLanguage = .id,
-        csvDialect: CSVDialect = .standard
+        aggregate: Aggregate, language: ReportLanguage = .id, csvDialect: CSVDialect = .standard
     ) {
         self.aggregate = aggregate
-        self.instrument = instrument
         self.language = language
         self.csvDialect = csvDialect
     }
+
+    /// The instrument of every worksheet.
+    public var instrument: Instrument { aggregate.instrument }
 
     /// Renders the report in a format.
     public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }

@@ -3,8 +3,6 @@
 public struct DiffReport: Sendable {
     /// The differences reported.
     public var diff: WorksheetDiff
-    /// The instrument of both worksheets.
-    public var instrument: Instrument
     /// The language of the text, Markdown and HTML reports.
     public var language: ReportLanguage
     /// How the CSV report is written.
@@ -12,14 +10,15 @@ public struct DiffReport: Sendable {
 
     /// Creates a report.
     public init(
-        diff: WorksheetDiff, instrument: Instrument, language: ReportLanguage = .id,
-        csvDialect: CSVDialect = .standard
+        diff: WorksheetDiff, language: ReportLanguage = .id, csvDialect: CSVDialect = .standard
     ) {
         self.diff = diff
-        self.instrument = instrument
         self.language = language
         self.csvDialect = csvDialect
     }
+
+    /// The instrument of both worksheets.
+    public var instrument: Instrument { diff.instrument }
 
     /// Renders the report in a format.
     public func rendered(_ format: ReportFormat) -> String { rendered(format: format) }
