@@ -33,6 +33,12 @@ protocol TableWords: WordTable {}
 extension TableWords {
     var total: String { "TOTAL" }
 
+    /// The header line that names the instrument and the regulation its source names first:
+    /// `Instrumen: zi-2021 (PermenPANRB 90/2021)`.
+    func instrumentLine(_ id: String, source: String) -> String {
+        "\(self.instrument): \(id) (\(Instrument.regulation(of: source)))"
+    }
+
     /// The note under a chart whose dashed lines mark the minimum of every area, with each
     /// predicate's minimum: `Garis putus-putus: batas per area (WBK 60%, WBBM 75%)`.
     func thresholdNote(_ thresholds: [(predicate: String, threshold: Double)]) -> String {

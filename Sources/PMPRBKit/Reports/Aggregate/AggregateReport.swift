@@ -41,7 +41,7 @@ public struct AggregateReport: Sendable {
     public func document() -> ReportDocument {
         let pemda = aggregate.pemda
         var subtitle = [
-            "\(labels.instrument): \(instrument.id) (\(Instrument.regulation(of: instrument.source)))",
+            labels.instrumentLine(instrument.id, source: instrument.source),
             labels.aggregateBasis(
                 language.percent(aggregate.pemdaWeight), language.percent(opdWeight)),
             "\(labels.pemdaPart): \(pemda.displayName) (\(pemda.file))",

@@ -77,7 +77,7 @@ public struct ComparisonReport: Sendable {
 
     private func header() -> [String] {
         var lines = [
-            "\(labels.instrument): \(outline.id) (\(Instrument.regulation(of: outline.instrument.source)))",
+            labels.instrumentLine(outline.id, source: outline.instrument.source),
             "\(labels.unitCount): \(comparison.ranking.count)",
         ]
         if !comparison.years.isEmpty {

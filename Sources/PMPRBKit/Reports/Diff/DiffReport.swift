@@ -54,7 +54,7 @@ public struct DiffReport: Sendable {
                 "A", first.file, unitText(first), first.year.map(String.init) ?? labels.notGiven),
             labels.worksheetLine(
                 "B", second.file, unitText(second), second.year.map(String.init) ?? labels.notGiven),
-            "\(labels.instrument): \(instrument.id) (\(Instrument.regulation(of: instrument.source)))",
+            labels.instrumentLine(instrument.id, source: instrument.source),
             PolicyLabels(language: language).missingAnswers(first.missingAnswers),
         ]
         var sections = [scoreSection().role(.diffScores)]

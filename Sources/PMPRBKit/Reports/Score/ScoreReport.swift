@@ -73,7 +73,7 @@ public struct ScoreReport: Sendable {
         [
             "\(labels.unit): " + (card.unit.isEmpty ? labels.notGiven : card.unit),
             "\(labels.year): " + (card.year.map(String.init) ?? labels.notGiven),
-            "\(labels.instrument): \(card.instrumentID) (\(Instrument.regulation(of: card.instrumentSource)))",
+            labels.instrumentLine(card.instrumentID, source: card.instrumentSource),
             policy.missingAnswers(card.missingAnswers),
         ] + (card.asksForHeldPredicates ? [policy.held(card.heldPredicates)] : [])
     }
