@@ -38,8 +38,9 @@ extension ComparisonReport {
     static let changedItemsPerUnit = 3
 
     /// The changed items per unit: the unit named once on a row of its own that heads its
-    /// items (``ReportDocument/Table/groupRows``), units by the size of their total change, items by the size of their change; at most
-    /// ``changedItemsPerUnit`` items a unit, with a row that says how many more.
+    /// items (``ReportDocument/Table/groupRows``), units by the size of their total change, items
+    /// in the baseline's order (the largest change first); at most ``changedItemsPerUnit`` items
+    /// a unit, with a row that says how many more.
     func groupedChangedItemsSection(_ baseline: BaselineComparison) -> ReportDocument.Section {
         let labels = CoordinatorLabels(language: language)
         let changed = baseline.units.filter { !$0.items.isEmpty }
@@ -56,11 +57,9 @@ extension ComparisonReport {
         var groups: Set<Int> = []
         let blank = Array(repeating: "", count: 6)
         for change in units {
-            let items = change.items.enumerated().sorted {
-                let left = abs($0.element.change)
-                let right = abs($1.element.change)
-                return left != right ? left > right : $0.offset < $1.offset
-            }.map(\.element)
+            // In the one order of changed items: the largest change first, ties within
+            // `Tolerance.points` in the instrument's order (`InstrumentOutline.answerChanges`).
+            let items = change.items
             groups.insert(rows.count)
             rows.append(
                 [labels.unitChange(
