@@ -24,24 +24,6 @@ public struct CategoryScale: Hashable, Sendable {
         public var lowerBound: Double?
     }
 
-    /// Creates a scale from grades, best first.
-    public init(id: String, title: String, grades: [Grade], provenance: Provenance) {
-        self.id = id
-        self.title = title
-        self.grades = grades
-        self.provenance = provenance
-    }
-
-    /// The scale of an instrument's category bands, e.g. the Indeks RB bands of `rb-2020`.
-    public init(instrument: Instrument) {
-        self.init(
-            id: instrument.id, title: instrument.title,
-            grades: instrument.bands.map {
-                Grade(grade: $0.grade, label: $0.label, lowerBound: $0.lowerBound)
-            },
-            provenance: instrument.bands.first?.provenance ?? Provenance(source: instrument.source))
-    }
-
     /// Whether the grades have number ranges.
     public var hasRanges: Bool { grades.contains { $0.lowerBound != nil } }
 
@@ -63,5 +45,21 @@ public struct CategoryScale: Hashable, Sendable {
     /// Text compared without case and with runs of spaces as one.
     static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+extension CategoryScale {
+    /// The scale of an instrument's category bands, e.g. the Indeks RB bands of `rb-2020`.
+    ///
+    /// A client gets a scale from an instrument or from the built-in ones; the scales of other
+    /// measures are built only by the library, from grades whose ranges cite their source
+    /// (decision 0045).
+    public init(instrument: Instrument) {
+        self.init(
+            id: instrument.id, title: instrument.title,
+            grades: instrument.bands.map {
+                Grade(grade: $0.grade, label: $0.label, lowerBound: $0.lowerBound)
+            },
+            provenance: instrument.bands.first?.provenance ?? Provenance(source: instrument.source))
     }
 }
