@@ -60,6 +60,32 @@ import Testing
         #expect(rows.filter { $0.joined().contains("Dinas A") }.count == 1)
     }
 
+    /// Items whose changes are equal keep the instrument's order in the grouped section, as in
+    /// the JSON and CSV forms and in `pmprb diff`, even when the doubles differ in the last bit.
+    /// The 80th generated worksheets of seeds 11 (2025) and 12 (2026) answer B.I.a 1,53 then
+    /// 3,76 and B.II.a 1,45 then 3,68, both items of weight 17,5 on a 0-4 survey score:
+    /// 17,5 × (3,76 − 1,53) / 4 = 17,5 × (3,68 − 1,45) / 4 = 9,75625 each, the largest changes
+    /// of the unit (B.I.b, next, changes by 5).
+    @Test func equalChangesKeepTheInstrumentsOrder() throws {
+        let instrument = try CoordinatorFixtures.instrument()
+        func summary(seed: UInt64, year: Int) throws -> UnitSummary {
+            let text = WorksheetGenerator(instrument: instrument, seed: seed, year: year).csv(80)
+            return try UnitSummary.reading(
+                csv: Data(text.utf8), file: "\(year).csv", instrument: instrument
+            ).summary
+        }
+        let comparison = Comparison(
+            outline: InstrumentOutline(instrument), units: [try summary(seed: 12, year: 2026)],
+            baseline: [try summary(seed: 11, year: 2025)])
+        let section = try #require(
+            ComparisonReport(comparison: comparison).document().sections.first {
+                $0.heading == "Butir yang jawabannya berubah"
+            })
+        let rows = try #require(section.table).rows
+        #expect(rows[1...3].map { $0[0] } == ["B.I.a", "B.II.a", "B.I.b"])
+        #expect(rows[1][5] == "+9,76" && rows[2][5] == "+9,76")
+    }
+
     /// A group row is printed across the table, unclipped by the columns, and the HTML row
     /// spans every column.
     @Test func groupRowsSpanTheTable() throws {
