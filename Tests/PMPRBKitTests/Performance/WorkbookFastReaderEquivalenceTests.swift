@@ -94,11 +94,17 @@ import Testing
 
     @Test func sharedStringsAndTheLibreOfficeFixture() throws {
         let instrument = try TestWorksheets.zi()
+        var taken = 0
         for index in 0..<4 {
-            let data = try Self.sharingStrings(try Self.template(instrument, index))
+            let template = try Self.template(instrument, index)
+            let data = try Self.sharingStrings(template)
             #expect(try WorkbookPackageEditing.part(data, Self.sheet).contains("t=\"s\""))
-            Self.expectSame(data, instrument)
+            // Shared or inline, the strings are the same: so is whether the fast reader reads.
+            let fast = Self.expectSame(data, instrument)
+            #expect(fast == Self.expectSame(template, instrument))
+            if fast { taken += 1 }
         }
+        #expect(taken > 0)
         let folder = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures/workbook"))
         let saved = try Data(contentsOf: folder.appendingPathComponent("zi-2021-libreoffice.xlsx"))
         // Its LHKPN and LHKASN totals disagree with their rows: a warning, so the plain way.
