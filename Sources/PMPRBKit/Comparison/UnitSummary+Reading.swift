@@ -73,16 +73,17 @@ extension UnitSummary {
             csv: data, file: file, instrument: instrument, delimiter: delimiter, options: options)
     }
 
-    /// The summary of a worksheet that ``WorksheetFastReader`` reads, or `nil` when the plain
-    /// reader must read it (decision 0021).
+    /// The summary of a worksheet that ``WorksheetFastReader`` reads, or of a workbook that
+    /// ``WorkbookFastReader`` reads, or `nil` when the plain reader must read it (decision 0021).
     static func fastReading(
         _ bytes: UnsafeRawBufferPointer, file: String, instrument: Instrument,
         delimiter: CSVDelimiter?, options: ScoringOptions
     ) -> UnitSummary? {
+        let bytes = bytes.assumingMemoryBound(to: UInt8.self)
         guard
-            let reading = WorksheetFastReader.read(
-                bytes.assumingMemoryBound(to: UInt8.self), instrument: instrument,
-                delimiter: delimiter)
+            let reading = WorkbookPackage.isWorkbook(bytes)
+                ? WorkbookFastReader.read(bytes, instrument: instrument)
+                : WorksheetFastReader.read(bytes, instrument: instrument, delimiter: delimiter)
         else { return nil }
         let answers = Instrument.Answers(byNode: reading.answerOfNode, instrument: instrument)
         return instrument.summary(

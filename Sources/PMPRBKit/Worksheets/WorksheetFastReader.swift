@@ -201,7 +201,7 @@ struct WorksheetFastReader {
     }
 
     /// Reads a metadata row as `WorksheetReader.readMetadata` does, when that reports nothing.
-    private mutating func takeMetadata(_ key: String, value: String) -> Bool {
+    mutating func takeMetadata(_ key: String, value: String) -> Bool {
         switch key {
         case WorksheetColumns.instrumentKey:
             instrumentID = value
@@ -223,7 +223,7 @@ struct WorksheetFastReader {
     }
 
     /// The reading, when the checks after the last row find nothing to say.
-    private func finish() -> Reading? {
+    func finish() -> Reading? {
         // No `#instrumen` row, or an empty one, is a warning.
         guard let id = instrumentID, !id.isEmpty else { return nil }
         for offset in instrument.nodes.indices

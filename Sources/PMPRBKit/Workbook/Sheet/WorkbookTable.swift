@@ -64,44 +64,9 @@ enum WorkbookTable {
     static func table(
         _ cells: SheetCells, names: [String: (sheet: String, cell: CellReference)]
     ) -> CSVTable? {
-        let required = Set(WorksheetColumns.required)
-        // The header's cells with their names in normal form, each normalised once.
-        var headerNames: [(column: Int, name: String)] = []
-        guard
-            let header = cells.rows.first(where: { row in
-                // A header has at least the required cells; most rows have fewer.
-                guard row.range.count >= required.count else { return false }
-                let names = cells.cells[row.range].map {
-                    (column: $0.column, name: CSVText.normalisedColumnName(cells.value(of: $0)))
-                }
-                guard required.isSubset(of: names.map(\.name)) else { return false }
-                headerNames = names
-                return true
-            })
-        else { return nil }
-        let headerCells = cells.cells[header.range].filter {
-            !cells.value(of: $0).trimmed.isEmpty
-        }
-        guard let first = headerCells.first?.column, let last = headerCells.last?.column else {
-            return nil
-        }
-        let width = last - first + 1
-        // The results the workbook computes are read by the audit from the cells, not from
-        // the table: the formula cells of those columns are left unread here.
-        func columns(_ names: Set<String>) -> [Int] {
-            headerNames.filter { names.contains($0.name) }.map(\.column)
-        }
-        // By column from the first: looked up for every cell of every row.
-        func marks(_ names: Set<String>) -> [Bool] {
-            var marks = [Bool](repeating: false, count: width)
-            for column in columns(names) where column >= first && column <= last {
-                marks[column - first] = true
-            }
-            return marks
-        }
-        let computed = marks(computedColumns)
-        let unread = marks(unreadColumns)
-        let kodeColumn = columns(["kode"]).min()
+        guard let header = SheetHeader(cells) else { return nil }
+        let (first, last, width) = (header.first, header.last, header.columnNames.count)
+        let kodeColumn = header.kodeColumn
         // A row, and whether any of its fields holds more than whitespace.
         func row(
             _ number: Int, _ range: Range<Int>, all: Bool = false
@@ -122,42 +87,23 @@ enum WorkbookTable {
             }
             let hasCode = !all && kodeColumn.map { !fields[$0 - first].value.trimmed.isEmpty } == true
             for cell in slice where cell.column >= first && cell.column <= last && cell.column != kodeColumn {
-                if cell.formula != nil && computed[cell.column - first] { continue }
-                if hasCode && unread[cell.column - first] { continue }
+                if header.isComputed(cell) { continue }
+                if hasCode && header.unread[cell.column - first] { continue }
                 set(cell)
             }
             return (CSVRow(line: number, fields: fields), hasContent)
         }
         let headerRow = row(header.number, header.range, all: true).row
-        // The names of the header row's fields, as `normalisedColumnName` of each field's
-        // value: a cell left unread (a computed column's formula) is blank.
-        var columnNames = [String](repeating: CSVText.normalisedColumnName(""), count: width)
-        for (cell, named) in zip(cells.cells[header.range], headerNames)
-        where cell.column >= first && cell.column <= last
-            && (cell.column == kodeColumn || cell.formula == nil || !computed[cell.column - first])
-        {
-            columnNames[cell.column - first] = named.name
-        }
         var rows: [CSVRow] = []
-        var named: [String: (value: String, position: SourcePosition)] = [:]
-        for (name, target) in names where target.sheet == cells.name {
-            named[name] = (
-                cells.cell(target.cell).map(cells.value(of:)) ?? "",
-                SourcePosition(sheet: cells.name, row: target.cell.row, column: target.cell.column)
-            )
-        }
         // The unit, the year and the instrument sit in named cells above the header; they
         // become the metadata rows a CSV worksheet has.
-        if let kode = columnNames.firstIndex(of: "kode"),
-            let jawaban = columnNames.firstIndex(of: "jawaban")
+        let named = namedCells(cells, names: names)
+        if let kode = header.columnNames.firstIndex(of: "kode"),
+            let jawaban = header.columnNames.firstIndex(of: "jawaban")
         {
-            for item in metadataLabels {
-                guard
-                    let found = named[item.name.lowercased()]
-                        ?? labelled(item.label, cells, above: header.number)
-                else { continue }
+            for found in metadata(cells, named: named, above: header.number) {
                 var fields = (0..<width).map { _ in CSVField(value: "", position: found.position) }
-                fields[kode].value = item.key
+                fields[kode].value = found.key
                 fields[jawaban].value = found.value
                 rows.append(CSVRow(line: found.position.line, fields: fields))
             }
@@ -167,10 +113,39 @@ enum WorkbookTable {
             if built.hasContent { rows.append(built.row) }
         }
         var table = CSVTable(
-            header: headerRow, columnNames: columnNames, rows: rows, delimiter: .comma,
+            header: headerRow, columnNames: header.columnNames, rows: rows, delimiter: .comma,
             encoding: .utf8, warnings: [], source: CSVSourceText(utf8: []))
         table.workbook = WorkbookSnapshot(cells: cells, headerRow: header.number, namedCells: named)
         return table
+    }
+
+    /// The value and place of each defined name's cell on the sheet, by lowercased name.
+    static func namedCells(
+        _ cells: SheetCells, names: [String: (sheet: String, cell: CellReference)]
+    ) -> [String: (value: String, position: SourcePosition)] {
+        var named: [String: (value: String, position: SourcePosition)] = [:]
+        for (name, target) in names where target.sheet == cells.name {
+            named[name] = (
+                cells.cell(target.cell).map(cells.value(of:)) ?? "",
+                SourcePosition(sheet: cells.name, row: target.cell.row, column: target.cell.column)
+            )
+        }
+        return named
+    }
+
+    /// The metadata a sheet gives above its header, in the order of the rows a table makes of
+    /// them: each key with the value of its named cell, or of the cell right of its label.
+    static func metadata(
+        _ cells: SheetCells, named: [String: (value: String, position: SourcePosition)],
+        above headerRow: Int
+    ) -> [(key: String, value: String, position: SourcePosition)] {
+        metadataLabels.compactMap { item in
+            guard
+                let found = named[item.name.lowercased()]
+                    ?? labelled(item.label, cells, above: headerRow)
+            else { return nil }
+            return (item.key, found.value, found.position)
+        }
     }
 
     /// The value right of a label cell in column A above the header.
