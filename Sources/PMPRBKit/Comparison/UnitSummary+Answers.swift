@@ -71,8 +71,7 @@ extension UnitSummary {
         private static func sameBytes(_ left: String, _ right: String) -> Bool {
             let same = left.utf8.withContiguousStorageIfAvailable { one in
                 right.utf8.withContiguousStorageIfAvailable { other in
-                    one.count == other.count
-                        && (one.isEmpty || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0)
+                    one.count == other.count && CSVByte.same(one, other)
                 }
             }
             return (same ?? nil) ?? left.utf8.elementsEqual(right.utf8)

@@ -48,9 +48,13 @@ struct WorksheetFastReader {
             case .end: return reader.finish(in: instrument)
             case .record(let count):
                 records += 1
-                guard records < CSVLimits.records,
-                    reader.take(fields[..<count], of: scanner, in: instrument)
-                else { return nil }
+                guard records < CSVLimits.records else { return nil }
+                // The record read in place: a slice of the array would retain it, every row.
+                let taken = fields.withUnsafeBufferPointer { all in
+                    reader.take(
+                        UnsafeBufferPointer(rebasing: all[..<count]), of: scanner, in: instrument)
+                }
+                guard taken else { return nil }
             }
         }
     }
@@ -137,7 +141,8 @@ struct WorksheetFastReader {
 
     /// Takes one record as `WorksheetReader.read` takes a row; `false` to give up.
     mutating func take(
-        _ fields: ArraySlice<CSVByteField>, of scanner: CSVByteScanner, in instrument: Instrument
+        _ fields: UnsafeBufferPointer<CSVByteField>, of scanner: CSVByteScanner,
+        in instrument: Instrument
     ) -> Bool {
         func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
         // Rows usually follow the instrument's order: the next node's code is compared on the
@@ -167,14 +172,16 @@ struct WorksheetFastReader {
     }
 
     /// The trimmed text of a cell; empty when the record is too short to have it.
-    static func cell(_ fields: ArraySlice<CSVByteField>, _ column: Int?, of scanner: CSVByteScanner) -> String {
+    static func cell(
+        _ fields: UnsafeBufferPointer<CSVByteField>, _ column: Int?, of scanner: CSVByteScanner
+    ) -> String {
         guard let column, column < fields.count else { return "" }
         return scanner.trimmedString(fields[column])
     }
 
     /// Takes the row of a node: its weight and answer.
     private mutating func take(
-        _ fields: ArraySlice<CSVByteField>, of scanner: CSVByteScanner, node offset: Int,
+        _ fields: UnsafeBufferPointer<CSVByteField>, of scanner: CSVByteScanner, node offset: Int,
         in instrument: Instrument
     ) -> Bool {
         func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
