@@ -176,6 +176,35 @@ import Testing
         #expect(listed.first { $0.path.hasSuffix("/pipe.csv") }?.isRegularFile == false)
     }
 
+    /// A worker's reader opens a listed file by its name in its folder (`openat`), the
+    /// folder kept open between files: files of two folders read in turn, listed or not, give
+    /// their bytes exactly; a folder or a missing file is left to the usual reader.
+    @Test func filesReadByNameInTheirFolderGiveTheirBytes() throws {
+        let folder = try Self.temporaryFolder("openat", sub: "sub")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var random = SplitMix64(seed: 47)
+        let reader = WorksheetFileReader()
+        for (number, size) in [0, 14_023, 3, 70_001, 1].enumerated() {
+            for place in [folder, folder + "/sub", folder] {
+                let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                let path = place + "/g\(number).csv"
+                #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+                for listed in [true, false, true] {
+                    #expect(reader.read(regularFile: path, listedAsRegular: listed))
+                    #expect(reader.buffer == bytes, "\(path), listed \(listed)")
+                }
+            }
+        }
+        for listed in [true, false] {
+            #expect(!reader.read(regularFile: folder + "/sub", listedAsRegular: listed))
+            #expect(!reader.read(regularFile: folder + "/none.csv", listedAsRegular: listed))
+            #expect(!reader.read(regularFile: folder + "/nothing/a.csv", listedAsRegular: listed))
+        }
+        // A file after a folder that could not be opened is read again by name.
+        #expect(reader.read(regularFile: folder + "/g0.csv", listedAsRegular: true))
+        #expect(reader.buffer.isEmpty)
+    }
+
     /// Bytes compared eight at a time (`CSVByte.same`), and a cell compared with a code or
     /// label that way (`CSVByteScanner.equal`), agree with comparing byte by byte: every length
     /// from 0 to 40, alike, and unlike in each single byte.
