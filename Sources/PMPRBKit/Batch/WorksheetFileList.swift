@@ -135,6 +135,12 @@ public enum WorksheetFileList {
         }
         // Non-blocking, so that a named pipe is left to the usual reader instead of waiting here.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        return read(opened: descriptor, into: &buffer)
+    }
+
+    /// Reads the file open on `descriptor` into `buffer` and closes it; `false` when it is not
+    /// a regular file, cannot be read, or changed size while read (or `descriptor` is -1).
+    static func read(opened descriptor: Int32, into buffer: inout [UInt8]) -> Bool {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()

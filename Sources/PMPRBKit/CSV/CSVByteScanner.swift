@@ -138,12 +138,12 @@ struct CSVByteScanner {
         return Self.equal(trimmed, expected)
     }
 
-    /// Whether bytes are a string's UTF-8 bytes. Compared with `memcmp` on the string's own
-    /// storage: iterating a `String.UTF8View` generically costs several times more, on every row.
+    /// Whether bytes are a string's UTF-8 bytes. Compared on the string's own storage:
+    /// iterating a `String.UTF8View` generically costs several times more, on every row.
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: String.UTF8View) -> Bool {
         guard expected.count == bytes.count else { return false }
         return expected.withContiguousStorageIfAvailable { code in
-            code.isEmpty || memcmp(code.baseAddress!, bytes.baseAddress!, code.count) == 0
+            CSVByte.same(code, bytes)
         } ?? bytes.elementsEqual(expected)
     }
 

@@ -90,6 +90,32 @@ enum CSVByte {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Whether some byte of `word` is below `limit` (at most 128); exact, never a false answer.
+    /// Whether two buffers of the same length hold the same bytes. The codes and labels a
+    /// worksheet's rows are compared with are short: compared here eight bytes at a time (the
+    /// last eight overlapping), rather than through a call of `memcmp` for every row.
+    static func same(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        let count = left.count
+        precondition(right.count == count, "buffers of one length")
+        guard count >= 8 else {
+            for offset in 0..<count where left[offset] != right[offset] { return false }
+            return true
+        }
+        let one = UnsafeRawPointer(left.baseAddress!)
+        let other = UnsafeRawPointer(right.baseAddress!)
+        var offset = 0
+        while true {
+            // From the last full word on, the final eight bytes, overlapping those compared.
+            let start = min(offset, count - 8)
+            guard one.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                == other.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            else { return false }
+            if start == count - 8 { return true }
+            offset += 8
+        }
+    }
+
     private static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }

@@ -65,15 +65,16 @@ extension UnitSummary {
             self.unpacked = unpacked
         }
 
-        /// Whether two strings are spelled with the same bytes.
+        /// Whether two strings are spelled with the same bytes. Read through their UTF-8
+        /// views, which need no mutable copy of either string (`withUTF8` does, and a copy of
+        /// a string is a retain and a release for every entry of every summary).
         private static func sameBytes(_ left: String, _ right: String) -> Bool {
-            var (left, right) = (left, right)
-            return left.withUTF8 { one in
-                right.withUTF8 { other in
-                    one.count == other.count
-                        && (one.isEmpty || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0)
+            let same = left.utf8.withContiguousStorageIfAvailable { one in
+                right.utf8.withContiguousStorageIfAvailable { other in
+                    one.count == other.count && CSVByte.same(one, other)
                 }
             }
+            return (same ?? nil) ?? left.utf8.elementsEqual(right.utf8)
         }
 
         /// Appends a label and returns its index, or `nil` when no code is left for it.

@@ -27,49 +27,112 @@ public struct UnitSummary: Hashable, Sendable {
             undeclared = check.undeclared
         }
 
+        /// A verdict from its parts (``Instrument/verdicts(total:areas:held:nodeValue:)``).
+        init(name: String, holds: Bool, scoreCriteriaHold: Bool, undeclared: [String]) {
+            self.name = name
+            self.holds = holds
+            self.scoreCriteriaHold = scoreCriteriaHold
+            self.undeclared = undeclared
+        }
+
         /// Whether the values meet every criterion and only a declaration is missing.
         public var awaitsDeclaration: Bool { !holds && scoreCriteriaHold }
     }
 
+    /// The values, in one object that copies share (``Values``).
+    private(set) var box: Box
+
+    /// The values as one value; setting it makes a new object, which copies made before do
+    /// not see.
+    var values: Values {
+        get { box.values }
+        set { box = Box(newValue) }
+    }
+
     /// The instrument's id.
-    public var instrumentID: String
+    public var instrumentID: String {
+        get { box.values.instrumentID }
+        set { values.instrumentID = newValue }
+    }
     /// The unit as the worksheet names it; empty when not given.
-    public var unit: String
+    public var unit: String {
+        get { box.values.unit }
+        set { values.unit = newValue }
+    }
     /// The year assessed, if given.
-    public var year: Int?
+    public var year: Int? {
+        get { box.values.year }
+        set { values.year = newValue }
+    }
     /// The worksheet's file, as the user named it.
-    public var file: String
+    public var file: String {
+        get { box.values.file }
+        set { values.file = newValue }
+    }
     /// The total, unrounded.
-    public var total: Double
+    public var total: Double {
+        get { box.values.total }
+        set { values.total = newValue }
+    }
     /// The band of the total.
-    public var band: Band?
+    public var band: Band? {
+        get { box.values.band }
+        set { values.band = newValue }
+    }
     /// The predicate verdicts, in the instrument's order.
-    public var predicates: [Verdict]
+    public var predicates: [Verdict] {
+        get { box.values.predicates }
+        set { values.predicates = newValue }
+    }
     /// How unanswered items were counted.
-    public var missingAnswers: MissingAnswers = .zero
+    public var missingAnswers: MissingAnswers {
+        get { box.values.missingAnswers }
+        set { values.missingAnswers = newValue }
+    }
     /// The predicates the unit was declared to hold.
-    public var heldPredicates: [HeldPredicate] = []
+    public var heldPredicates: [HeldPredicate] {
+        get { box.values.heldPredicates }
+        set { values.heldPredicates = newValue }
+    }
     /// The number of scored items.
-    public var itemCount: Int
+    public var itemCount: Int {
+        get { box.values.itemCount }
+        set { values.itemCount = newValue }
+    }
     /// The number of scored items with no answer.
-    public var unansweredCount: Int
+    public var unansweredCount: Int {
+        get { box.values.unansweredCount }
+        set { values.unansweredCount = newValue }
+    }
     /// The ids of the areas the worksheet shows, in the instrument's order; ``areaValues``
     /// holds their values. An area under a node given directly is not shown.
-    public var areaIDs: [String]
+    public var areaIDs: [String] {
+        get { box.values.areaIDs }
+        set { values.areaIDs = newValue }
+    }
     /// The value of each area in ``areaIDs``, in points.
-    public var areaValues: [Double]
+    public var areaValues: [Double] {
+        get { box.values.areaValues }
+        set { values.areaValues = newValue }
+    }
     /// The codes of the entries the worksheet shows, in the instrument's order: its scored
     /// items, and each node given directly in the place of its items.
-    public var itemCodes: [String]
+    public var itemCodes: [String] {
+        get { box.values.itemCodes }
+        set { values.itemCodes = newValue }
+    }
     /// The answer of each entry in ``itemCodes``.
     public var answers: [ShownAnswer] {
-        get { storedAnswers.answers }
-        set { storedAnswers = StoredAnswers(newValue) }
+        get { box.values.storedAnswers.answers }
+        set { values.storedAnswers = StoredAnswers(newValue) }
     }
     /// ``answers`` as kept (``StoredAnswers``).
-    private var storedAnswers: StoredAnswers
+    private var storedAnswers: StoredAnswers { box.values.storedAnswers }
     /// The points of each entry in ``itemCodes``.
-    public var points: [Double]
+    public var points: [Double] {
+        get { box.values.points }
+        set { values.points = newValue }
+    }
 
     /// Summarises a score card.
     ///
@@ -77,22 +140,16 @@ public struct UnitSummary: Hashable, Sendable {
     ///   - card: The score card.
     ///   - file: The worksheet's file, as the user named it.
     public init(card: ScoreCard, file: String) {
-        instrumentID = card.instrumentID
-        unit = card.unit
-        year = card.year
-        self.file = file
-        total = card.total
-        band = card.band
-        predicates = card.predicates.map(Verdict.init)
-        missingAnswers = card.missingAnswers
-        heldPredicates = card.heldPredicates
-        itemCount = card.items.count
-        unansweredCount = card.unansweredCount
-        areaIDs = card.areas.map(\.id)
-        areaValues = card.areas.map(\.value)
-        itemCodes = card.items.map(\.code)
-        storedAnswers = StoredAnswers(card.items.map(\.answer))
-        points = card.items.map(\.points)
+        box = Box(
+            Values(
+                instrumentID: card.instrumentID, unit: card.unit, year: card.year, file: file,
+                total: card.total, band: card.band, predicates: card.predicates.map(Verdict.init),
+                missingAnswers: card.missingAnswers, heldPredicates: card.heldPredicates,
+                itemCount: card.items.count, unansweredCount: card.unansweredCount,
+                areaIDs: card.areas.map(\.id), areaValues: card.areas.map(\.value),
+                itemCodes: card.items.map(\.code),
+                storedAnswers: StoredAnswers(card.items.map(\.answer)),
+                points: card.items.map(\.points)))
     }
 
     /// Creates a summary from its values; `areaValues` parallels `areaIDs`, and `answers` and
@@ -110,30 +167,25 @@ public struct UnitSummary: Hashable, Sendable {
     }
 
     /// ``init(instrumentID:unit:year:file:total:band:predicates:itemCount:unansweredCount:areaIDs:areaValues:itemCodes:answers:points:)``
-    /// with the answers already packed.
+    /// with the answers already packed, and how unanswered items were counted and the
+    /// predicates declared.
     init(
         instrumentID: String, unit: String, year: Int?, file: String, total: Double, band: Band?,
         predicates: [Verdict], itemCount: Int, unansweredCount: Int, areaIDs: [String],
-        areaValues: [Double], itemCodes: [String], stored: StoredAnswers, points: [Double]
+        areaValues: [Double], itemCodes: [String], stored: StoredAnswers, points: [Double],
+        missingAnswers: MissingAnswers = .zero, heldPredicates: [HeldPredicate] = []
     ) {
         precondition(areaIDs.count == areaValues.count, "one value per area")
         precondition(
             itemCodes.count == stored.count && itemCodes.count == points.count,
             "one answer and one value per entry")
-        self.instrumentID = instrumentID
-        self.unit = unit
-        self.year = year
-        self.file = file
-        self.total = total
-        self.band = band
-        self.predicates = predicates
-        self.itemCount = itemCount
-        self.unansweredCount = unansweredCount
-        self.areaIDs = areaIDs
-        self.areaValues = areaValues
-        self.itemCodes = itemCodes
-        storedAnswers = stored
-        self.points = points
+        box = Box(
+            Values(
+                instrumentID: instrumentID, unit: unit, year: year, file: file, total: total,
+                band: band, predicates: predicates, missingAnswers: missingAnswers,
+                heldPredicates: heldPredicates, itemCount: itemCount,
+                unansweredCount: unansweredCount, areaIDs: areaIDs, areaValues: areaValues,
+                itemCodes: itemCodes, storedAnswers: stored, points: points))
     }
 
     /// The value of an area in points, or `nil` when the worksheet does not show it (the

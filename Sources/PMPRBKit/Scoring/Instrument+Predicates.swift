@@ -35,26 +35,61 @@ extension Instrument {
         _ criterion: Criterion, total: Double, areas: [ScoreCard.AreaScore],
         nodeValue: (String) -> Double?, held: [HeldPredicate]
     ) -> ScoreCard.CriterionCheck {
+        let outcome = self.outcome(
+            of: criterion, total: total, areas: areas, nodeValue: nodeValue, held: held)
+        var check = ScoreCard.CriterionCheck(
+            criterion: criterion, value: outcome.value, holds: outcome.holds,
+            failingAreas: outcome.failingAreas)
+        check.declared = outcome.declared
+        return check
+    }
+
+    /// The verdict of each predicate, as `checkPredicates(…).map(UnitSummary.Verdict.init)`
+    /// gives it, without a check holding a copy of each criterion: `compare` judges
+    /// thousands of worksheets (`docs/performance.md`).
+    func verdicts(
+        total: Double, areas: [ScoreCard.AreaScore], held: [HeldPredicate],
+        nodeValue: (String) -> Double?
+    ) -> [UnitSummary.Verdict] {
+        predicates.map { name in
+            var verdict = UnitSummary.Verdict(
+                name: name, holds: true, scoreCriteriaHold: true, undeclared: [])
+            for index in criteria.indices where criteria[index].predicate == name {
+                let holds = outcome(
+                    of: criteria[index], total: total, areas: areas, nodeValue: nodeValue,
+                    held: held
+                ).holds
+                verdict.holds = verdict.holds && holds
+                if case .predicate(let required) = criteria[index].target {
+                    if !holds { verdict.undeclared.append(required) }
+                } else {
+                    verdict.scoreCriteriaHold = verdict.scoreCriteriaHold && holds
+                }
+            }
+            return verdict
+        }
+    }
+
+    /// What a criterion's check finds.
+    private func outcome(
+        of criterion: Criterion, total: Double, areas: [ScoreCard.AreaScore],
+        nodeValue: (String) -> Double?, held: [HeldPredicate]
+    ) -> (value: Double, holds: Bool, failingAreas: [String], declared: HeldPredicate?) {
         switch criterion.target {
         case .total:
-            return pointCheck(criterion, value: total)
+            return (total, Rounding.meets(total, threshold: criterion.threshold), [], nil)
         case .node(let code):
-            return pointCheck(criterion, value: nodeValue(code) ?? 0)
+            let value = nodeValue(code) ?? 0
+            return (value, Rounding.meets(value, threshold: criterion.threshold), [], nil)
         case .everyArea:
             let failing = areas.filter {
                 !Rounding.meets(share: $0.share, threshold: criterion.threshold)
             }
             let lowest = areas.map(\.share).min() ?? 0
-            return ScoreCard.CriterionCheck(
-                criterion: criterion, value: lowest, holds: failing.isEmpty,
-                failingAreas: failing.map(\.id))
+            return (lowest, failing.isEmpty, failing.map(\.id), nil)
         case .predicate(let name):
             let declared = declaration(of: name, in: held)
-            var check = ScoreCard.CriterionCheck(
-                criterion: criterion, value: declared == nil ? 0 : 1, holds: declared != nil,
-                failingAreas: [])
-            check.declared = declared
-            return check
+            return (declared == nil ? 0 : 1, declared != nil, [], declared)
         }
     }
 
@@ -65,11 +100,5 @@ extension Instrument {
             ?? held.first { other in
                 criteria.contains { $0.predicate == other.name && $0.target == .predicate(name) }
             }
-    }
-
-    private func pointCheck(_ criterion: Criterion, value: Double) -> ScoreCard.CriterionCheck {
-        ScoreCard.CriterionCheck(
-            criterion: criterion, value: value,
-            holds: Rounding.meets(value, threshold: criterion.threshold), failingAreas: [])
     }
 }

@@ -117,7 +117,10 @@ extension Instrument {
         /// Answers kept by node.
         init(byNode answers: [Worksheet.Answer?], instrument: Instrument) {
             atNode = { answers[$0] }
-            forCode = { code in instrument.index(of: code).flatMap { answers[$0] } }
+            // The lookup alone is captured: a closure holding the instrument would copy it.
+            forCode = { [indexByCode = instrument.indexByCode] code in
+                indexByCode[code].flatMap { answers[$0] }
+            }
         }
     }
 
@@ -142,13 +145,14 @@ extension Instrument {
             ownValue[offset].map { $0 * gateFactor[offset] }
         }
         let direct = directShares(answers)
+        // The children are read in place, not copied (retained) for every node.
         let divisor = nodes.indices.map { offset -> Int in
-            let children = nodes[offset].children
             guard nodes[offset].kind == .subindikator,
-                children.contains(where: { nodes[$0].weight == nil })
+                nodes[offset].children.contains(where: { nodes[$0].weight == nil })
             else { return 0 }
             return missing == .zero
-                ? children.count : children.filter { itemValue[$0] != nil }.count
+                ? nodes[offset].children.count
+                : nodes[offset].children.count(where: { itemValue[$0] != nil })
         }
         var value = [Double](repeating: 0, count: nodes.count)
         for offset in nodes.indices.reversed() {

@@ -25,7 +25,7 @@ extension Instrument {
         let tally = self.tally(answers, missing: options.missingAnswers)
         let areas = areaScores(tally)
         let held = Self.merged(held, options.heldPredicates)
-        let predicates = checkPredicates(total: tally.total, areas: areas, held: held) { code in
+        let judged = verdicts(total: tally.total, areas: areas, held: held) { code in
             guard let offset = index(of: code), tally.shownWeight(of: offset, in: self) != nil
             else { return nil }
             return tally.value[offset]
@@ -51,19 +51,17 @@ extension Instrument {
                         offset: item.offset, tally: tally))
             }
         }
-        var summary = UnitSummary(
+        return UnitSummary(
             instrumentID: id, unit: unit, year: year, file: file,
             total: tally.total, band: band(for: tally.total, index: tally.index),
-            predicates: predicates.map(UnitSummary.Verdict.init),
+            predicates: judged,
             itemCount: tally.items.count, unansweredCount: unanswered,
             areaIDs: areas.count == areaIDList.count ? areaIDList : areas.map(\.id),
             areaValues: areas.map(\.value),
             itemCodes: tally.items.count == itemCodeList.count
                 && tally.items.allSatisfy { $0.direct == nil }
                 ? itemCodeList : tally.items.map { nodes[$0.offset].code },
-            stored: answers, points: points)
-        summary.missingAnswers = options.missingAnswers
-        summary.heldPredicates = held
-        return summary
+            stored: answers, points: points, missingAnswers: options.missingAnswers,
+            heldPredicates: held)
     }
 }

@@ -11,7 +11,7 @@ extension WorksheetFastReader {
         return Rounding.agrees(typed.value, expected)
     }
 
-    /// The answer that ``takeAnswer(_:node:)`` would read from an answer cell's trimmed bytes,
+    /// The answer that ``takeAnswer(_:node:in:)`` would read from an answer cell's trimmed bytes,
     /// read on the bytes: an option spelled exactly as the instrument spells it and not ending in
     /// `.` or `)` (`AnswerReading` matches an exact label first), or a number that reads
     /// without a problem; never the not-applicable mark. `nil` for that function to decide.
@@ -36,7 +36,9 @@ extension WorksheetFastReader {
     }
 
     /// Reads an answer as `WorksheetReader.readAnswer` does, when that reports nothing.
-    mutating func takeAnswer(_ text: String, node offset: Int) -> Bool {
+    mutating func takeAnswer(
+        _ text: String, node offset: Int, in instrument: Instrument
+    ) -> Bool {
         var answer: Worksheet.Answer?
         if !text.isEmpty {
             guard
@@ -53,12 +55,14 @@ extension WorksheetFastReader {
                 answer = read
             }
         }
-        record(answer, node: offset)
+        record(answer, node: offset, in: instrument)
         return true
     }
 
     /// Keeps a node's answer as `WorksheetReader.readAnswer` keeps an entry.
-    mutating func record(_ answer: Worksheet.Answer?, node offset: Int) {
+    mutating func record(
+        _ answer: Worksheet.Answer?, node offset: Int, in instrument: Instrument
+    ) {
         if instrument.nodes[offset].kind.isAnswerable
             || (instrument.nodes[offset].directTypeID != nil && answer != nil)
         {

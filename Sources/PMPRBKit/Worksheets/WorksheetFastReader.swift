@@ -45,12 +45,16 @@ struct WorksheetFastReader {
         while true {
             switch scanner.next(into: &fields) {
             case .giveUp: return nil
-            case .end: return reader.finish()
+            case .end: return reader.finish(in: instrument)
             case .record(let count):
                 records += 1
-                guard records < CSVLimits.records, reader.take(fields[..<count], of: scanner) else {
-                    return nil
+                guard records < CSVLimits.records else { return nil }
+                // The record read in place: a slice of the array would retain it, every row.
+                let taken = fields.withUnsafeBufferPointer { all in
+                    reader.take(
+                        UnsafeBufferPointer(rebasing: all[..<count]), of: scanner, in: instrument)
                 }
+                guard taken else { return nil }
             }
         }
     }
@@ -113,7 +117,8 @@ struct WorksheetFastReader {
         }
     }
 
-    let instrument: Instrument
+    // The instrument is passed to each call rather than kept: a copy of it would retain every
+    // array and string it holds, for every file.
     let header: Header
     var reading: Reading
     /// Whether each node's row has been read.
@@ -128,7 +133,6 @@ struct WorksheetFastReader {
     var nextOffset = 0
 
     init(instrument: Instrument, header: Header) {
-        self.instrument = instrument
         self.header = header
         reading = Reading(answerOfNode: Array(repeating: nil, count: instrument.nodes.count))
         seen = Array(repeating: false, count: instrument.nodes.count)
@@ -136,7 +140,10 @@ struct WorksheetFastReader {
     }
 
     /// Takes one record as `WorksheetReader.read` takes a row; `false` to give up.
-    mutating func take(_ fields: ArraySlice<CSVByteField>, of scanner: CSVByteScanner) -> Bool {
+    mutating func take(
+        _ fields: UnsafeBufferPointer<CSVByteField>, of scanner: CSVByteScanner,
+        in instrument: Instrument
+    ) -> Bool {
         func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
         // Rows usually follow the instrument's order: the next node's code is compared on the
         // bytes, and a string is made only for any other code.
@@ -144,7 +151,7 @@ struct WorksheetFastReader {
             scanner.trimmedEquals(fields[header.kode], instrument.nodes[nextOffset].code.utf8)
                 == true
         {
-            return take(fields, of: scanner, node: nextOffset)
+            return take(fields, of: scanner, node: nextOffset, in: instrument)
         }
         let code = text(header.kode)
         if code.isEmpty {
@@ -155,24 +162,27 @@ struct WorksheetFastReader {
             let key = code.lowercased()
             guard !metadataSeen.contains(key) else { return false }
             metadataSeen.append(key)
-            return takeMetadata(key, value: text(header.jawaban))
+            return takeMetadata(key, value: text(header.jawaban), in: instrument)
         }
         let known =
             nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
             ? nextOffset : instrument.index(of: code)
         guard let offset = known else { return false }
-        return take(fields, of: scanner, node: offset)
+        return take(fields, of: scanner, node: offset, in: instrument)
     }
 
     /// The trimmed text of a cell; empty when the record is too short to have it.
-    static func cell(_ fields: ArraySlice<CSVByteField>, _ column: Int?, of scanner: CSVByteScanner) -> String {
+    static func cell(
+        _ fields: UnsafeBufferPointer<CSVByteField>, _ column: Int?, of scanner: CSVByteScanner
+    ) -> String {
         guard let column, column < fields.count else { return "" }
         return scanner.trimmedString(fields[column])
     }
 
     /// Takes the row of a node: its weight and answer.
     private mutating func take(
-        _ fields: ArraySlice<CSVByteField>, of scanner: CSVByteScanner, node offset: Int
+        _ fields: UnsafeBufferPointer<CSVByteField>, of scanner: CSVByteScanner, node offset: Int,
+        in instrument: Instrument
     ) -> Bool {
         func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
         guard !seen[offset] else { return false }
@@ -194,14 +204,16 @@ struct WorksheetFastReader {
         if header.jawaban < fields.count, let bytes = scanner.trimmedBytes(fields[header.jawaban]),
             let answer = Self.answer(bytes, node: offset, in: instrument)
         {
-            record(answer, node: offset)
+            record(answer, node: offset, in: instrument)
             return true
         }
-        return takeAnswer(text(header.jawaban), node: offset)
+        return takeAnswer(text(header.jawaban), node: offset, in: instrument)
     }
 
     /// Reads a metadata row as `WorksheetReader.readMetadata` does, when that reports nothing.
-    mutating func takeMetadata(_ key: String, value: String) -> Bool {
+    mutating func takeMetadata(
+        _ key: String, value: String, in instrument: Instrument
+    ) -> Bool {
         switch key {
         case WorksheetColumns.instrumentKey:
             instrumentID = value
@@ -223,7 +235,7 @@ struct WorksheetFastReader {
     }
 
     /// The reading, when the checks after the last row find nothing to say.
-    func finish() -> Reading? {
+    func finish(in instrument: Instrument) -> Reading? {
         // No `#instrumen` row, or an empty one, is a warning.
         guard let id = instrumentID, !id.isEmpty else { return nil }
         for offset in instrument.nodes.indices

@@ -114,18 +114,17 @@ struct WorksheetBatch {
             let regular = listedAsRegular
             let chunkStart = start
             let outcomes = OrderedConcurrentMap.map(
-                count: chunk.count, jobs: jobs, state: { [UInt8]() }
-            ) { buffer, index in
+                count: chunk.count, jobs: jobs, state: { WorksheetFileReader() }
+            ) { files, index in
                 let path = chunk[index]
                 // A regular file is read into the worker's buffer and, when plain, summarised
                 // from it without a copy.
                 if inputs[index] == nil,
-                    WorksheetFileList.read(
-                        regularFile: path, listedAsRegular: regular?[chunkStart + index] ?? false,
-                        into: &buffer)
+                    files.read(
+                        regularFile: path, listedAsRegular: regular?[chunkStart + index] ?? false)
                 {
                     return Outcome.read(
-                        buffer.withUnsafeBytes { bytes in
+                        files.buffer.withUnsafeBytes { bytes in
                             Result { () throws(WorksheetRefusal) in
                                 try UnitSummary.reading(
                                     bytes: bytes, file: path, instrument: instrument,

@@ -175,4 +175,64 @@ import Testing
         let listed = try WorksheetFileList.listed([folder])
         #expect(listed.first { $0.path.hasSuffix("/pipe.csv") }?.isRegularFile == false)
     }
+
+    /// A worker's reader opens a listed file by its name in its folder (`openat`), the
+    /// folder kept open between files: files of two folders read in turn, listed or not, give
+    /// their bytes exactly; a folder or a missing file is left to the usual reader.
+    @Test func filesReadByNameInTheirFolderGiveTheirBytes() throws {
+        let folder = try Self.temporaryFolder("openat", sub: "sub")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var random = SplitMix64(seed: 47)
+        let reader = WorksheetFileReader()
+        for (number, size) in [0, 14_023, 3, 70_001, 1].enumerated() {
+            for place in [folder, folder + "/sub", folder] {
+                let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                let path = place + "/g\(number).csv"
+                #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+                for listed in [true, false, true] {
+                    #expect(reader.read(regularFile: path, listedAsRegular: listed))
+                    #expect(reader.buffer == bytes, "\(path), listed \(listed)")
+                }
+            }
+        }
+        for listed in [true, false] {
+            #expect(!reader.read(regularFile: folder + "/sub", listedAsRegular: listed))
+            #expect(!reader.read(regularFile: folder + "/none.csv", listedAsRegular: listed))
+            #expect(!reader.read(regularFile: folder + "/nothing/a.csv", listedAsRegular: listed))
+        }
+        // A file after a folder that could not be opened is read again by name.
+        #expect(reader.read(regularFile: folder + "/g0.csv", listedAsRegular: true))
+        #expect(reader.buffer.isEmpty)
+    }
+
+    /// Bytes compared eight at a time (`CSVByte.same`), and a cell compared with a code or
+    /// label that way (`CSVByteScanner.equal`), agree with comparing byte by byte: every length
+    /// from 0 to 40, alike, and unlike in each single byte.
+    @Test func bytesComparedByWordsAgreeWithByteLoops() {
+        var random = SplitMix64(seed: 17)
+        for length in 0...40 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            var variants = [bytes]
+            for offset in 0..<length {
+                var changed = bytes
+                changed[offset] ^= 1 << UInt8(random.next() % 8)
+                variants.append(changed)
+            }
+            for other in variants {
+                let same = bytes.withUnsafeBufferPointer { one in
+                    other.withUnsafeBufferPointer { CSVByte.same(one, $0) }
+                }
+                #expect(same == (bytes == other))
+            }
+        }
+        let alphabet: [Character] = ["A", "I", ".", "1", "i", "é", " "]
+        for text in Self.texts(alphabet, count: 400, seed: 9, longest: 20) {
+            for expected in ["A.I.1.i.a", "A.II.5.iii.ii.a.5", "Ya", "", text, text + "a"] {
+                let equal = Array(text.utf8).withUnsafeBufferPointer {
+                    CSVByteScanner.equal($0, expected.utf8)
+                }
+                #expect(equal == (Array(text.utf8) == Array(expected.utf8)))
+            }
+        }
+    }
 }

@@ -31,7 +31,10 @@ enum WorkbookFastReader {
             instrument: instrument, header: WorksheetFastReader.Header(sheetColumns: ()))
         let named = WorkbookTable.namedCells(cells, names: package.definedNames)
         for found in WorkbookTable.metadata(cells, named: named, above: header.number) {
-            guard reader.take(code: found.key, weight: "", answer: found.value.trimmed) else {
+            guard
+                reader.take(
+                    code: found.key, weight: "", answer: found.value.trimmed, in: instrument)
+            else {
                 return nil
             }
         }
@@ -61,10 +64,12 @@ enum WorkbookFastReader {
             }
             // The table keeps a row with a code when the code is not blank to `CSVText.isBlank`.
             guard !CSVText.isBlank(code),
-                reader.take(code: trimmedCode, weight: weight.trimmed, answer: answer.trimmed)
+                reader.take(
+                    code: trimmedCode, weight: weight.trimmed, answer: answer.trimmed,
+                    in: instrument)
             else { return nil }
         }
-        return reader.finish()
+        return reader.finish(in: instrument)
     }
 }
 
@@ -79,12 +84,14 @@ extension WorksheetFastReader.Header {
 extension WorksheetFastReader {
     /// Takes one row given by its trimmed code, weight and answer as `WorksheetReader.read`
     /// takes a row with a code; `false` to give up.
-    mutating func take(code: String, weight: String, answer: String) -> Bool {
+    mutating func take(
+        code: String, weight: String, answer: String, in instrument: Instrument
+    ) -> Bool {
         if code.hasPrefix("#") {
             let key = code.lowercased()
             guard !metadataSeen.contains(key) else { return false }
             metadataSeen.append(key)
-            return takeMetadata(key, value: answer)
+            return takeMetadata(key, value: answer, in: instrument)
         }
         let known =
             nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
@@ -95,6 +102,6 @@ extension WorksheetFastReader {
         guard weight.isEmpty
             || Self.agrees(LocaleNumber.parse(weight), node: offset, in: instrument)
         else { return false }
-        return takeAnswer(answer, node: offset)
+        return takeAnswer(answer, node: offset, in: instrument)
     }
 }
