@@ -5,28 +5,15 @@ public struct RoadMapValue: Hashable, Sendable {
     /// The number, if the value is one.
     public var number: Double?
     /// Whether the number was written with `%`.
-    public var isPercent: Bool
+    public var isPercent: Bool = false
     /// The category, when the value is written as text rather than as a number.
     public var grade: String?
     /// The labels in brackets after a number, in order (`["B", "Baik"]`).
-    public var labels: [String]
+    public var labels: [String] = []
     /// The cell as written, trimmed.
     public var text: String
     /// Where the cell is.
     public var position: SourcePosition
-
-    /// Creates a value.
-    public init(
-        number: Double? = nil, isPercent: Bool = false, grade: String? = nil,
-        labels: [String] = [], text: String, position: SourcePosition
-    ) {
-        self.number = number
-        self.isPercent = isPercent
-        self.grade = grade
-        self.labels = labels
-        self.text = text
-        self.position = position
-    }
 
     /// Why a cell cannot be read as a value of a kind.
     public enum Failure: Error, Hashable, Sendable {
