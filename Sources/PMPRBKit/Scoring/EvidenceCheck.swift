@@ -37,6 +37,16 @@ extension Instrument {
     ///   - worksheet: A worksheet checked against this instrument.
     ///   - required: Whether the report's score requires evidence.
     public func evidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> EvidenceCheck {
+        scoredEvidenceCheck(worksheet, required: required).check
+    }
+
+    /// ``evidenceCheck(_:required:)`` with the two cards it scores, so that a caller does not
+    /// score the worksheet again: the worksheet as answered, and the worksheet that
+    /// ``requiringEvidence(_:as:)`` gives with this check (the same card when no answer lacks
+    /// evidence), each as `score(_:)` with the default options scores it.
+    public func scoredEvidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> (
+        check: EvidenceCheck, asAnswered: ScoreCard, evidenceRequired: ScoreCard
+    ) {
         let before = score(worksheet)
         let codes = codesMissingEvidence(worksheet, card: before)
         // With no answer to replace, the worksheet required to have evidence is the same one.
@@ -48,9 +58,10 @@ extension Instrument {
                 code: item.code, title: item.title, answer: item.answer,
                 pointsAtStake: item.points - (afterPoints[item.code] ?? 0))
         }
-        return EvidenceCheck(
+        let check = EvidenceCheck(
             items: items, totalAsAnswered: before.total, totalWithEvidenceRequired: after.total,
             isRequired: required)
+        return (check, before, after)
     }
 
     /// The worksheet with every answer above the lowest option that lacks evidence replaced by
