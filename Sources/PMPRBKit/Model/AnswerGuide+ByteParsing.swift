@@ -8,11 +8,16 @@ extension AnswerGuide {
     /// any `|` or `:` next to a non-ASCII byte
     /// (where a `Character` could hold the delimiter together with a combining mark, so that
     /// splitting by `Character` would not split there).
-    static func parseBytes(_ cell: String, options: [AnswerType.Option]) -> AnswerGuide? {
+    ///
+    /// - Parameter labels: The options' labels in lower case, made once per answer type by
+    ///   ``loweredLabels(_:)``; by default made here.
+    static func parseBytes(
+        _ cell: String, options: [AnswerType.Option], labels: [String]? = nil
+    ) -> AnswerGuide? {
         var cell = cell
+        let labels = labels ?? loweredLabels(options)
         return cell.withUTF8 { bytes -> AnswerGuide? in
-            let labels = options.map { $0.label.lowercased() }
-            guard Set(labels).count == labels.count else { return nil }
+            guard !labels.isEmpty || options.isEmpty else { return nil }
             var texts = [String?](repeating: nil, count: options.count)
             var start = 0
             while start <= bytes.count {
@@ -32,6 +37,13 @@ extension AnswerGuide {
         }
     }
 
+    /// The options' labels in lower case, or none when two of them differ only in case (the
+    /// reading by `Character` then decides).
+    static func loweredLabels(_ options: [AnswerType.Option]) -> [String] {
+        let labels = options.map { $0.label.lowercased() }
+        return Set(labels).count == labels.count ? labels : []
+    }
+
     /// One part `LABEL: text`: the index of its option (`labels` are the options' labels in
     /// lower case) and its text, or `nil` if the part is not plainly one option's criterion.
     private static func part(
@@ -40,14 +52,35 @@ extension AnswerGuide {
         guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }),
             isolated(colon, in: bytes)
         else { return nil }
-        let label = trimmedString(bytes, range.lowerBound..<colon)
+        let found =
+            asciiLabel(bytes, range.lowerBound..<colon, in: labels)
+            ?? labels.firstIndex(of: trimmedString(bytes, range.lowerBound..<colon).lowercased())
+        guard let option = found else { return nil }
         let text = trimmedString(bytes, (colon + 1)..<range.upperBound)
         guard !text.isEmpty else { return nil }
-        let lowered = label.lowercased()
-        guard let option = labels.firstIndex(of: lowered) else {
-            return nil
-        }
         return (option, text)
+    }
+
+    /// The index in `labels` of a label of ASCII bytes, compared as ``String/trimmed`` and
+    /// `lowercased()` would make it (of ASCII text they trim ASCII white space and lower the
+    /// letters A to Z); `nil` when the label has a non-ASCII byte or is not among `labels`, so
+    /// that the caller compares the string.
+    private static func asciiLabel(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in labels: [String]
+    ) -> Int? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        for offset in start..<end where bytes[offset] >= 0x80 { return nil }
+        return labels.firstIndex { label in
+            label.utf8.count == end - start
+                && zip(label.utf8, start..<end).allSatisfy { expected, offset in
+                    let byte = bytes[offset]
+                    return expected == ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                }
+        }
     }
 
     /// Whether the bytes either side of a delimiter at `index` (or the cell's end) are ASCII.
