@@ -1,3 +1,5 @@
+import PMPRBPlatform
+
 extension AnswerGuide {
     /// Reads a well-formed `penjelasan` cell of a choice on its UTF-8 bytes: split at `|`,
     /// each part at its first `:`, label and text trimmed, the label matched to an option
@@ -21,8 +23,7 @@ extension AnswerGuide {
             var texts = [String?](repeating: nil, count: options.count)
             var start = 0
             while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "|") { end += 1 }
+                let end = first(UInt8(ascii: "|"), in: bytes, start..<bytes.count) ?? bytes.count
                 guard end == bytes.count || isolated(end, in: bytes),
                     let (option, text) = part(bytes, start..<end, labels: labels),
                     texts[option] == nil
@@ -49,7 +50,7 @@ extension AnswerGuide {
     private static func part(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, labels: [String]
     ) -> (Int, String)? {
-        guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }),
+        guard let colon = first(UInt8(ascii: ":"), in: bytes, range),
             isolated(colon, in: bytes)
         else { return nil }
         let found =
@@ -88,10 +89,31 @@ extension AnswerGuide {
         (index == 0 || bytes[index - 1] < 0x80) && (index + 1 >= bytes.count || bytes[index + 1] < 0x80)
     }
 
-    /// The bytes of a range as a trimmed string.
+    /// The offset of the first `byte` in a range of `bytes`, found with `memchr`.
+    private static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+        -> Int?
+    {
+        guard let base = bytes.baseAddress, !range.isEmpty,
+            let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The bytes of a range as a trimmed string. ASCII white space is cut on the bytes first,
+    /// as ``String/trimmed`` cuts it when the text then starts and ends with ASCII, so that
+    /// only one string is made; other text is trimmed as a string.
     private static func trimmedString(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
         -> String
     {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmed
+        var start = range.lowerBound
+        var end = range.upperBound
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        if start == end { return "" }
+        if bytes[start] < 0x80 && bytes[end - 1] < 0x80 {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmed
     }
 }
