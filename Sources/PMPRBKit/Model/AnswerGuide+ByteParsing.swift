@@ -90,9 +90,9 @@ extension AnswerGuide {
     }
 
     /// The offset of the first `byte` in a range of `bytes`, found with `memchr`.
-    private static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-        -> Int?
-    {
+    private static func first(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    ) -> Int? {
         guard let base = bytes.baseAddress, !range.isEmpty,
             let found = memchr(base + range.lowerBound, Int32(byte), range.count)
         else { return nil }
@@ -112,7 +112,8 @@ extension AnswerGuide {
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         if start == end { return "" }
         if bytes[start] < 0x80 && bytes[end - 1] < 0x80 {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return String(decoding: kept, as: UTF8.self)
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).trimmed
     }
