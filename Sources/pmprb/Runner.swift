@@ -17,7 +17,7 @@ var commands: [any Command.Type] {
 /// environment variable `PMPRB_LANG`, else Indonesian.
 func run(
     _ arguments: [String], io: inout CommandIO,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessEnvironment.variables([LanguageChoice.variable])
 ) -> ExitCode {
     let choice: LanguageChoice
     do {

@@ -17,7 +17,7 @@ enum TerminalWidth {
     @TaskLocal static var measured: Int?
 
     static func current(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.variables(["COLUMNS"])
     ) -> Int? {
         if let text = environment["COLUMNS"], let columns = Int(text), columns >= 40 {
             return columns

@@ -51,6 +51,7 @@ public struct CSVRow: Hashable, Sendable {
         set {
             stored = newValue
             width = newValue.count
+            end = SourcePosition(line: line)
         }
     }
 
@@ -61,6 +62,13 @@ public struct CSVRow: Hashable, Sendable {
     public func field(_ index: Int) -> CSVField? {
         if stored.indices.contains(index) { return stored[index] }
         return index >= 0 && index < width ? CSVField(value: "", position: end) : nil
+    }
+
+    /// Whether a field may hold a line break: the record was read across more than one line, or
+    /// the row was made without the position of its end (the header, a workbook's row), or
+    /// changed since. A row that ``CSVReader`` read on one line holds none.
+    var mayHoldLineBreak: Bool {
+        end.column == nil || end.line != line
     }
 
     /// Whether any field holds more than whitespace.

@@ -27,7 +27,7 @@ public enum BuiltinInstruments {
     /// Parses an embedded text; used by the generated registry.
     static func parse(_ id: String, _ text: String) -> Instrument {
         do {
-            return try Instrument(csv: Data(text.utf8), file: "<builtin:\(id)>")
+            return try Instrument(builtin: Data(text.utf8), file: "<builtin:\(id)>")
         } catch {
             preconditionFailure("built-in instrument '\(id)' is invalid:\n\(error)")
         }

@@ -19,13 +19,18 @@ extension AnswerGuide {
     /// A well-formed cell is read on its UTF-8 bytes (``parseBytes(_:options:)``); anything
     /// else, and every error, goes through the reading by `Character`, which gives the
     /// same guide (`AnswerGuideByteParsingTests`).
-    static func parse(_ cell: String, for type: AnswerType) throws(ParseFailure) -> AnswerGuide? {
+    ///
+    /// - Parameter labels: The options' labels as ``loweredLabels(_:)`` makes them, when the
+    ///   caller reads many cells of one type; by default made here.
+    static func parse(_ cell: String, for type: AnswerType, labels: [String]? = nil)
+        throws(ParseFailure) -> AnswerGuide?
+    {
         let trimmed = cell.trimmed
         guard !trimmed.isEmpty else { return nil }
         guard case .options(let options) = type.conversion else {
             return AnswerGuide(general: trimmed)
         }
-        if let guide = parseBytes(cell, options: options) { return guide }
+        if let guide = parseBytes(cell, options: options, labels: labels) { return guide }
         return try parseByCharacter(cell, for: type)
     }
 

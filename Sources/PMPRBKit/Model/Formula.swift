@@ -55,7 +55,7 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
             }
             if let number = Double(token) {
                 terms.append(Term(isNegative: negative, code: nil, constant: number))
-            } else if token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) {
+            } else if isCode(token) {
                 terms.append(Term(isNegative: negative, code: token, constant: 0))
             } else {
                 throw FormulaError(content: .formulaUnreadableTerm(whole, term: token))
@@ -73,6 +73,19 @@ public struct Formula: Hashable, Sendable, CustomStringConvertible {
         }
         try flush()
         return terms
+    }
+
+    /// Whether a term is a code: letters, digits, `.` and `-`. An ASCII term is judged on its
+    /// bytes (its only letters are A to Z and a to z, its only digits 0 to 9, as
+    /// `Character.isLetter` and `isNumber` say of ASCII); other text by `Character`.
+    static func isCode(_ token: String) -> Bool {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) {
+            return token.utf8.allSatisfy { byte in
+                (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    || (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x2D
+            }
+        }
+        return token.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     }
 
     /// Computes the formula's value from input values, capped to 0...1.

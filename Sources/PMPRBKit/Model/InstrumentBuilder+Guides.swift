@@ -7,6 +7,8 @@ extension InstrumentBuilder {
     mutating func readGuides() {
         guard columns[.penjelasan] != nil else { return }
         let types = Dictionary(answerTypes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The options' labels in lower case, made once per answer type rather than per cell.
+        var labels: [String: [String]] = [:]
         for offset in nodes.indices {
             let cells = self.cells(table.rows[nodeRows[offset]])
             guard let field = cells.field(.penjelasan), !field.value.trimmed.isEmpty else {
@@ -19,8 +21,12 @@ extension InstrumentBuilder {
                 continue
             }
             guard let type = nodes[offset].answerTypeID.flatMap({ types[$0] }) else { continue }
+            if labels[type.id] == nil, case .options(let options) = type.conversion {
+                labels[type.id] = AnswerGuide.loweredLabels(options)
+            }
             do {
-                nodes[offset].guide = try AnswerGuide.parse(field.value, for: type)
+                nodes[offset].guide = try AnswerGuide.parse(
+                    field.value, for: type, labels: labels[type.id])
             } catch {
                 self.error(
                     error.message, at: position(in: field, offset: error.offset),

@@ -35,7 +35,10 @@ struct InstrumentBuilder {
     /// Each criterion with its `rumus` cell, checked once the tree is read.
     var criterionTargets: [(Criterion, CSVField)] = []
     private var formulaFields: [String: CSVField] = [:]
+    /// The line of each code of a row other than a tree node's, keyed by kind and code.
     private var seenCodes: [String: Int] = [:]
+    /// The line of each tree node's code.
+    private var seenNodeCodes: [String: Int] = [:]
 
     init(table: CSVTable, file: String?) {
         self.table = table
@@ -120,6 +123,7 @@ struct InstrumentBuilder {
     // MARK: Rows
 
     mutating func readRows() {
+        seenNodeCodes.reserveCapacity(table.rows.count)
         for (offset, row) in table.rows.enumerated() {
             let cells = self.cells(row)
             let code = cells.text(.kode)
@@ -129,17 +133,23 @@ struct InstrumentBuilder {
                 continue
             }
             // Tree nodes share one namespace; answer types, bands and criteria each have
-            // their own, so that band 'A' may sit beside component 'A'.
-            let namespace = NodeKind(rawValue: kindText) == nil ? kindText : "node"
-            let key = namespace + " " + code
-            if let first = seenCodes[key] {
+            // their own, so that band 'A' may sit beside component 'A'. Nodes, most of the
+            // rows, are kept by their code alone; the other kinds by kind and code (a kind
+            // written `node` shares the nodes' namespace, whose name it is).
+            let nodeKind = NodeKind(rawValue: kindText)
+            let inNodes = nodeKind != nil || kindText == "node"
+            if let first = inNodes ? seenNodeCodes[code] : seenCodes[kindText + " " + code] {
                 error(
                     .duplicateCode(code), at: cells.position(.kode),
                     notes: [.firstUsedOnLine(first)])
                 continue
             }
-            seenCodes[key] = row.line
-            if let kind = NodeKind(rawValue: kindText) {
+            if inNodes {
+                seenNodeCodes[code] = row.line
+            } else {
+                seenCodes[kindText + " " + code] = row.line
+            }
+            if let kind = nodeKind {
                 readNode(cells, code: code, kind: kind)
                 nodeRows.append(offset)
             } else if let kind = RowKind(rawValue: kindText) {

@@ -37,6 +37,16 @@ extension Instrument {
     ///   - worksheet: A worksheet checked against this instrument.
     ///   - required: Whether the report's score requires evidence.
     public func evidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> EvidenceCheck {
+        scoredEvidenceCheck(worksheet, required: required).check
+    }
+
+    /// ``evidenceCheck(_:required:)`` with the two cards it scores, so that a caller does not
+    /// score the worksheet again: the worksheet as answered, and the worksheet that
+    /// ``requiringEvidence(_:as:)`` gives with this check (the same card when no answer lacks
+    /// evidence), each as `score(_:)` with the default options scores it.
+    public func scoredEvidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> (
+        check: EvidenceCheck, asAnswered: ScoreCard, evidenceRequired: ScoreCard
+    ) {
         let before = score(worksheet)
         let codes = codesMissingEvidence(worksheet, card: before)
         // With no answer to replace, the worksheet required to have evidence is the same one.
@@ -48,9 +58,10 @@ extension Instrument {
                 code: item.code, title: item.title, answer: item.answer,
                 pointsAtStake: item.points - (afterPoints[item.code] ?? 0))
         }
-        return EvidenceCheck(
+        let check = EvidenceCheck(
             items: items, totalAsAnswered: before.total, totalWithEvidenceRequired: after.total,
             isRequired: required)
+        return (check, before, after)
     }
 
     /// The worksheet with every answer above the lowest option that lacks evidence replaced by
@@ -70,8 +81,11 @@ extension Instrument {
 
     private func requiringEvidence(_ worksheet: Worksheet, codes: Set<String>) -> Worksheet {
         var copy = worksheet
+        // Nodes are read in place by offset: a copy of a node retains every string it holds.
         for code in codes {
-            guard let node = node(code), let type = answerType(of: node) else { continue }
+            guard let offset = index(of: code), let type = answerTypeOfNode[offset] else {
+                continue
+            }
             switch type.conversion {
             case .options(let options):
                 if let lowest = options.min(by: { $0.value < $1.value }) {
@@ -80,7 +94,7 @@ extension Instrument {
             case .scale(let minimum, _):
                 copy.entries[code]?.answer = .number(minimum)
             case .percent:
-                zeroNumerator(of: node, in: &copy)
+                zeroNumerator(ofNodeAt: offset, in: &copy)
             case .count:
                 break
             }
@@ -90,12 +104,12 @@ extension Instrument {
 
     /// Sets a count read only by the numerator so that the numerator is 0, keeping the
     /// denominator; removes the item's counts when no count can.
-    private func zeroNumerator(of node: Node, in worksheet: inout Worksheet) {
+    private func zeroNumerator(ofNodeAt offset: Int, in worksheet: inout Worksheet) {
         func count(_ code: String) -> Double? {
             if case .number(let value) = worksheet.entries[code]?.answer { return value }
             return nil
         }
-        if let formula = node.formula {
+        if let formula = nodes[offset].formula {
             let denominatorCodes = Set(formula.denominator.compactMap(\.code))
             for (index, term) in formula.numerator.enumerated() {
                 guard let code = term.code, !denominatorCodes.contains(code),
@@ -119,7 +133,7 @@ extension Instrument {
                 }
             }
         }
-        for child in node.children { worksheet.entries[nodes[child].code]?.answer = nil }
+        for child in nodes[offset].children { worksheet.entries[nodes[child].code]?.answer = nil }
     }
 
     /// The items of `card`, the worksheet's score, answered above their lowest option without
@@ -130,11 +144,12 @@ extension Instrument {
         }
         var codes: Set<String> = []
         for item in card.items where item.isAnswered {
-            guard let node = node(item.code), node.kind == .butir,
-                let type = answerType(of: node), isAboveLowest(item.answer, type)
+            guard let offset = index(of: item.code), nodes[offset].kind == .butir,
+                let type = answerTypeOfNode[offset], isAboveLowest(item.answer, type)
             else { continue }
             let hasEvidence =
-                hasEvidence(item.code) || node.children.contains { hasEvidence(nodes[$0].code) }
+                hasEvidence(item.code)
+                || nodes[offset].children.contains { hasEvidence(nodes[$0].code) }
             if !hasEvidence { codes.insert(item.code) }
         }
         return codes

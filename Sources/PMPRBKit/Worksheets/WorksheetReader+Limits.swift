@@ -42,7 +42,8 @@ extension WorksheetReader {
         // A workbook's cell never spans rows: there are no quotes to leave open.
         guard table.workbook == nil else { return }
         let delimiter = Character(table.delimiter.rawValue)
-        for row in table.rows {
+        // A row read on one line holds no line break, so no field of it swallows rows.
+        for row in table.rows where row.mayHoldLineBreak {
             for column in 0..<table.columnNames.count {
                 guard let field = row.field(column),
                     field.value.utf8.contains(where: { $0 == CSVByte.lf || $0 == CSVByte.cr })

@@ -8,10 +8,16 @@ enum EvidencePolicy: String, CaseIterable {
     /// Answers without evidence are scored as the lowest option.
     case wajib
 
-    /// The worksheet to score and the check the report shows.
-    func apply(_ instrument: Instrument, _ worksheet: Worksheet) -> (Worksheet, EvidenceCheck) {
-        let check = instrument.evidenceCheck(worksheet, required: self == .wajib)
-        let scored = self == .wajib ? instrument.requiringEvidence(worksheet, as: check) : worksheet
-        return (scored, check)
+    /// The worksheet to score, the check the report shows, and that worksheet's card as
+    /// `score(_:)` with the default options gives it.
+    func apply(_ instrument: Instrument, _ worksheet: Worksheet) -> (
+        worksheet: Worksheet, check: EvidenceCheck, card: ScoreCard
+    ) {
+        let scored = instrument.scoredEvidenceCheck(worksheet, required: self == .wajib)
+        guard self == .wajib else { return (worksheet, scored.check, scored.asAnswered) }
+        return (
+            instrument.requiringEvidence(worksheet, as: scored.check), scored.check,
+            scored.evidenceRequired
+        )
     }
 }

@@ -36,8 +36,11 @@ struct ScoreCommand: Command {
     func run(_ io: inout CommandIO) throws -> ExitCode {
         try reading.checkOutput(writing.output, inputs: [file])
         let (instrument, answered) = try reading.load(file, io: &io)
-        let (worksheet, evidenceCheck) = evidence.apply(instrument, answered)
+        let (worksheet, evidenceCheck, scored) = evidence.apply(instrument, answered)
         let options = try scoring.options(for: instrument)
+        // The evidence check has scored the worksheet with the default options already.
+        let card =
+            options == ScoringOptions() ? scored : instrument.score(worksheet, options: options)
         var plan: ImprovementPlan?
         if let target {
             guard let parsed = ImprovementPlan.Target(parsing: target, instrument: instrument) else {
@@ -46,9 +49,8 @@ struct ScoreCommand: Command {
                         target, grades: instrument.bands.map(\.grade),
                         predicates: instrument.predicates))
             }
-            plan = instrument.plan(parsed, for: instrument.score(worksheet, options: options))
+            plan = instrument.plan(parsed, for: card)
         }
-        let card = instrument.score(worksheet, options: options)
         if card.isIncomplete {
             io.report(
                 .warning(

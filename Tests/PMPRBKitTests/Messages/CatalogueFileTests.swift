@@ -17,7 +17,9 @@ import Testing
     }
 
     @Test func everyMessageAndLabelIsFound() {
-        for bytes in [PackageResources.pesan_tsv, PackageResources.label_tsv] {
+        for bytes in [
+            PackageResources.pesan_tsv, PackageResources.label_tsv, PackageResources.bantuan_tsv,
+        ] {
             let keys = Array(MessageCatalogue.parse(bytes).keys)
             #expect(!keys.isEmpty)
             expectSame(
@@ -25,6 +27,13 @@ import Testing
         }
         #expect(MessageCatalogue.labelFile["table.unit"] != nil)
         #expect(MessageCatalogue.messageFile["no.such.key"] == nil)
+        // The help texts are looked up the same way, in both languages.
+        let help = MessageCatalogue.parse(PackageResources.bantuan_tsv)
+        #expect(help.count == HelpCatalogue.keys.count)
+        for (key, texts) in help {
+            #expect(HelpCatalogue.text(key, .id) == texts.indonesian, "\(key)")
+            #expect(HelpCatalogue.text(key, .en) == texts.english, "\(key)")
+        }
     }
 
     /// Unsorted lines, a repeated key (the last wins), comments, empty lines, a line with too

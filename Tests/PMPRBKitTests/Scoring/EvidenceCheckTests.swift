@@ -87,4 +87,31 @@ import Testing
         #expect(text.contains("Nilai dengan bukti wajib: 1,79; nilai menurut jawaban: 4,12."))
         #expect(text.contains("A.1.ii.a"))
     }
+
+    /// The cards the check scores are the ones `score(_:)` gives, with evidence required or
+    /// not, so that `pmprb score` need not score the worksheet again.
+    @Test func theCheckedCardsAreTheScoresOfBothWorksheets() throws {
+        let (instrument, worksheet) = try FilledLKETests.small()
+        for required in [false, true] {
+            let scored = instrument.scoredEvidenceCheck(worksheet, required: required)
+            #expect(scored.check == instrument.evidenceCheck(worksheet, required: required))
+            #expect(scored.asAnswered == instrument.score(worksheet))
+            let withEvidence = instrument.requiringEvidence(worksheet, as: scored.check)
+            #expect(scored.evidenceRequired == instrument.score(withEvidence))
+            // 4,12 as answered and 4 x 1,34 / 3 = 1,78667 required, as in the first test.
+            #expect(abs(scored.asAnswered.total - 4.12) < 1e-9)
+            #expect(abs(scored.evidenceRequired.total - 4 * 1.34 / 3) < 1e-9)
+        }
+    }
+
+    /// With nothing to replace, the card with evidence required is the card as answered.
+    @Test func aWorksheetWithEvidenceEverywhereIsScoredOnce() throws {
+        let (instrument, worksheet) = try FilledLKETests.small()
+        var complete = worksheet
+        for code in complete.entries.keys { complete.entries[code]?.evidence = "SK 1/2026" }
+        let scored = instrument.scoredEvidenceCheck(complete)
+        #expect(scored.check.items.isEmpty)
+        #expect(scored.evidenceRequired == scored.asAnswered)
+        #expect(scored.asAnswered == instrument.score(complete))
+    }
 }
