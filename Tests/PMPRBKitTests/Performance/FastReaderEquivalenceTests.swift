@@ -12,49 +12,14 @@ import Testing
     static let instrument = BuiltinInstruments.instrument("zi-2021")!
     static let generator = WorksheetGenerator(instrument: instrument, seed: 7, emptyShare: 0.1)
 
-    /// The outcome of reading, comparable.
-    enum Outcome: Equatable {
-        case read(UnitSummary, [Diagnostic])
-        case refused(WorksheetRefusal)
-    }
-
-    static func plain(_ data: Data, delimiter: CSVDelimiter? = nil) -> Outcome {
-        do {
-            let (summary, warnings) = try UnitSummary.plainReading(
-                csv: data, file: "w.csv", instrument: instrument, delimiter: delimiter,
-                options: ScoringOptions())
-            return .read(summary, warnings)
-        } catch {
-            return .refused(error)
-        }
-    }
-
-    static func throughReading(_ data: Data, delimiter: CSVDelimiter? = nil) -> Outcome {
-        do {
-            let (summary, warnings) = try UnitSummary.reading(
-                csv: data, file: "w.csv", instrument: instrument, delimiter: delimiter)
-            return .read(summary, warnings)
-        } catch {
-            return .refused(error)
-        }
-    }
-
     /// Checks that both ways agree, and returns whether the fast reader took the file.
     @discardableResult
     static func expectSame(
         _ data: Data, delimiter: CSVDelimiter? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) -> Bool {
-        let plain = plain(data, delimiter: delimiter)
-        #expect(throughReading(data, delimiter: delimiter) == plain, sourceLocation: sourceLocation)
-        let fast = data.withUnsafeBytes { bytes in
-            UnitSummary.fastReading(
-                bytes, file: "w.csv", instrument: instrument, delimiter: delimiter,
-                options: ScoringOptions())
-        }
-        if let fast {
-            #expect(plain == .read(fast, []), sourceLocation: sourceLocation)
-        }
-        return fast != nil
+        FastPathCheck.expectSame(
+            data, file: "w.csv", instrument: instrument, delimiter: delimiter,
+            sourceLocation: sourceLocation)
     }
 
     /// The rows of a generated worksheet as fields.

@@ -10,44 +10,15 @@ import Testing
 /// ``UnitSummary/reading(csv:file:instrument:delimiter:options:)`` returns exactly what the
 /// plain reader returns, summary, warnings and refusal alike (decision 0021).
 @Suite struct WorkbookFastReaderEquivalenceTests {
-    typealias Outcome = FastReaderEquivalenceTests.Outcome
     static let sheet = "xl/worksheets/sheet1.xml"
 
-    static func plain(_ data: Data, _ instrument: Instrument) -> Outcome {
-        do {
-            let (summary, warnings) = try UnitSummary.plainReading(
-                csv: data, file: "w.xlsx", instrument: instrument, delimiter: nil,
-                options: ScoringOptions())
-            return .read(summary, warnings)
-        } catch {
-            return .refused(error)
-        }
-    }
-
-    /// Checks that both ways agree, and returns whether the fast reader took the file.
+    /// Checks that both ways agree, and returns whether the fast reader took the workbook.
     @discardableResult
     static func expectSame(
         _ data: Data, _ instrument: Instrument, sourceLocation: SourceLocation = #_sourceLocation
     ) -> Bool {
-        let plain = plain(data, instrument)
-        let through: Outcome
-        do {
-            let (summary, warnings) = try UnitSummary.reading(
-                csv: data, file: "w.xlsx", instrument: instrument)
-            through = .read(summary, warnings)
-        } catch {
-            through = .refused(error)
-        }
-        #expect(through == plain, sourceLocation: sourceLocation)
-        let fast = data.withUnsafeBytes { bytes in
-            UnitSummary.fastReading(
-                bytes, file: "w.xlsx", instrument: instrument, delimiter: nil,
-                options: ScoringOptions())
-        }
-        if let fast {
-            #expect(plain == .read(fast, []), sourceLocation: sourceLocation)
-        }
-        return fast != nil
+        FastPathCheck.expectSame(
+            data, file: "w.xlsx", instrument: instrument, sourceLocation: sourceLocation)
     }
 
     static func template(_ instrument: Instrument, _ index: Int) throws -> Data {
