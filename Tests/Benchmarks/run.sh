@@ -11,7 +11,8 @@
 #   SIZES          worksheet counts for compare (default: 1 100 2000 20000)
 #   SEED           seed of the generated worksheets (default: 2026)
 #   INSTRUMENT     built-in instrument (default: zi-2021)
-#   SCORE_RUNS     how many times score runs; the median is reported (default: 50)
+#   SCORE_RUNS     how many times score runs; the median is reported (default: 50), timed
+#                  from its start to its exit by spawn_time.py
 #   REPEAT         how many times each compare (and the Python scorer, and cat | wc) runs; the
 #                  run with the median wall time is reported (default: 5)
 #   PYTHON         the Python interpreter for score_zi2021.py (default: python3); SKIP_PYTHON=1
@@ -23,7 +24,7 @@
 #   SKIP_BUILD=1   use the binary already built
 #   PMPRB_BIN      measure this binary instead of building one (e.g. an older build)
 #
-# Needs: bash, GNU time (/usr/bin/time; Debian: apt-get install time), coreutils, awk.
+# Needs: bash, GNU time (/usr/bin/time; Debian: apt-get install time), coreutils, awk, Python 3.
 # Not a SwiftPM target: `swift build` and `swift test` never see this folder.
 
 set -euo pipefail
@@ -114,26 +115,20 @@ echo "- pmprb: $("$BIN" --version), PMPRB_JOBS=${PMPRB_JOBS:-unset}"
 echo "- load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# score: one worksheet, SCORE_RUNS process runs, wall time of each measured with date.
+# score: one worksheet, SCORE_RUNS process runs, the wall time of each from its start to its
+# exit (spawn_time.py), and of `true` the same way: the timer's own share.
 sample="$WORK/set-1/$(ls "$WORK/set-1" | head -1)"
-times=()
-for ((i = 0; i < SCORE_RUNS; i++)); do
-    start=$(date +%s%N)
-    "$BIN" score "$sample" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000)))
-done
+read -r median_ms min_ms < <("$PYTHON" "$ROOT/Tests/Benchmarks/spawn_time.py" "$SCORE_RUNS" "$BIN" score "$sample")
+read -r true_ms _ < <("$PYTHON" "$ROOT/Tests/Benchmarks/spawn_time.py" "$SCORE_RUNS" true)
 score_load=$(load)
 read -r s_wall s_user s_sys s_peak s_cpu < <(measure "$BIN" score "$sample")
-median_us=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-min_us=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
 
 echo "## score, one worksheet ($SCORE_RUNS runs)"
 echo
-echo "| median wall ms | fastest wall ms | peak RSS MB | load |"
-echo "|---:|---:|---:|---:|"
-awk -v m="$median_us" -v f="$min_us" -v p="$s_peak" -v l="$score_load" \
-    'BEGIN { printf "| %.1f | %.1f | %.1f | %s |\n", m / 1000, f / 1000, p / 1024, l }'
+echo "| median wall ms | fastest wall ms | peak RSS MB | load | \`true\`, median ms |"
+echo "|---:|---:|---:|---:|---:|"
+awk -v m="$median_ms" -v f="$min_ms" -v p="$s_peak" -v l="$score_load" -v t="$true_ms" \
+    'BEGIN { printf "| %.1f | %.1f | %.1f | %s | %.2f |\n", m, f, p / 1024, l, t }'
 echo
 
 # The run with the median wall time of REPEAT runs of a command, as
