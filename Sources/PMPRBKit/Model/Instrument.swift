@@ -68,7 +68,7 @@ public struct Instrument: Hashable, Sendable {
         self.bands = sortedBands
         self.criteria = criteria
         self.targetBands = targetBands
-        var index: [String: Int] = [:]
+        var index = [String: Int](minimumCapacity: nodes.count)
         for offset in nodes.indices { index[nodes[offset].code] = offset }
         self.indexByCode = index
         let typeByID = Dictionary(
@@ -78,9 +78,10 @@ public struct Instrument: Hashable, Sendable {
         directTypeOfNode = nodes.map { node in node.directTypeID.flatMap { typeByID[$0] } }
         // A two-part index without area rows (Indeks RB since 2023) is shown by its parts:
         // each RB General and RB Tematik component stands for an area.
-        let partsAsAreas =
-            nodes.contains { $0.part != nil } && !nodes.contains { $0.kind == .area }
         // By offset, so that no node is copied to be looked at.
+        let partsAsAreas =
+            nodes.indices.contains { nodes[$0].part != nil }
+            && !nodes.indices.contains { nodes[$0].kind == .area }
         let isArea = { (offset: Int) in
             partsAsAreas
                 ? nodes[offset].parent == nil

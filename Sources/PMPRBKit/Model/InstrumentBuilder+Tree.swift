@@ -16,7 +16,7 @@ extension InstrumentBuilder {
     /// Sets every node's parent and children from the codes, and reports orphans and nodes
     /// under a parent of the wrong kind.
     mutating func linkTree() {
-        var indexByCode: [String: Int] = [:]
+        var indexByCode = [String: Int](minimumCapacity: nodes.count)
         for offset in nodes.indices {
             // The node's fields, not a copy of it; the node itself only for a message.
             let (code, kind) = (nodes[offset].code, nodes[offset].kind)

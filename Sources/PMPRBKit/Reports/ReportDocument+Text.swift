@@ -23,7 +23,7 @@ extension ReportDocument {
         let wrap = { (text: String) in width.map { Self.wrapped(text, width: $0) } ?? [text] }
         let titleLines = wrap(title)
         let rule = titleLines.map(\.count).max() ?? 0
-        var lines: [String] = titleLines + [String(repeating: "=", count: rule)]
+        var lines: [String] = titleLines + [Self.repeated(0x3D, rule)]
         lines += subtitle.flatMap(wrap)
         if !alerts.isEmpty {
             lines.append("")
@@ -39,7 +39,7 @@ extension ReportDocument {
         var lines = [""]
         if !section.heading.isEmpty {
             lines.append(section.heading)
-            lines.append(String(repeating: "-", count: section.heading.count))
+            lines.append(Self.repeated(0x2D, section.heading.count))
         }
         lines += section.paragraphs.flatMap(wrap)
         if let table = section.table {
@@ -105,7 +105,7 @@ extension ReportDocument {
         let full = table.rows.enumerated().map { index, row in
             row.enumerated().map { column, cell in
                 let indent = column == 0 && index < table.depths.count
-                    ? String(repeating: "  ", count: table.depths[index]) : ""
+                    ? Self.repeated(0x20, 2 * table.depths[index]) : ""
                 return indent + cell
             }
         }
@@ -126,38 +126,69 @@ extension ReportDocument {
             }
             widths = fitted(widths, numeric: table.numeric, cells: cells, into: width)
         }
-        let lineCapacity = widths.reduce(0, +) + 2 * widths.count
-        let spaces = String(repeating: " ", count: widths.max() ?? 0)
-        let rightAligned = widths.indices.map { table.numeric.contains($0) }
-        // The first `count` of `spaces`, cut on its bytes (each space is one).
-        func padding(_ count: Int) -> Substring {
-            spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: count)]
-        }
-        // One row written into one reserved string: no padding strings and no joined pieces.
-        func line(_ cells: [String], _ counts: [Int]) -> String {
-            var out = ""
-            out.reserveCapacity(lineCapacity)
+        let columnWidths = widths
+        let lineCapacity = columnWidths.reduce(0, +) + 2 * columnWidths.count
+        let rightAligned = columnWidths.indices.map { table.numeric.contains($0) }
+        // One row written as UTF-8 bytes into one reserved buffer: a string's bytes are its
+        // pieces' bytes one after the other, so no string is appended to another.
+        let spaces = [UInt8](repeating: 0x20, count: columnWidths.max() ?? 0)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(lineCapacity + 64)
+        // The buffer is passed, not captured, so that its use is not checked at run time.
+        func line(_ cells: [String], _ counts: [Int], _ bytes: inout [UInt8]) -> String {
+            bytes.removeAll(keepingCapacity: true)
             for (column, text) in cells.enumerated() {
-                if column > 0 { out.append("  ") }
-                let fits = counts[column] <= widths[column]
+                if column > 0 { bytes.append(0x20); bytes.append(0x20) }
+                let fits = counts[column] <= columnWidths[column]
                 let (cell, count) =
                     fits
-                    ? (text, counts[column]) : clipped(text, counts[column], widths[column])
-                let pad = max(0, widths[column] - count)
+                    ? (text, counts[column]) : clipped(text, counts[column], columnWidths[column])
+                let pad = max(0, columnWidths[column] - count)
                 let right = column < rightAligned.count ? rightAligned[column] : false
-                if right { out.append(contentsOf: padding(pad)) }
-                out.append(cell)
-                if !right { out.append(contentsOf: padding(pad)) }
+                if right { bytes.append(contentsOf: spaces[..<pad]) }
+                Self.appendUTF8(of: cell, to: &bytes)
+                if !right { bytes.append(contentsOf: spaces[..<pad]) }
             }
-            return out.trimmingTrailingSpaces
+            return Self.stringCuttingTrailingSpaces(bytes)
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        let across = max(rule.count, width ?? 0)
-        return [line(table.columns, table.columns.map(\.count)), rule]
-            + full.enumerated().map { index, row in
+        var ruleBytes: [UInt8] = []
+        for (column, count) in widths.enumerated() {
+            if column > 0 { ruleBytes.append(0x20); ruleBytes.append(0x20) }
+            for _ in 0..<max(0, count) { ruleBytes.append(0x2D) }
+        }
+        let rule = String(decoding: ruleBytes, as: UTF8.self)
+        let across = max(ruleBytes.count, width ?? 0)
+        var lines = [line(table.columns, table.columns.map(\.count), &buffer), rule]
+        lines.reserveCapacity(full.count + 2)
+        for (index, row) in full.enumerated() {
+            lines.append(
                 table.groupRows.contains(index)
-                    ? clip(row.first ?? "", across) : line(row, counts[index])
-            }
+                    ? clip(row.first ?? "", across) : line(row, counts[index], &buffer))
+        }
+        return lines
+    }
+
+    /// An ASCII character `count` times, made from its bytes.
+    static func repeated(_ byte: UInt8, _ count: Int) -> String {
+        count <= 0 ? "" : String(decoding: [UInt8](repeating: byte, count: count), as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of a text.
+    private static func appendUTF8(of text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The text of UTF-8 bytes without its trailing spaces, as ``trimmingTrailingSpaces`` cuts
+    /// them: on the bytes when the byte before them is ASCII, else by characters (a space may
+    /// belong to the character before it).
+    static func stringCuttingTrailingSpaces(_ bytes: [UInt8]) -> String {
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        guard end == 0 || bytes[end - 1] < 0x80 else {
+            return String(decoding: bytes, as: UTF8.self).trimmingTrailingSpaces
+        }
+        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
     /// The characters of a text (`count`), counted as its bytes when it is ASCII without a

@@ -200,6 +200,22 @@ public struct ScoreCard: Hashable, Sendable {
 
     /// How many items of each class an area (or `nil`, the result indicators) has.
     public func classCounts(area: String?) -> [GapClass: Int] {
-        items.filter { $0.areaID == area }.reduce(into: [:]) { $0[$1.gapClass, default: 0] += 1 }
+        // Counted by offset into three counters: no item is copied and the dictionary is made
+        // once, with the classes counted at least once.
+        var dipertahankan = 0
+        var ditingkatkan = 0
+        var diperbaiki = 0
+        for offset in items.indices where items[offset].areaID == area {
+            switch items[offset].gapClass {
+            case .dipertahankan: dipertahankan += 1
+            case .ditingkatkan: ditingkatkan += 1
+            case .diperbaiki: diperbaiki += 1
+            }
+        }
+        var counts = [GapClass: Int](minimumCapacity: 3)
+        if dipertahankan > 0 { counts[.dipertahankan] = dipertahankan }
+        if ditingkatkan > 0 { counts[.ditingkatkan] = ditingkatkan }
+        if diperbaiki > 0 { counts[.diperbaiki] = diperbaiki }
+        return counts
     }
 }

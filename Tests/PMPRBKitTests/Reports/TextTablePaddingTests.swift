@@ -82,4 +82,21 @@ import Testing
         #expect("\u{600} ".trimmingTrailingSpaces == "\u{600} ")
         #expect("\u{600} ".count == 1)
     }
+
+    /// A table's line is written as bytes and cut of its trailing spaces as
+    /// ``Swift/StringProtocol/trimmingTrailingSpaces`` cuts the same text.
+    @Test func linesWrittenAsBytesAreCutAsTheirText() {
+        let texts = [
+            "abc   ", "   ", "", "x\r  ", "Cémpaka  ", "a \u{301}", "\u{600} ", "\u{600}  x  ",
+            "東京  ", "é", "a b  c", "\u{301}  ",
+        ]
+        for text in texts {
+            let cut = ReportDocument.stringCuttingTrailingSpaces(Array(text.utf8))
+            #expect(cut == text.trimmingTrailingSpaces, "\(Array(text.unicodeScalars))")
+            #expect(Array(cut.utf8) == Array(text.trimmingTrailingSpaces.utf8))
+        }
+        // By hand: "abc" and three spaces keep 3 bytes; "\u{600} " is one character, kept.
+        #expect(ReportDocument.stringCuttingTrailingSpaces(Array("abc   ".utf8)) == "abc")
+        #expect(ReportDocument.stringCuttingTrailingSpaces(Array("\u{600} ".utf8)) == "\u{600} ")
+    }
 }
