@@ -122,10 +122,8 @@ struct CSVByteScanner {
     /// The bytes of a field trimmed as ``trimmedString(_:)`` trims it, when they are that
     /// string's bytes (no doubled quote, ASCII at both ends); `nil` otherwise.
     func trimmedBytes(_ field: CSVByteField) -> UnsafeBufferPointer<UInt8>? {
-        var start = field.start
-        var end = field.end
-        while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
-        while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        let kept = bytes.trimmingASCIIWhitespace(field.start..<field.end)
+        let (start, end) = (kept.lowerBound, kept.upperBound)
         guard !field.hasDoubledQuotes, start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80)
         else { return nil }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -147,18 +145,13 @@ struct CSVByteScanner {
         } ?? bytes.elementsEqual(expected)
     }
 
-    /// The ASCII members of Unicode's `White_Space`, as ``String/trimmed`` counts them.
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == CSVByte.space || (0x09...0x0D).contains(byte)
-    }
-
     /// Whether a field is empty or only ASCII white space, without making a string; `nil`
     /// when it holds a non-ASCII byte (which may be white space such as U+00A0).
     func isASCIIBlank(_ field: CSVByteField) -> Bool? {
         for offset in field.start..<field.end {
             let byte = bytes[offset]
             if byte >= 0x80 { return nil }
-            if byte != CSVByte.space && !(0x09...0x0D).contains(byte) { return false }
+            if !byte.isASCIIWhitespace { return false }
         }
         return true
     }

@@ -92,9 +92,7 @@ public enum LocaleNumber {
         if end > 0, bytes[end - 1] == UInt8(ascii: "%") {
             isPercent = true
             end -= 1
-            while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) {
-                end -= 1
-            }
+            while end > 0, bytes[end - 1].isASCIIWhitespace { end -= 1 }
         }
         var isNegative = false
         if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "+") {

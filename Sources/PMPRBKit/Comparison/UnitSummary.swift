@@ -245,7 +245,7 @@ public struct UnitSummary: Hashable, Sendable {
         key.reserveCapacity(bytes.count)
         var space = false
         for byte in bytes {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            if byte.isASCIIWhitespace {
                 space = !key.isEmpty
                 continue
             }

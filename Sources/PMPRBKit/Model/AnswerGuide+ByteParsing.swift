@@ -69,11 +69,8 @@ extension AnswerGuide {
     private static func asciiLabel(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in labels: [String]
     ) -> Int? {
-        var start = range.lowerBound
-        var end = range.upperBound
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let kept = bytes.trimmingASCIIWhitespace(range)
+        let (start, end) = (kept.lowerBound, kept.upperBound)
         for offset in start..<end where bytes[offset] >= 0x80 { return nil }
         return labels.firstIndex { label in
             label.utf8.count == end - start
@@ -105,11 +102,8 @@ extension AnswerGuide {
     private static func trimmedString(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
         -> String
     {
-        var start = range.lowerBound
-        var end = range.upperBound
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let kept = bytes.trimmingASCIIWhitespace(range)
+        let (start, end) = (kept.lowerBound, kept.upperBound)
         if start == end { return "" }
         if bytes[start] < 0x80 && bytes[end - 1] < 0x80 {
             let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])

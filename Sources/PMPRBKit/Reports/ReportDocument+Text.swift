@@ -183,9 +183,7 @@ extension ReportDocument {
     /// them: on the bytes when the byte before them is ASCII, else by characters (a space may
     /// belong to the character before it).
     static func stringCuttingTrailingSpaces(_ bytes: [UInt8]) -> String {
-        var end = bytes.count
-        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
-        guard end == 0 || bytes[end - 1] < 0x80 else {
+        guard let end = bytes.withUnsafeBufferPointer(\.endWithoutTrailingSpaces) else {
             return String(decoding: bytes, as: UTF8.self).trimmingTrailingSpaces
         }
         return String(decoding: bytes[..<end], as: UTF8.self)

@@ -15,21 +15,13 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
-    /// Whether an ASCII byte is white space: tab, line feed, vertical tab, form feed, carriage
-    /// return or space, the ASCII members of Unicode's `White_Space`.
-    fileprivate static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
-
     /// The text without trailing spaces.
     var trimmingTrailingSpaces: String {
         let whole = String(self)
         // Spaces after an ASCII byte are characters of their own, so they are cut on the bytes;
         // after other text a space may belong to the character before it.
         let cut = whole.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var end = bytes.count
-            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
-            guard end == 0 || bytes[end - 1] < 0x80 else { return nil }
+            guard let end = bytes.endWithoutTrailingSpaces else { return nil }
             if end == bytes.count { return whole }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
@@ -37,6 +29,37 @@ extension StringProtocol {
         var text = whole
         while text.last == " " { text.removeLast() }
         return text
+    }
+}
+
+extension UInt8 {
+    /// Whether the byte is ASCII white space: tab, line feed, vertical tab, form feed, carriage
+    /// return or space, the ASCII members of Unicode's `White_Space`, which ``String/trimmed``
+    /// cuts.
+    var isASCIIWhitespace: Bool {
+        self == 0x20 || (0x09...0x0D).contains(self)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// A range of these bytes without the ASCII white space at its ends (tab, line feed,
+    /// vertical tab, form feed, carriage return and space): what ``String/trimmed`` cuts from
+    /// text that is ASCII at both ends.
+    func trimmingASCIIWhitespace(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, self[start].isASCIIWhitespace { start += 1 }
+        while end > start, self[end - 1].isASCIIWhitespace { end -= 1 }
+        return start..<end
+    }
+
+    /// The end of these bytes without their trailing spaces, as ``String/trimmingTrailingSpaces``
+    /// cuts them: `nil` when the byte before the spaces is not ASCII, where a space may belong
+    /// to the character before it.
+    var endWithoutTrailingSpaces: Int? {
+        var end = count
+        while end > 0 && self[end - 1] == 0x20 { end -= 1 }
+        return end == 0 || self[end - 1] < 0x80 ? end : nil
     }
 }
 
@@ -50,16 +73,13 @@ extension String {
         let text = self
         // `nil`: not contiguous; .some(nil): a non-ASCII character at an end.
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var start = 0
-            var end = bytes.count
-            while start < end, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
-            while end > start, Self.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            let kept = bytes.trimmingASCIIWhitespace(0..<bytes.count)
+            let (start, end) = (kept.lowerBound, kept.upperBound)
             guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else {
                 return nil
             }
             if start == 0 && end == bytes.count { return text }
-            let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return String(decoding: kept, as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
         }
         return (ascii ?? nil) ?? text.unicodeTrimmed
     }
