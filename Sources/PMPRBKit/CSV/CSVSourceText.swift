@@ -89,7 +89,6 @@ enum CSVByte {
     /// `0x80` in every byte of a word.
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether some byte of `word` is below `limit` (at most 128); exact, never a false answer.
     /// Whether two buffers of the same length hold the same bytes. The codes and labels a
     /// worksheet's rows are compared with are short: compared here eight bytes at a time (the
     /// last eight overlapping), rather than through a call of `memcmp` for every row.
@@ -116,6 +115,7 @@ enum CSVByte {
         }
     }
 
+    /// Whether some byte of `word` is below `limit` (at most 128); exact, never a false answer.
     private static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
