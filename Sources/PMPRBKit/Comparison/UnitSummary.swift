@@ -7,6 +7,7 @@
 /// by their code, never by position: a worksheet that gives a node's value directly
 /// (*nilai langsung*) shows that node in the place of its items and has no value for an area
 /// under it, so two worksheets of one instrument need not show the same entries.
+@dynamicMemberLookup
 public struct UnitSummary: Hashable, Sendable {
     /// Whether a unit meets a predicate such as WBK.
     public struct Verdict: Hashable, Sendable {
@@ -49,90 +50,20 @@ public struct UnitSummary: Hashable, Sendable {
         set { box = Box(newValue) }
     }
 
-    /// The instrument's id.
-    public var instrumentID: String {
-        get { box.values.instrumentID }
-        set { values.instrumentID = newValue }
+    /// A value of the summary (``Values``), read from the shared object; setting one makes a
+    /// new object.
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Values, Value>) -> Value {
+        get { box.values[keyPath: keyPath] }
+        set { values[keyPath: keyPath] = newValue }
     }
-    /// The unit as the worksheet names it; empty when not given.
-    public var unit: String {
-        get { box.values.unit }
-        set { values.unit = newValue }
-    }
-    /// The year assessed, if given.
-    public var year: Int? {
-        get { box.values.year }
-        set { values.year = newValue }
-    }
-    /// The worksheet's file, as the user named it.
-    public var file: String {
-        get { box.values.file }
-        set { values.file = newValue }
-    }
-    /// The total, unrounded.
-    public var total: Double {
-        get { box.values.total }
-        set { values.total = newValue }
-    }
-    /// The band of the total.
-    public var band: Band? {
-        get { box.values.band }
-        set { values.band = newValue }
-    }
-    /// The predicate verdicts, in the instrument's order.
-    public var predicates: [Verdict] {
-        get { box.values.predicates }
-        set { values.predicates = newValue }
-    }
-    /// How unanswered items were counted.
-    public var missingAnswers: MissingAnswers {
-        get { box.values.missingAnswers }
-        set { values.missingAnswers = newValue }
-    }
-    /// The predicates the unit was declared to hold.
-    public var heldPredicates: [HeldPredicate] {
-        get { box.values.heldPredicates }
-        set { values.heldPredicates = newValue }
-    }
-    /// The number of scored items.
-    public var itemCount: Int {
-        get { box.values.itemCount }
-        set { values.itemCount = newValue }
-    }
-    /// The number of scored items with no answer.
-    public var unansweredCount: Int {
-        get { box.values.unansweredCount }
-        set { values.unansweredCount = newValue }
-    }
-    /// The ids of the areas the worksheet shows, in the instrument's order; ``areaValues``
-    /// holds their values. An area under a node given directly is not shown.
-    public var areaIDs: [String] {
-        get { box.values.areaIDs }
-        set { values.areaIDs = newValue }
-    }
-    /// The value of each area in ``areaIDs``, in points.
-    public var areaValues: [Double] {
-        get { box.values.areaValues }
-        set { values.areaValues = newValue }
-    }
-    /// The codes of the entries the worksheet shows, in the instrument's order: its scored
-    /// items, and each node given directly in the place of its items.
-    public var itemCodes: [String] {
-        get { box.values.itemCodes }
-        set { values.itemCodes = newValue }
-    }
-    /// The answer of each entry in ``itemCodes``.
+
+    /// The answer of each entry in ``Values/itemCodes``.
     public var answers: [ShownAnswer] {
         get { box.values.storedAnswers.answers }
         set { values.storedAnswers = StoredAnswers(newValue) }
     }
     /// ``answers`` as kept (``StoredAnswers``).
     private var storedAnswers: StoredAnswers { box.values.storedAnswers }
-    /// The points of each entry in ``itemCodes``.
-    public var points: [Double] {
-        get { box.values.points }
-        set { values.points = newValue }
-    }
 
     /// Summarises a score card.
     ///
@@ -191,49 +122,49 @@ public struct UnitSummary: Hashable, Sendable {
     /// The value of an area in points, or `nil` when the worksheet does not show it (the
     /// area lies under a node given directly).
     public func areaValue(_ id: String) -> Double? {
-        areaIDs.firstIndex(of: id).map { areaValues[$0] }
+        self.areaIDs.firstIndex(of: id).map { self.areaValues[$0] }
     }
 
     /// The answer and the points of an entry (an item, or a node given directly), or `nil`
     /// when the worksheet does not show it.
     public func entry(_ code: String) -> (answer: ShownAnswer, points: Double)? {
-        itemCodes.firstIndex(of: code).map { (storedAnswers.answer(at: $0), points[$0]) }
+        self.itemCodes.firstIndex(of: code).map { (storedAnswers.answer(at: $0), self.points[$0]) }
     }
 
     /// The position of each entry's code in ``itemCodes``.
     func entryIndex() -> [String: Int] {
         Dictionary(
-            itemCodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            self.itemCodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The total as published: rounded to two decimals.
-    public var publishedTotal: Double { Rounding.published(total) }
+    public var publishedTotal: Double { Rounding.published(self.total) }
 
     /// The share of scored items with no answer, from 0 to 1.
     public var unansweredShare: Double {
-        itemCount > 0 ? Double(unansweredCount) / Double(itemCount) : 0
+        self.itemCount > 0 ? Double(self.unansweredCount) / Double(self.itemCount) : 0
     }
 
     /// The unit's name, or the file in brackets when the worksheet names no unit.
-    public var displayName: String { unit.isEmpty ? "[" + file + "]" : unit }
+    public var displayName: String { self.unit.isEmpty ? "[" + self.file + "]" : self.unit }
 
     /// The verdict of a predicate, if the instrument has it.
     public func verdict(_ predicate: String) -> Verdict? {
-        predicates.first { $0.name == predicate }
+        self.predicates.first { $0.name == predicate }
     }
 
     /// Whether the unit meets a predicate; `nil` when the instrument has no such predicate.
     public func meets(_ predicate: String) -> Bool? {
-        predicates.first { $0.name == predicate }?.holds
+        self.predicates.first { $0.name == predicate }?.holds
     }
 
     /// The key that identifies the same unit across worksheets and years: the name with case
     /// and runs of whitespace ignored, or `nil` when the worksheet names no unit.
     public var unitKey: String? {
-        if let ascii = unit.utf8.withContiguousStorageIfAvailable(Self.asciiUnitKey), let ascii {
+        if let ascii = self.unit.utf8.withContiguousStorageIfAvailable(Self.asciiUnitKey), let ascii {
             return ascii
         }
-        let words = unit.lowercased().split(whereSeparator: \.isWhitespace)
+        let words = self.unit.lowercased().split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
