@@ -1,5 +1,6 @@
 import Foundation
 import PMPRBKit
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
@@ -7,7 +8,7 @@ import Testing
 /// Every coordinator command (`compare`, `compare --baseline`, `diff`, `aggregate`) on
 /// generated and shipped worksheets of every built-in instrument and of every instrument file
 /// under `worksheets/instrumen/`: a new instrument is covered as soon as it is added.
-@Suite struct CoordinatorEveryInstrumentTests {
+@Suite(.temporaryFolders) struct CoordinatorEveryInstrumentTests {
     typealias Outcome = CommandLineTests.Outcome
 
     static let root = CommandLineTests.root
@@ -58,8 +59,7 @@ import Testing
     /// answered item by item meets one that gives values directly).
     static func folders(_ spec: String) throws -> (now: String, before: String, shipped: Int) {
         let instrument = try instrument(spec)
-        let base = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-every-\(UUID().uuidString)")
+        let base = try TemporaryFolder.make("every")
         let now = base.appendingPathComponent("now")
         let before = base.appendingPathComponent("before")
         for folder in [now, before] {

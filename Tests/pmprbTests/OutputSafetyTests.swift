@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
@@ -9,7 +10,7 @@ import Testing
 
 /// `--output` never destroys an input, never replaces what is not a regular file, and writes
 /// the format its name asks for.
-@Suite struct OutputSafetyTests {
+@Suite(.temporaryFolders) struct OutputSafetyTests {
     typealias Outcome = CommandLineTests.Outcome
     static let example = CommandLineTests.example
 

@@ -42,6 +42,16 @@ struct RandomWorksheet: Equatable {
         try #require(zi)
     }
 
+    /// The random instrument (``instrument()``), the sample of `seed` on it and the sample's
+    /// score card: where most properties start.
+    static func scored(seed: UInt64) throws
+        -> (instrument: Instrument, sample: RandomWorksheet, card: ScoreCard)
+    {
+        let instrument = try instrument()
+        let sample = RandomWorksheet(seed: seed, instrument: instrument)
+        return (instrument, sample, try sample.score(instrument))
+    }
+
     /// Generates a sample.
     ///
     /// - Parameters:
@@ -204,18 +214,24 @@ struct RandomWorksheet: Equatable {
 
     /// Bytes checked against an instrument; a refusal fails the test with its diagnostics.
     static func worksheet(_ data: Data, _ instrument: Instrument) throws -> Worksheet {
-        do {
-            return try Worksheet(csv: data, file: "acak.csv", instrument: instrument)
-        } catch {
-            Issue.record("refused:\n\(error.description)")
-            throw error
+        try accepted { () throws(DiagnosticError) in
+            try Worksheet(csv: data, file: "acak.csv", instrument: instrument)
         }
     }
 
     /// A table checked against an instrument; a refusal fails the test with its diagnostics.
     static func worksheet(_ table: CSVTable, _ instrument: Instrument) throws -> Worksheet {
+        try accepted { () throws(DiagnosticError) in
+            try Worksheet(parsing: table, file: "acak.csv", instrument: instrument)
+        }
+    }
+
+    /// The worksheet `read` gives; a refusal fails the test with its diagnostics.
+    private static func accepted(
+        _ read: () throws(DiagnosticError) -> Worksheet
+    ) throws(DiagnosticError) -> Worksheet {
         do {
-            return try Worksheet(parsing: table, file: "acak.csv", instrument: instrument)
+            return try read()
         } catch {
             Issue.record("refused:\n\(error.description)")
             throw error
