@@ -16,11 +16,15 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: String...) -> Outcome {
+    /// Runs `pmprb` in process with `environment` for the process's variables: none by
+    /// default, so that the caller's `PMPRB_LANG` changes nothing.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) -> Outcome {
         var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io, environment: [:])
+        let code = pmprb.run(arguments, io: &io, environment: environment)
         return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
     }
+
+    static func run(_ arguments: String...) -> Outcome { run(arguments) }
 
     /// A file named `name` in a new folder of the running test's own (``TemporaryFolders``),
     /// holding `contents` if given.

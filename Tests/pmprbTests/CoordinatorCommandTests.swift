@@ -16,11 +16,7 @@ import Testing
     /// The Diskominfo example: total 77,65 (see `CommandLineTests`).
     static let example = CommandLineTests.example
 
-    static func run(_ arguments: [String]) -> Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io, environment: [:])
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
-    }
+    static func run(_ arguments: [String]) -> Outcome { CommandLineTests.run(arguments) }
 
     /// A shipped worksheet with its unit and year replaced.
     static func worksheet(_ path: String, unit: String, year: Int = 2026) throws -> String {

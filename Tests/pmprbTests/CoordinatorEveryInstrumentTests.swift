@@ -91,10 +91,8 @@ import Testing
     }
 
     static func run(_ arguments: [String], spec: String) -> Outcome {
-        var io = CommandIO()
         let extra = BuiltinInstruments.ids.contains(spec) ? [] : ["--instrumen", spec]
-        let code = pmprb.run(arguments + extra, io: &io)
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+        return CommandLineTests.run(arguments + extra)
     }
 
     static func json(_ text: String) throws -> [String: Any] {
@@ -169,10 +167,7 @@ import Testing
         .appendingPathComponent("worksheets/contoh-lampiran-iii-zi-2021.csv").path
 
     static func run(_ arguments: [String]) -> CommandLineTests.Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io)
-        return CommandLineTests.Outcome(
-            code: code, stdout: io.standardOutput, stderr: io.standardError)
+        CommandLineTests.run(arguments)
     }
 
     /// The official example meets every value criterion; WBBM is met only with a declared

@@ -14,11 +14,7 @@ import Testing
     typealias Outcome = CommandLineTests.Outcome
     static let example = CommandLineTests.example
 
-    static func run(_ arguments: [String]) -> Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io)
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
-    }
+    static func run(_ arguments: [String]) -> Outcome { CommandLineTests.run(arguments) }
 
     /// A fresh folder with the example worksheet as `lke.csv` and a sub-folder `sub`.
     static func workspace() throws -> (folder: String, worksheet: String, bytes: Data) {

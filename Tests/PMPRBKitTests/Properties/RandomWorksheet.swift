@@ -240,13 +240,7 @@ struct RandomWorksheet: Equatable {
 
     /// UTF-16 bytes with a byte-order mark.
     static func utf16(_ text: String, bigEndian: Bool) -> Data {
-        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-        for unit in text.utf16 {
-            let high = UInt8(unit >> 8)
-            let low = UInt8(unit & 0xFF)
-            bytes += bigEndian ? [high, low] : [low, high]
-        }
-        return Data(bytes)
+        Data(CSVTestSupport.utf16(text, bigEndian: bigEndian))
     }
 }
 
