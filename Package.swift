@@ -41,13 +41,17 @@ let package = Package(
             dependencies: ["PMPRBInstrumentGen"], path: "Sources/PMPRBInstrumentPlugin"),
 
         // Tests
+        // Shared by the test targets: each test's temporary folders, removed when it ends.
+        .target(name: "PMPRBTestSupport", path: "Tests/PMPRBTestSupport"),
         .testTarget(
             name: "PMPRBKitTests",
-            dependencies: ["PMPRBKit", "PMPRBInstrumentGen"],
+            dependencies: ["PMPRBKit", "PMPRBInstrumentGen", "PMPRBTestSupport"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "pmprbTests", dependencies: ["pmprb", "PMPRBKit"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "pmprbTests", dependencies: ["pmprb", "PMPRBKit", "PMPRBTestSupport"],
+            exclude: ["Snapshots"]),
         // The library's public API only (no @testable): the main flows, computed by hand.
         .testTarget(name: "PMPRBKitAPITests", dependencies: ["PMPRBKit"]),
     ]

@@ -1,9 +1,10 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 /// The built `pmprb` binary, launched as a user would: copied away from the build folder, run
 /// from another directory, with stdout, stderr and the exit status read separately.
-@Suite struct BinaryTests {
+@Suite(.temporaryFolders) struct BinaryTests {
     struct Outcome {
         var status: Int32
         var stdout: String
@@ -38,9 +39,7 @@ import Testing
 
     @Test func copiedBinaryWorksFromAnyDirectory() throws {
         try #require(FileManager.default.fileExists(atPath: Self.builtBinary.path))
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-binary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("binary")
         let copy = folder.appendingPathComponent("pmprb")
         try FileManager.default.copyItem(at: Self.builtBinary, to: copy)
 

@@ -1,12 +1,12 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
 /// The command line in process: stdout, stderr and the exit code, each checked on its own.
-@Suite struct CommandLineTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+@Suite(.temporaryFolders) struct CommandLineTests {
+    static let root = PackageFolder.root
     static let example = root.appendingPathComponent(
         "worksheets/contoh-diskominfo-zi-2026.csv").path
 
@@ -16,19 +16,32 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: String...) -> Outcome {
+    /// Runs `pmprb` in process with `environment` for the process's variables: none by
+    /// default, so that the caller's `PMPRB_LANG` changes nothing.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) -> Outcome {
         var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io, environment: [:])
+        let code = pmprb.run(arguments, io: &io, environment: environment)
         return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
     }
 
+    static func run(_ arguments: String...) -> Outcome { run(arguments) }
+
+    /// A file named `name` in a new folder of the running test's own (``TemporaryFolders``),
+    /// holding `contents` if given.
     static func temporaryFile(_ name: String, contents: String? = nil) throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("file")
         let path = folder.appendingPathComponent(name).path
         if let contents { try contents.write(toFile: path, atomically: true, encoding: .utf8) }
         return path
+    }
+
+    /// The example worksheet with `old` (which it must hold) replaced by `new`, as `lke.csv`
+    /// in a new folder of the running test's own.
+    static func exampleFile(replacing old: String, with new: String) throws -> String {
+        let text = try String(contentsOfFile: example, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: old, with: new)
+        #expect(edited != text, "the example holds no '\(old)'")
+        return try temporaryFile("lke.csv", contents: edited)
     }
 
     @Test func scoresTheExampleWorksheet() {
@@ -102,9 +115,7 @@ import Testing
     }
 
     @Test func worksheetOfUnknownInstrumentExitsWith67() throws {
-        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
-            .replacingOccurrences(of: ",zi-2021,", with: ",rb-2099,")
-        let path = try Self.temporaryFile("lke.csv", contents: text)
+        let path = try Self.exampleFile(replacing: ",zi-2021,", with: ",rb-2099,")
         let outcome = Self.run("score", path)
         #expect(outcome.code == .wrongInstrument)
         #expect(outcome.code.rawValue == 67)

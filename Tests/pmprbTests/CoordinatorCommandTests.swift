@@ -1,12 +1,13 @@
 import Foundation
 import PMPRBKit
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
 /// `compare`, `diff` and `aggregate` in process (stdout, stderr and the exit code each checked
 /// on its own), and once as the built binary.
-@Suite struct CoordinatorCommandTests {
+@Suite(.temporaryFolders) struct CoordinatorCommandTests {
     typealias Outcome = CommandLineTests.Outcome
 
     static let root = CommandLineTests.root
@@ -15,11 +16,7 @@ import Testing
     /// The Diskominfo example: total 77,65 (see `CommandLineTests`).
     static let example = CommandLineTests.example
 
-    static func run(_ arguments: [String]) -> Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io, environment: [:])
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
-    }
+    static func run(_ arguments: [String]) -> Outcome { CommandLineTests.run(arguments) }
 
     /// A shipped worksheet with its unit and year replaced.
     static func worksheet(_ path: String, unit: String, year: Int = 2026) throws -> String {
@@ -33,10 +30,10 @@ import Testing
         }.joined(separator: "\r\n")
     }
 
-    /// A new folder holding these files (names may contain a sub-folder).
+    /// A new folder of the running test's own (``TemporaryFolders``) holding these files (names
+    /// may contain a sub-folder).
     static func folder(_ files: [(String, String)]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-coordinator-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.make("coordinator")
         for (name, contents) in files {
             let url = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(
@@ -459,20 +456,11 @@ import Testing
             (["compare", folder + "/a.csv", "-f", "json"], Int32(0), true),
             (["compare", folder], Int32(67), false),
         ] {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            let stdout = Pipe()
-            let stderr = Pipe()
-            process.standardOutput = stdout
-            process.standardError = stderr
-            try process.run()
-            let out = stdout.fileHandleForReading.readDataToEndOfFile()
-            let err = stderr.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == code)
-            #expect(out.isEmpty == !hasOutput)
-            #expect(err.isEmpty == hasOutput)
+            let outcome = try BinaryTests.launch(
+                binary, arguments, in: URL(fileURLWithPath: folder))
+            #expect(outcome.status == code)
+            #expect(outcome.stdout.isEmpty == !hasOutput)
+            #expect(outcome.stderr.isEmpty == hasOutput)
         }
     }
 }

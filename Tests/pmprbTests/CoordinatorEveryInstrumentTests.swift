@@ -1,5 +1,6 @@
 import Foundation
 import PMPRBKit
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
@@ -7,7 +8,7 @@ import Testing
 /// Every coordinator command (`compare`, `compare --baseline`, `diff`, `aggregate`) on
 /// generated and shipped worksheets of every built-in instrument and of every instrument file
 /// under `worksheets/instrumen/`: a new instrument is covered as soon as it is added.
-@Suite struct CoordinatorEveryInstrumentTests {
+@Suite(.temporaryFolders) struct CoordinatorEveryInstrumentTests {
     typealias Outcome = CommandLineTests.Outcome
 
     static let root = CommandLineTests.root
@@ -58,8 +59,7 @@ import Testing
     /// answered item by item meets one that gives values directly).
     static func folders(_ spec: String) throws -> (now: String, before: String, shipped: Int) {
         let instrument = try instrument(spec)
-        let base = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-every-\(UUID().uuidString)")
+        let base = try TemporaryFolder.make("every")
         let now = base.appendingPathComponent("now")
         let before = base.appendingPathComponent("before")
         for folder in [now, before] {
@@ -91,10 +91,8 @@ import Testing
     }
 
     static func run(_ arguments: [String], spec: String) -> Outcome {
-        var io = CommandIO()
         let extra = BuiltinInstruments.ids.contains(spec) ? [] : ["--instrumen", spec]
-        let code = pmprb.run(arguments + extra, io: &io)
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+        return CommandLineTests.run(arguments + extra)
     }
 
     static func json(_ text: String) throws -> [String: Any] {
@@ -169,10 +167,7 @@ import Testing
         .appendingPathComponent("worksheets/contoh-lampiran-iii-zi-2021.csv").path
 
     static func run(_ arguments: [String]) -> CommandLineTests.Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io)
-        return CommandLineTests.Outcome(
-            code: code, stdout: io.standardOutput, stderr: io.standardError)
+        CommandLineTests.run(arguments)
     }
 
     /// The official example meets every value criterion; WBBM is met only with a declared

@@ -1,11 +1,12 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
 /// The command's own path arithmetic, file error texts and folder listing give what the
 /// Foundation methods they replace give.
-@Suite struct FoundationFreeFilesTests {
+@Suite(.temporaryFolders) struct FoundationFreeFilesTests {
     static let paths = [
         "", "/", "//", "///", "//a", "//a/", "/./", "//.", "//a//b", "a", "a/", "/a/", "/a//",
         "a/b", "a//b/", "/a/b/c.csv", "./a.csv",
@@ -49,10 +50,7 @@ import Testing
 
     /// What `FileManager` throws when a folder cannot be made is explained as before.
     @Test func explainsAFolderThatCannotBeMade() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-file-errors-\(UInt32.random(in: .min ... .max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("file-errors")
         let file = folder.appendingPathComponent("file").path
         #expect(FileManager.default.createFile(atPath: file, contents: Data()))
         for target in [file, file + "/below", "/proc/pmprb-none/x"] {
@@ -73,9 +71,7 @@ import Testing
     /// enumerator: nested files, hidden ones, and no descent through a link to a folder.
     @Test func listsAFolderAsTheEnumeratorDid() throws {
         let manager = FileManager.default
-        let root = manager.temporaryDirectory
-            .appendingPathComponent("pmprb-listing-\(UInt32.random(in: .min ... .max))").path
-        defer { try? manager.removeItem(atPath: root) }
+        let root = try TemporaryFolder.make("listing").path
         for folder in ["a", "a/b", ".hidden", "c.csv", "elsewhere"] {
             try manager.createDirectory(
                 atPath: root + "/" + folder, withIntermediateDirectories: true)

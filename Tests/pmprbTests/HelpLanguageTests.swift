@@ -9,9 +9,7 @@ import Testing
     typealias CLI = CommandLineTests
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) -> CLI.Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io, environment: environment)
-        return CLI.Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+        CLI.run(arguments, environment: environment)
     }
 
     @Test func rootHelpInIndonesian() {

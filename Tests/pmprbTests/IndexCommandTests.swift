@@ -1,10 +1,11 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
 /// `score`, `compare --baseline` and `template` on the Indeks RB instruments of 2023.
-@Suite struct IndexCommandTests {
+@Suite(.temporaryFolders) struct IndexCommandTests {
     static let root = CommandLineTests.root
     static let kl = root.appendingPathComponent("worksheets/contoh-kementerian-rb-2023-kl.csv").path
 

@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
@@ -8,7 +9,7 @@ import Testing
 #endif
 
 /// Every input is read, streams included and never beyond the size cap, or refused by name.
-@Suite struct InputSafetyTests {
+@Suite(.temporaryFolders) struct InputSafetyTests {
     typealias Outcome = CommandLineTests.Outcome
 
     /// Writes `data` into a new FIFO from another thread and returns the FIFO's path.

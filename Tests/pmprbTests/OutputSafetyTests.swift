@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
@@ -9,15 +10,11 @@ import Testing
 
 /// `--output` never destroys an input, never replaces what is not a regular file, and writes
 /// the format its name asks for.
-@Suite struct OutputSafetyTests {
+@Suite(.temporaryFolders) struct OutputSafetyTests {
     typealias Outcome = CommandLineTests.Outcome
     static let example = CommandLineTests.example
 
-    static func run(_ arguments: [String]) -> Outcome {
-        var io = CommandIO()
-        let code = pmprb.run(arguments, io: &io)
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
-    }
+    static func run(_ arguments: [String]) -> Outcome { CommandLineTests.run(arguments) }
 
     /// A fresh folder with the example worksheet as `lke.csv` and a sub-folder `sub`.
     static func workspace() throws -> (folder: String, worksheet: String, bytes: Data) {

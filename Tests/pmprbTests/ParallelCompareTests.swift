@@ -1,5 +1,6 @@
 import Foundation
 import PMPRBKit
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
@@ -7,16 +8,13 @@ import Testing
 /// `compare` and `aggregate` read files on several threads; what they print never depends on
 /// the number of threads or on the order the files are given in
 /// (`docs/decisions/0020-parallel-compare.md`).
-@Suite struct ParallelCompareTests {
+@Suite(.temporaryFolders) struct ParallelCompareTests {
     typealias Outcome = CommandLineTests.Outcome
 
     /// A folder of generated worksheets with what makes ordering hard: units whose totals tie,
     /// a worksheet with a warning, a worksheet that cannot be read and a unit assessed twice.
-    static let folder: String = {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-parallel-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard let instrument = BuiltinInstruments.instrument("zi-2021") else { return folder.path }
+    static func folder() throws -> String {
+        let instrument = try #require(BuiltinInstruments.instrument("zi-2021"))
         let generator = WorksheetGenerator(instrument: instrument, seed: 2026)
         var files: [(String, String)] = (1...70).map { index in
             (String(format: "opd-%03d.csv", index), generator.csv(index))
@@ -30,57 +28,47 @@ import Testing
             .replacingOccurrences(of: generator.unit(3), with: "Dinas Catatan")
         files.append(("warned.csv", warned + "#catatan,,,,dicatat,,\r\n"))
         files.append(("broken.csv", "kode,penilaian\r\nA,\"unterminated\r\n"))
-        for (name, text) in files {
-            try? text.write(
-                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        return folder.path
-    }()
+        return try CoordinatorCommandTests.folder(files)
+    }
 
     /// Generated worksheets of `rb-2014`, the instrument that declares a Pemda + OPD rule.
-    static let aggregateFolder: String = {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-parallel-rb-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard let instrument = BuiltinInstruments.instrument("rb-2014") else { return folder.path }
+    static func aggregateFolder() throws -> String {
+        let instrument = try #require(BuiltinInstruments.instrument("rb-2014"))
         let generator = WorksheetGenerator(instrument: instrument, seed: 2026)
-        for index in 1...30 {
-            try? generator.csv(index).write(
-                to: folder.appendingPathComponent(String(format: "opd-%03d.csv", index)),
-                atomically: true, encoding: .utf8)
-        }
-        return folder.path
-    }()
+        return try CoordinatorCommandTests.folder(
+            (1...30).map { (String(format: "opd-%03d.csv", $0), generator.csv($0)) })
+    }
 
-    /// The worksheet paths in the folder, sorted.
-    static var paths: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.sorted().map { folder + "/" + $0 }
+    /// The worksheet paths in `folder`, sorted.
+    static func paths(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map {
+            folder + "/" + $0
+        }
+    }
+
+    /// Runs a command that reads worksheets on `jobs` threads, without a progress line.
+    static func run<Batch: BatchCommand>(
+        _ type: Batch.Type, _ arguments: [String], jobs: Int
+    ) throws -> Outcome {
+        var command = try Batch(ParsedArguments(arguments, options: Batch.options))
+        command.jobs = jobs
+        command.progress = .disabled
+        var io = CommandIO()
+        let code = try command.run(&io)
+        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
     }
 
     static func compare(_ arguments: [String], jobs: Int) throws -> Outcome {
-        var command = try CompareCommand(
-            ParsedArguments(arguments, options: CompareCommand.options))
-        command.jobs = jobs
-        command.progress = .disabled
-        var io = CommandIO()
-        let code = try command.run(&io)
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+        try run(CompareCommand.self, arguments, jobs: jobs)
     }
 
     static func aggregate(_ arguments: [String], jobs: Int) throws -> Outcome {
-        var command = try AggregateCommand(
-            ParsedArguments(arguments, options: AggregateCommand.options))
-        command.jobs = jobs
-        command.progress = .disabled
-        var io = CommandIO()
-        let code = try command.run(&io)
-        return Outcome(code: code, stdout: io.standardOutput, stderr: io.standardError)
+        try run(AggregateCommand.self, arguments, jobs: jobs)
     }
 
     @Test(arguments: ["text", "json", "csv"])
     func compareWritesTheSameBytesWithOneOrFourJobs(format: String) throws {
-        let arguments = [Self.folder, "--skip-invalid", "--format", format]
+        let arguments = [try Self.folder(), "--skip-invalid", "--format", format]
         let one = try Self.compare(arguments, jobs: 1)
         let four = try Self.compare(arguments, jobs: 4)
         #expect(one.code == .success)
@@ -92,11 +80,12 @@ import Testing
     }
 
     @Test func compareWritesTheSameReportForFilesInAnyOrder() throws {
-        let sorted = try Self.compare(Self.paths + ["--skip-invalid", "-f", "json"], jobs: 1)
+        let paths = try Self.paths(in: Self.folder())
+        let sorted = try Self.compare(paths + ["--skip-invalid", "-f", "json"], jobs: 1)
         var random = SplitMix64(seed: 8)
         for jobs in [1, 2, 4] {
             let shuffled = try Self.compare(
-                Self.paths.shuffled(using: &random) + ["--skip-invalid", "-f", "json"],
+                paths.shuffled(using: &random) + ["--skip-invalid", "-f", "json"],
                 jobs: jobs)
             #expect(shuffled.code == sorted.code)
             #expect(shuffled.stdout == sorted.stdout)
@@ -105,7 +94,8 @@ import Testing
 
     /// Two units with the same published total rank by name, whatever the order of the files.
     @Test func tiesAreBrokenByNameNotByInputOrder() throws {
-        let twins = ["twin-b.csv", "twin-a.csv"].map { Self.folder + "/" + $0 }
+        let folder = try Self.folder()
+        let twins = ["twin-b.csv", "twin-a.csv"].map { folder + "/" + $0 }
         for order in [twins, twins.reversed()] {
             let outcome = try Self.compare(order + ["-f", "csv"], jobs: 4)
             let lines = outcome.stdout.split(separator: "\n")
@@ -117,8 +107,9 @@ import Testing
 
     /// A refused batch reports the same diagnostics and exit code with any number of jobs.
     @Test func refusalsAreTheSameWithOneOrFourJobs() throws {
-        let one = try Self.compare([Self.folder], jobs: 1)
-        let four = try Self.compare([Self.folder], jobs: 4)
+        let folder = try Self.folder()
+        let one = try Self.compare([folder], jobs: 1)
+        let four = try Self.compare([folder], jobs: 4)
         #expect(one.code != .success)
         #expect(four.code == one.code)
         #expect(four.stderr == one.stderr)
@@ -126,8 +117,7 @@ import Testing
     }
 
     @Test func aggregateIsTheSameWithOneOrFourJobsAndInAnyOrder() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.aggregateFolder)
-        let opd = names.sorted().map { Self.aggregateFolder + "/" + $0 }
+        let opd = try Self.paths(in: Self.aggregateFolder())
         let pemda = opd[0]
         let arguments = ["--pemda", pemda, "--format", "json"]
         let one = try Self.aggregate(arguments + opd, jobs: 1)
@@ -183,13 +173,14 @@ import Testing
         for bad in ["0", "-2", "many", "", "1.5"] {
             #expect(throws: UsageError.self) { try jobs(["x.csv", "--jobs", bad]) }
         }
-        let refused = CoordinatorCommandTests.run(["compare", Self.folder, "--jobs", "0"])
+        let folder = try Self.folder()
+        let refused = CoordinatorCommandTests.run(["compare", folder, "--jobs", "0"])
         #expect(refused.code == .usage)
         #expect(refused.stdout.isEmpty)
         #expect(refused.stderr.contains("'--jobs'"))
         let huge = CoordinatorCommandTests.run(
-            ["compare", Self.folder, "--skip-invalid", "--jobs", "\(Int.max)"])
-        let one = CoordinatorCommandTests.run(["compare", Self.folder, "--skip-invalid", "--jobs", "1"])
+            ["compare", folder, "--skip-invalid", "--jobs", "\(Int.max)"])
+        let one = CoordinatorCommandTests.run(["compare", folder, "--skip-invalid", "--jobs", "1"])
         #expect(one.code == .success)
         #expect(huge.stdout == one.stdout)
         #expect(huge.stderr == one.stderr)
@@ -205,3 +196,12 @@ import Testing
         }
     }
 }
+
+/// A command that reads its worksheets on several threads, with a progress line.
+protocol BatchCommand: Command {
+    var jobs: Int { get set }
+    var progress: ProgressLine { get set }
+}
+
+extension CompareCommand: BatchCommand {}
+extension AggregateCommand: BatchCommand {}

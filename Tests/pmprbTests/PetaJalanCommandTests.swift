@@ -1,9 +1,10 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
-@Suite struct PetaJalanCommandTests {
+@Suite(.temporaryFolders) struct PetaJalanCommandTests {
     typealias CLI = CommandLineTests
 
     static func path(_ name: String) -> String {

@@ -1,12 +1,13 @@
 import Foundation
 import PMPRBKit
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
 /// Files written for a spreadsheet open intact in LibreOffice's default import, which splits
 /// at comma, semicolon and tab at once, and a filled semicolon template reads back.
-@Suite struct SpreadsheetDialectTests {
+@Suite(.temporaryFolders) struct SpreadsheetDialectTests {
     /// The cells of each row as a spreadsheet whose import splits at `,`, `;` and tab reads
     /// them: quotes group, `""` is one quote, CR, LF and CRLF end a row.
     static func spreadsheetImport(_ text: String) -> [[String]] {

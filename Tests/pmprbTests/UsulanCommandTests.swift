@@ -1,10 +1,11 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
 /// `pmprb usulan`: one small case per outcome, and inconsistent input refused at its cell.
-@Suite struct UsulanCommandTests {
+@Suite(.temporaryFolders) struct UsulanCommandTests {
     static let root = CommandLineTests.root
     static func shipped(_ name: String) -> String {
         root.appendingPathComponent("worksheets/" + name).path
@@ -141,7 +142,7 @@ import Testing
 }
 
 /// `usulan` refuses worksheets of the wrong instrument at their cells.
-@Suite struct UsulanWorksheetTests {
+@Suite(.temporaryFolders) struct UsulanWorksheetTests {
     @Test func anLKEThatIsNotAZIWorksheetIsRefusedAtItsCell() throws {
         let (outcome, file) = try UsulanCommandTests.run([
             "#jenis,pemda", "Dinas,\(UsulanCommandTests.kabupaten),ya,100,100,100,1,B,,",

@@ -1,9 +1,10 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import pmprb
 
-@Suite struct ValidateCommandTests {
+@Suite(.temporaryFolders) struct ValidateCommandTests {
     typealias CLI = CommandLineTests
 
     @Test func shippedWorksheetsAndInstrumentsAreClean() {
@@ -14,9 +15,9 @@ import Testing
     }
 
     @Test func editedWeightFailsWithItsPosition() throws {
-        let text = try String(contentsOfFile: CLI.example, encoding: .utf8)
-            .replacingOccurrences(of: "\nA.I.1,Manajemen Perubahan,4.00,", with: "\nA.I.1,Manajemen Perubahan,4.50,")
-        let path = try CLI.temporaryFile("lke.csv", contents: text)
+        let path = try CLI.exampleFile(
+            replacing: "\nA.I.1,Manajemen Perubahan,4.00,",
+            with: "\nA.I.1,Manajemen Perubahan,4.50,")
         let outcome = CLI.run("validate", path)
         #expect(outcome.code == .dataError)
         #expect(

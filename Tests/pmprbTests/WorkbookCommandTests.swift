@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBKit
@@ -6,7 +7,7 @@ import Testing
 
 /// The workbook route on the command line: `template -o lke.xlsx`, and `.xlsx` worksheets in
 /// score, validate and compare, mixed with CSV.
-@Suite struct WorkbookCommandTests {
+@Suite(.temporaryFolders) struct WorkbookCommandTests {
     typealias CLI = CommandLineTests
 
     @Test func templateWritesAWorkbookByExtensionOrFormat() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBInstrumentGen
@@ -8,9 +9,7 @@ import Testing
 /// by the build plugin: every file is built in, in the declared order, byte for byte.
 @Suite struct BuiltinInstrumentFileTests {
     /// The package's root directory.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = PackageFolder.root
     static let folder = root.appendingPathComponent("worksheets/instrumen")
 
     @Test func everyInstrumentFileIsBuiltInInTheDeclaredOrder() throws {

@@ -1,17 +1,18 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBInstrumentGen
 
 /// The generator run on a scratch folder, as the build plugin runs it: one source per CSV file
 /// and the registry, in the declared order, rewritten only when they change.
-@Suite struct InstrumentGeneratorTests {
-    /// A scratch instrument folder holding `files` and an output folder holding `outputs`.
+@Suite(.temporaryFolders) struct InstrumentGeneratorTests {
+    /// A scratch instrument folder holding `files` and an output folder holding `outputs`, in
+    /// a new folder of the running test's own (``TemporaryFolders``).
     func scratch(files: [String: String], outputs: [String: String] = [:]) throws
         -> GeneratedSources
     {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-gen-\(UUID().uuidString)")
+        let root = try TemporaryFolder.make("gen")
         let generator = GeneratedSources(
             input: root.appendingPathComponent("instrumen"),
             output: root.appendingPathComponent("out"))
@@ -25,10 +26,6 @@ import Testing
         return generator
     }
 
-    func remove(_ generator: GeneratedSources) {
-        try? FileManager.default.removeItem(at: generator.input.deletingLastPathComponent())
-    }
-
     @Test func writesEachInstrumentAndTheRegistryInTheDeclaredOrder() throws {
         let generator = try scratch(
             files: [
@@ -36,7 +33,6 @@ import Testing
                 "urutan.txt": "# order\nb-1\n\n",
             ],
             outputs: ["old.generated.swift": "old", "Keep.swift": "keep"])
-        defer { remove(generator) }
         // b-1 is listed; a-1 and c-2 follow by id. The stale old file goes, Keep.swift stays.
         #expect(try generator.instruments().map(\.id) == ["b-1", "a-1", "c-2"])
         #expect(
@@ -71,7 +67,6 @@ import Testing
             try scratch(files: ["a-1.csv": "kode\n", "urutan.txt": "a-1\na-1\n"]),
             try scratch(files: ["A_1.csv": "kode\n"]),
         ]
-        defer { refused.forEach(remove) }
         for generator in refused {
             #expect(throws: GeneratorError.self) { try generator.write() }
             // Nothing was written for the refused input.

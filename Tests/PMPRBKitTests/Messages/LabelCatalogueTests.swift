@@ -1,13 +1,12 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBKit
 
 /// The plain words of the reports come from `label.tsv` (decision 0042).
 @Suite struct LabelCatalogueTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = PackageFolder.root
     static let file = root.appendingPathComponent("Sources/PMPRBKit/Messages/label.tsv")
 
     /// One line a key, each with a non-empty Indonesian and English text and a table the word

@@ -1,13 +1,12 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBKit
 
 /// The message catalogue: every case has its own text in Indonesian and in English.
 @Suite struct MessageCatalogueTests {
-    static let sources = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/PMPRBKit/Messages")
+    static let sources = PackageFolder.root.appendingPathComponent("Sources/PMPRBKit/Messages")
 
     @Test(arguments: MessageSamples.all)
     func everyMessageHasItsOwnTextInBothLanguages(_ message: Message) {

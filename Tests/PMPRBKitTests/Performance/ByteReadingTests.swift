@@ -1,11 +1,12 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBKit
 
 /// The cell, name and folder readings that `compare` does on bytes agree with the readings on
 /// strings they stand in for (decision 0021), on random and edge inputs.
-@Suite struct ByteReadingTests {
+@Suite(.temporaryFolders) struct ByteReadingTests {
     /// Random texts over an alphabet.
     static func texts(
         _ alphabet: [Character], count: Int, seed: UInt64, longest: Int = 8
@@ -105,10 +106,9 @@ import Testing
         #expect(Self.summary(unit: " \t ").unitKey == nil)
     }
 
-    /// A new folder in the temporary directory with a sub-folder `sub`; the caller removes it.
+    /// A new folder of the running test's own (``TemporaryFolders``) with a sub-folder `sub`.
     static func temporaryFolder(_ name: String, sub: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-\(name)-\(UUID().uuidString)").path
+        let folder = try TemporaryFolder.make(name).path
         try FileManager.default.createDirectory(
             atPath: folder + "/" + sub, withIntermediateDirectories: true)
         return folder
@@ -119,7 +119,6 @@ import Testing
     @Test func folderListingLeavesOutFoldersOnly() throws {
         let folder = try Self.temporaryFolder("listing", sub: "sub.csv")
         let manager = FileManager.default
-        defer { try? manager.removeItem(atPath: folder) }
         for name in ["b.csv", "a.CSV", "c.xlsx", ".hidden.csv", "notes.txt"] {
             #expect(manager.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
         }
@@ -150,7 +149,6 @@ import Testing
     @Test func regularFilesReadIntoABufferGiveTheirBytes() throws {
         let folder = try Self.temporaryFolder("read", sub: "sub")
         let manager = FileManager.default
-        defer { try? manager.removeItem(atPath: folder) }
         var random = SplitMix64(seed: 31)
         // Sizes around a read's end and the buffer's earlier sizes: empty, one byte, larger,
         // smaller, the same twice.
@@ -181,7 +179,6 @@ import Testing
     /// their bytes exactly; a folder or a missing file is left to the usual reader.
     @Test func filesReadByNameInTheirFolderGiveTheirBytes() throws {
         let folder = try Self.temporaryFolder("openat", sub: "sub")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         var random = SplitMix64(seed: 47)
         let reader = WorksheetFileReader()
         for (number, size) in [0, 14_023, 3, 70_001, 1].enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBKit
@@ -7,9 +8,7 @@ import Testing
 /// a worksheet equals the summary of its score card, and the sort by keys equals the sort by
 /// the ranking order (`docs/performance.md`).
 @Suite struct SummaryEquivalenceTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageFolder.root
 
     /// Generated worksheets of every built-in instrument, with empty items and gates.
     @Test(arguments: BuiltinInstruments.ids)

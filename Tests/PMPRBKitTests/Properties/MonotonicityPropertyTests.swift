@@ -14,10 +14,8 @@ import Testing
     /// Better options and higher survey scores, for items answered or not.
     @Test(arguments: PropertySeeds.standard)
     func raisingAnAnswerNeverLowersAScore(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let worksheet = try RandomWorksheet(seed: seed, instrument: instrument)
-            .worksheet(instrument)
-        let before = instrument.score(worksheet)
+        let (instrument, sample, before) = try RandomWorksheet.scored(seed: seed)
+        let worksheet = try sample.worksheet(instrument)
         var random = PropertyRandom(seed: seed ^ 0x6D6F_6E6F)
         var raised = 0
         for code in random.shuffled(Self.raisableCodes(instrument)) {
@@ -40,10 +38,8 @@ import Testing
     /// skipped.
     @Test(arguments: PropertySeeds.standard)
     func aCountThatRaisesAPercentageNeverLowersAScore(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let worksheet = try RandomWorksheet(seed: seed, instrument: instrument)
-            .worksheet(instrument)
-        let before = instrument.score(worksheet)
+        let (instrument, sample, before) = try RandomWorksheet.scored(seed: seed)
+        let worksheet = try sample.worksheet(instrument)
         for move in Self.countMoves(instrument, worksheet) {
             var changed = worksheet
             changed.entries[move.code]?.answer = .number(move.count)
@@ -63,8 +59,7 @@ import Testing
     /// agree with the in-memory change.
     @Test(arguments: PropertySeeds.standard)
     func raisingAnAnswerInTheFileNeverLowersTheTotal(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let sample = RandomWorksheet(seed: seed, instrument: instrument)
+        let (instrument, sample, _) = try RandomWorksheet.scored(seed: seed)
         let worksheet = try sample.worksheet(instrument)
         var random = PropertyRandom(seed: seed ^ 0x7465_7874)
         let codes = random.shuffled(Self.raisableCodes(instrument))

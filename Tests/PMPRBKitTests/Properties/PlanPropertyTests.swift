@@ -12,9 +12,7 @@ import Testing
 
     @Test(arguments: PropertySeeds.standard)
     func aReachablePlanReachesItsTarget(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let sample = RandomWorksheet(seed: seed, instrument: instrument)
-        let card = try sample.score(instrument)
+        let (instrument, sample, card) = try RandomWorksheet.scored(seed: seed)
         var random = PropertyRandom(seed: seed ^ 0x706C_616E)
         let low = Int((card.publishedTotal * 100).rounded())
         let randomTarget = Double(random.int(in: low...10_000)) / 100
@@ -51,9 +49,7 @@ import Testing
     /// higher one) or meets the predicate once its items are at their best.
     @Test(arguments: PropertySeeds.standard)
     func aReachableBandOrPredicatePlanMeetsIt(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let sample = RandomWorksheet(seed: seed, instrument: instrument)
-        let card = try sample.score(instrument)
+        let (instrument, sample, card) = try RandomWorksheet.scored(seed: seed)
         let targets =
             instrument.bands.map { ImprovementPlan.Target.band($0.grade) }
             + instrument.predicates.map { ImprovementPlan.Target.predicate($0) }

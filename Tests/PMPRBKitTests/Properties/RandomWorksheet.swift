@@ -42,6 +42,16 @@ struct RandomWorksheet: Equatable {
         try #require(zi)
     }
 
+    /// The random instrument (``instrument()``), the sample of `seed` on it and the sample's
+    /// score card: where most properties start.
+    static func scored(seed: UInt64) throws
+        -> (instrument: Instrument, sample: RandomWorksheet, card: ScoreCard)
+    {
+        let instrument = try instrument()
+        let sample = RandomWorksheet(seed: seed, instrument: instrument)
+        return (instrument, sample, try sample.score(instrument))
+    }
+
     /// Generates a sample.
     ///
     /// - Parameters:
@@ -204,18 +214,24 @@ struct RandomWorksheet: Equatable {
 
     /// Bytes checked against an instrument; a refusal fails the test with its diagnostics.
     static func worksheet(_ data: Data, _ instrument: Instrument) throws -> Worksheet {
-        do {
-            return try Worksheet(csv: data, file: "acak.csv", instrument: instrument)
-        } catch {
-            Issue.record("refused:\n\(error.description)")
-            throw error
+        try accepted { () throws(DiagnosticError) in
+            try Worksheet(csv: data, file: "acak.csv", instrument: instrument)
         }
     }
 
     /// A table checked against an instrument; a refusal fails the test with its diagnostics.
     static func worksheet(_ table: CSVTable, _ instrument: Instrument) throws -> Worksheet {
+        try accepted { () throws(DiagnosticError) in
+            try Worksheet(parsing: table, file: "acak.csv", instrument: instrument)
+        }
+    }
+
+    /// The worksheet `read` gives; a refusal fails the test with its diagnostics.
+    private static func accepted(
+        _ read: () throws(DiagnosticError) -> Worksheet
+    ) throws(DiagnosticError) -> Worksheet {
         do {
-            return try Worksheet(parsing: table, file: "acak.csv", instrument: instrument)
+            return try read()
         } catch {
             Issue.record("refused:\n\(error.description)")
             throw error
@@ -224,13 +240,7 @@ struct RandomWorksheet: Equatable {
 
     /// UTF-16 bytes with a byte-order mark.
     static func utf16(_ text: String, bigEndian: Bool) -> Data {
-        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-        for unit in text.utf16 {
-            let high = UInt8(unit >> 8)
-            let low = UInt8(unit & 0xFF)
-            bytes += bigEndian ? [high, low] : [low, high]
-        }
-        return Data(bytes)
+        Data(CSVTestSupport.utf16(text, bigEndian: bigEndian))
     }
 }
 

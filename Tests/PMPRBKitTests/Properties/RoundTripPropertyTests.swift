@@ -13,19 +13,24 @@ import Testing
         (.comma, "\n"), (.comma, "\r\n"), (.semicolon, "\n"), (.semicolon, "\r\n"),
     ]
 
+    /// The table `data` is read as, and the score card of the worksheet it holds.
+    static func readBack(_ data: Data, _ instrument: Instrument) throws
+        -> (table: CSVTable, card: ScoreCard)
+    {
+        let table = try Worksheet.table(csv: data, file: nil)
+        return (table, instrument.score(try RandomWorksheet.worksheet(table, instrument)))
+    }
+
     @Test(arguments: PropertySeeds.standard)
     func writingAgainInEveryDialectKeepsTheCard(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let sample = RandomWorksheet(seed: seed, instrument: instrument)
-        let card = try sample.score(instrument)
+        let (instrument, sample, card) = try RandomWorksheet.scored(seed: seed)
         let table = try CSVReader(requiredColumns: WorksheetColumns.required)
             .read(Data(try sample.csv().utf8))
         let rows = [table.header.fields.map(\.value)] + table.rows.map { $0.fields.map(\.value) }
         let (delimiter, lineEnding) = Self.dialects[Int(seed % 4)]
         let text = RandomWorksheet.text(rows, delimiter: delimiter, lineEnding: lineEnding)
-        let again = try Worksheet.table(csv: Data(text.utf8), file: nil)
+        let (again, other) = try Self.readBack(Data(text.utf8), instrument)
         #expect(again.delimiter == delimiter, "seed \(seed)")
-        let other = instrument.score(try RandomWorksheet.worksheet(again, instrument))
         #expect(other == card, "seed \(seed): \(delimiter) \(lineEnding.debugDescription)")
     }
 
@@ -33,9 +38,7 @@ import Testing
     /// tabs (Excel's "Unicode text"); each seed takes one.
     @Test(arguments: PropertySeeds.standard)
     func readingThroughEveryEncodingKeepsTheCard(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let sample = RandomWorksheet(seed: seed, instrument: instrument)
-        let card = try sample.score(instrument)
+        let (instrument, sample, card) = try RandomWorksheet.scored(seed: seed)
         let comma = try sample.csv(delimiter: .comma, lineEnding: "\r\n")
         let tab = try sample.csv(delimiter: .tab, lineEnding: "\r\n")
         let encodings: [(TextEncoding, Data)] = [
@@ -44,9 +47,8 @@ import Testing
             (.utf16BigEndian, RandomWorksheet.utf16(tab, bigEndian: true)),
         ]
         let (encoding, data) = encodings[Int(seed % 3)]
-        let table = try Worksheet.table(csv: data, file: nil)
+        let (table, other) = try Self.readBack(data, instrument)
         #expect(table.encoding == encoding, "seed \(seed)")
-        let other = instrument.score(try RandomWorksheet.worksheet(table, instrument))
         #expect(other == card, "seed \(seed): \(encoding)")
     }
 
@@ -59,10 +61,10 @@ import Testing
         let text = try sample.csv(delimiter: .semicolon, lineEnding: "\r\n")
         guard let data = text.data(using: .windowsCP1252) else { return }
         let card = try sample.score(instrument)
-        let table = try Worksheet.table(csv: data, file: nil)
+        let (table, read) = try Self.readBack(data, instrument)
+        var other = read
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         #expect(table.encoding == (isASCII ? .utf8 : .windows1252), "seed \(seed)")
-        var other = instrument.score(try RandomWorksheet.worksheet(table, instrument))
         #expect(other.warnings.count == (isASCII ? 0 : 1), "seed \(seed)")
         other.warnings = card.warnings
         #expect(other == card, "seed \(seed)")

@@ -8,9 +8,7 @@ import Testing
 @Suite struct RowOrderPropertyTests {
     @Test(arguments: PropertySeeds.standard)
     func shufflingDataRowsChangesNoScore(seed: UInt64) throws {
-        let instrument = try RandomWorksheet.instrument()
-        let sample = RandomWorksheet(seed: seed, instrument: instrument)
-        let card = try sample.score(instrument)
+        let (instrument, sample, card) = try RandomWorksheet.scored(seed: seed)
         let rows = try sample.rows()
         var random = PropertyRandom(seed: seed ^ 0x7368_7566)
         let kept = Self.keptRows(rows)

@@ -29,10 +29,8 @@ import Testing
         last: String, now: String, value: Double, points: Double
     ) throws {
         let instrument = try Self.instrument("zi-2021")
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.II.3.iii.a.1"] = last
-        answers["A.II.3.iii.a.2"] = now
-        let card = instrument.score(try TestWorksheets.worksheet(instrument, answers: answers))
+        let card = try TestWorksheets.card(
+            instrument, bestChanging: ["A.II.3.iii.a.1": last, "A.II.3.iii.a.2": now])
         let item = try #require(card.items.first { $0.code == "A.II.3.iii.a" })
         #expect(item.isAnswered)
         #expect(approximately(item.value, value))
@@ -63,12 +61,12 @@ import Testing
     /// 3 / 4 = 0,75 -> 0,75 points (before, a blank .1 left the item uncomputed: 0).
     @Test func aBlankObligedTotalIsTheSumOfItsBreakdown() throws {
         let instrument = try Self.instrument("zi-2021")
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.II.5.iii.i.a.1"] = ""
-        answers["A.II.5.iii.i.a.2"] = "1"
-        answers["A.II.5.iii.i.a.3"] = "1"
-        answers["A.II.5.iii.i.a.4"] = "2"
-        answers["A.II.5.iii.i.a.5"] = "3"
+        let answers = TestWorksheets.bestAnswers(
+            instrument,
+            changing: [
+                "A.II.5.iii.i.a.1": "", "A.II.5.iii.i.a.2": "1", "A.II.5.iii.i.a.3": "1",
+                "A.II.5.iii.i.a.4": "2", "A.II.5.iii.i.a.5": "3",
+            ])
         let worksheet = try TestWorksheets.worksheet(instrument, answers: answers)
         let card = instrument.score(worksheet)
         #expect(approximately(card.points("A.II.5.iii.i"), 0.75))
@@ -82,8 +80,7 @@ import Testing
     /// points of bobot 1) with a warning at the total's answer cell naming both numbers.
     @Test func aTotalThatDisagreesWithItsBreakdownIsWarnedAtItsCell() throws {
         let instrument = try Self.instrument("zi-2021")
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.II.5.iii.ii.a.1"] = "5"
+        let answers = TestWorksheets.bestAnswers(instrument, changing: ["A.II.5.iii.ii.a.1": "5"])
         let text = try TestWorksheets.csv(instrument, answers: answers)
         let worksheet = try Worksheet(csv: Data(text.utf8), file: "uji.csv", instrument: instrument)
         let card = instrument.score(worksheet)
@@ -106,13 +103,12 @@ import Testing
     /// 0,4; 6 x 0,4 = 2,4 (gating d and e on b alone gave 6 x 4 / 5 = 4,8).
     @Test func rb2014OpenPromotionIsAChain() throws {
         let instrument = try Self.instrument("rb-2014")
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.5.iv.a"] = "Ya"
-        answers["A.5.iv.b"] = "A"
-        answers["A.5.iv.c"] = "Tidak"
-        answers["A.5.iv.d"] = "Ya"
-        answers["A.5.iv.e"] = "Ya"
-        let card = instrument.score(try TestWorksheets.worksheet(instrument, answers: answers))
+        let card = try TestWorksheets.card(
+            instrument,
+            bestChanging: [
+                "A.5.iv.a": "Ya", "A.5.iv.b": "A", "A.5.iv.c": "Tidak", "A.5.iv.d": "Ya",
+                "A.5.iv.e": "Ya",
+            ])
         #expect(approximately(card.points("A.5.iv"), 2.4))
         #expect(instrument.node("A.5.iv.d")?.gate == "A.5.iv.c")
         #expect(instrument.node("A.5.iv.e")?.gate == "A.5.iv.d")
@@ -122,9 +118,7 @@ import Testing
     /// mean (0 + 1 + 1 + 0 + 1) / 5 = 0,6 (ungated 0,8).
     @Test func rb2014RoadMapInvolvementNeedsARoadMap() throws {
         let instrument = try Self.instrument("rb-2014")
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.1.ii.a"] = "Tidak"
-        let card = instrument.score(try TestWorksheets.worksheet(instrument, answers: answers))
+        let card = try TestWorksheets.card(instrument, bestChanging: ["A.1.ii.a": "Tidak"])
         #expect(approximately(card.points("A.1.ii"), 0.6))
     }
 
@@ -132,9 +126,7 @@ import Testing
     /// mean (0 + 0 + 0) / 3 = 0 (b ungated gave 1,5 x 1 / 3 = 0,5).
     @Test func rb2014SurveyResultsNeedASurvey() throws {
         let instrument = try Self.instrument("rb-2014")
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.8.iv.a"] = "C"
-        let card = instrument.score(try TestWorksheets.worksheet(instrument, answers: answers))
+        let card = try TestWorksheets.card(instrument, bestChanging: ["A.8.iv.a": "C"])
         #expect(approximately(card.points("A.8.iv"), 0))
     }
 

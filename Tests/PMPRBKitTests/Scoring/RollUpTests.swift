@@ -38,20 +38,14 @@ import Testing
     /// Pengungkit loss 0,125 + 0,1666667 + 0,1395833 + 0,3125 + 0,25 + 0,9 = 1,89375, so
     /// A = 58,10625; hasil = 15,75 + 2,5 + 14 = 32,25; total = 90,35625 -> 90,36, AA.
     static func mixedAnswers(_ instrument: Instrument) -> [String: String] {
-        var answers = TestWorksheets.bestAnswers(instrument)
-        answers["A.I.1.i.b"] = "B"
-        answers["A.I.2.i.b"] = "C"
-        answers["A.I.3.iii.b"] = "C"
-        answers["A.I.4.ii.a"] = "Tidak"
-        answers["A.II.1.i.a.1"] = "4"
-        answers["A.II.1.i.a.2"] = "3"
-        answers["A.II.5.ii.a.1"] = "10"
-        answers["A.II.5.ii.a.2"] = "2"
-        answers["A.II.5.ii.a.3"] = "7"
-        answers["B.I.a"] = "3,60"
-        answers["B.I.b"] = "C"
-        answers["B.II.a"] = "3.20"
-        return answers
+        TestWorksheets.bestAnswers(
+            instrument,
+            changing: [
+                "A.I.1.i.b": "B", "A.I.2.i.b": "C", "A.I.3.iii.b": "C", "A.I.4.ii.a": "Tidak",
+                "A.II.1.i.a.1": "4", "A.II.1.i.a.2": "3",
+                "A.II.5.ii.a.1": "10", "A.II.5.ii.a.2": "2", "A.II.5.ii.a.3": "7",
+                "B.I.a": "3,60", "B.I.b": "C", "B.II.a": "3.20",
+            ])
     }
 
     @Test func mixedWorksheetMatchesHandComputation() throws {

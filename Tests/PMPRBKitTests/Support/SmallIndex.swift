@@ -33,12 +33,7 @@ enum SmallIndex {
 
     /// The diagnostics of an instrument text that must be refused.
     static func errors(_ text: String) -> [Diagnostic] {
-        do {
-            _ = try Instrument(csv: Data(text.utf8), file: "uji-2p.csv")
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        SmallInstrument.errors(text, file: "uji-2p.csv")
     }
 
     /// The score card of answers by code.

@@ -39,10 +39,11 @@ enum SmallInstrument {
         try Instrument(csv: Data(text.utf8), file: "uji-instrumen.csv")
     }
 
-    /// The errors an edited instrument text is refused with.
-    static func errors(_ text: String) -> [Diagnostic] {
+    /// The errors an edited instrument text, read as the file `file`, is refused with; none
+    /// when it is accepted.
+    static func errors(_ text: String, file: String = "uji-instrumen.csv") -> [Diagnostic] {
         do {
-            _ = try Instrument(csv: Data(text.utf8), file: "uji-instrumen.csv")
+            _ = try Instrument(csv: Data(text.utf8), file: file)
             return []
         } catch {
             return error.diagnostics

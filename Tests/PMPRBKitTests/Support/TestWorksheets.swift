@@ -35,6 +35,21 @@ enum TestWorksheets {
         return answers
     }
 
+    /// The best answers (``bestAnswers(_:)``) with `changes`, by code, made to them.
+    static func bestAnswers(
+        _ instrument: Instrument, changing changes: [String: String]
+    ) -> [String: String] {
+        bestAnswers(instrument).merging(changes) { $1 }
+    }
+
+    /// The score card of the best answers with `changes`, by code, made to them.
+    static func card(
+        _ instrument: Instrument, bestChanging changes: [String: String]
+    ) throws -> ScoreCard {
+        instrument.score(
+            try worksheet(instrument, answers: bestAnswers(instrument, changing: changes)))
+    }
+
     /// The CSV text of a worksheet: the template with `answers` in the jawaban column.
     static func csv(
         _ instrument: Instrument, answers: [String: String], unit: String = "Unit Uji",

@@ -1,4 +1,5 @@
 import Foundation
+import PMPRBTestSupport
 import Testing
 
 @testable import PMPRBKit
@@ -9,18 +10,17 @@ import Testing
 /// Runs only when `soffice` is on the PATH (`apt-get install libreoffice-calc-nogui`, see
 /// `docs/worksheet-format.md`). `PMPRB_SOFFICE_COUNT` sets the worksheets per instrument
 /// (default 200).
-@Suite(.enabled(if: LibreOffice.executable != nil, "soffice is not on the PATH"))
+@Suite(
+    .enabled(if: LibreOffice.executable != nil, "soffice is not on the PATH"), .temporaryFolders)
 struct LibreOfficeRoundTripTests {
     @Test(arguments: WorkbookTestSupport.instrumentIDs)
     func recalculatedWorkbooksScoreAsTheScoring(_ id: String) throws {
         let instrument = try #require(BuiltinInstruments.instrument(id))
         let count = Int(ProcessInfo.processInfo.environment["PMPRB_SOFFICE_COUNT"] ?? "") ?? 200
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmprb-soffice-\(id)-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.make("soffice-\(id)")
         let input = folder.appendingPathComponent("in")
         let output = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         var worksheets: [Worksheet] = []
         for index in 1...count {
             let worksheet = try WorkbookTestSupport.worksheet(instrument, index)

@@ -13,6 +13,15 @@ import Testing
         return try TestWorksheets.csv(instrument, answers: answers)
     }
 
+    /// The errors of the best-answered ZI 2021 worksheet with `old` (which it must hold)
+    /// replaced by `new`.
+    static func errors(replacing old: String, with new: String) throws -> [Diagnostic] {
+        let text = try Self.text { _ in }
+        let edited = text.replacingOccurrences(of: old, with: new)
+        #expect(edited != text, "the worksheet holds no '\(old)'")
+        return TestWorksheets.errors(edited, instrument: try TestWorksheets.zi())
+    }
+
     static func lineNumber(of code: String, in text: String) -> Int? {
         text.components(separatedBy: "\n").firstIndex { $0.hasPrefix(code + ",") }.map { $0 + 1 }
     }
@@ -38,10 +47,7 @@ import Testing
     }
 
     @Test func unknownCodeSuggestsTheNearest() throws {
-        let instrument = try TestWorksheets.zi()
-        let text = try Self.text { _ in }.replacingOccurrences(
-            of: "\nA.I.1.iv.d,", with: "\nA.I.1.iv.x,")
-        let errors = TestWorksheets.errors(text, instrument: instrument)
+        let errors = try Self.errors(replacing: "\nA.I.1.iv.d,", with: "\nA.I.1.iv.x,")
         let unknown = try #require(errors.first { $0.message.hasPrefix("unknown kode") })
         #expect(unknown.message == "unknown kode 'A.I.1.iv.x'")
         #expect(unknown.notes.first?.hasPrefix("did you mean 'A.I.1.iv.") == true)
@@ -50,18 +56,14 @@ import Testing
     }
 
     @Test func editedWeightIsRefused() throws {
-        let instrument = try TestWorksheets.zi()
-        let text = try Self.text { _ in }.replacingOccurrences(
-            of: "\nA.I.1,Manajemen Perubahan,4.00,", with: "\nA.I.1,Manajemen Perubahan,6.00,")
-        let errors = TestWorksheets.errors(text, instrument: instrument)
+        let errors = try Self.errors(
+            replacing: "\nA.I.1,Manajemen Perubahan,4.00,",
+            with: "\nA.I.1,Manajemen Perubahan,6.00,")
         #expect(errors.map(\.message) == ["bobot '6.00' of 'A.I.1' differs from the instrument's (4.00)"])
     }
 
     @Test func worksheetOfAnotherInstrumentIsRefused() throws {
-        let instrument = try TestWorksheets.zi()
-        let text = try Self.text { _ in }.replacingOccurrences(
-            of: ",zi-2021,", with: ",rb-2014,")
-        let errors = TestWorksheets.errors(text, instrument: instrument)
+        let errors = try Self.errors(replacing: ",zi-2021,", with: ",rb-2014,")
         #expect(errors.map(\.message) == ["the worksheet is for instrument 'rb-2014', not 'zi-2021'"])
     }
 
