@@ -24,10 +24,16 @@ public enum BuiltinInstruments {
         parsed(id)
     }
 
-    /// Parses an embedded text; used by the generated registry.
+    /// Parses an embedded text; used by the generated registry. The text is read on its bytes
+    /// (``CSVTable/init(builtinText:)``) when it has the plain shape every built-in has, else
+    /// by ``CSVReader``.
     static func parse(_ id: String, _ text: String) -> Instrument {
+        let file = "<builtin:\(id)>"
         do {
-            return try Instrument(builtin: Data(text.utf8), file: "<builtin:\(id)>")
+            if let table = CSVTable(builtinText: text) {
+                return try Instrument(builtin: table, file: file)
+            }
+            return try Instrument(builtin: Data(text.utf8), file: file)
         } catch {
             preconditionFailure("built-in instrument '\(id)' is invalid:\n\(error)")
         }
