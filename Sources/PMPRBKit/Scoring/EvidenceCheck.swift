@@ -37,7 +37,29 @@ extension Instrument {
     ///   - worksheet: A worksheet checked against this instrument.
     ///   - required: Whether the report's score requires evidence.
     public func evidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> EvidenceCheck {
-        scoredEvidenceCheck(worksheet, required: required).check
+        answeredEvidenceCheck(worksheet, required: required).check
+    }
+
+    /// ``evidenceCheck(_:required:)`` with the card of the worksheet as answered, which it
+    /// scores, so that a caller does not score the worksheet again. The worksheet required to
+    /// have evidence is tallied, not made into a card: its total and the points of the items
+    /// without evidence are all the check reads (``scoredEvidenceCheck(_:required:)`` gives
+    /// that card too).
+    public func answeredEvidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> (
+        check: EvidenceCheck, asAnswered: ScoreCard
+    ) {
+        let before = score(worksheet)
+        let codes = codesMissingEvidence(worksheet, card: before)
+        guard !codes.isEmpty else {
+            return (check(before, codes: codes, after: (before.total, [:]), required), before)
+        }
+        let tally = self.tally(requiringEvidence(worksheet, codes: codes))
+        var points: [String: Double] = [:]
+        for item in tally.items where codes.contains(nodes[item.offset].code) {
+            let code = nodes[item.offset].code
+            if points[code] == nil { points[code] = itemScore(item, tally: tally).points }
+        }
+        return (check(before, codes: codes, after: (tally.total, points), required), before)
     }
 
     /// ``evidenceCheck(_:required:)`` with the two cards it scores, so that a caller does not
@@ -53,15 +75,25 @@ extension Instrument {
         let after = codes.isEmpty ? before : score(requiringEvidence(worksheet, codes: codes))
         let afterPoints = Dictionary(
             after.items.map { ($0.code, $0.points) }, uniquingKeysWith: { first, _ in first })
+        return (
+            check(before, codes: codes, after: (after.total, afterPoints), required), before, after
+        )
+    }
+
+    /// The check of the items of `before` named by `codes`, given the total and the items'
+    /// points (the first item of a code) with evidence required.
+    private func check(
+        _ before: ScoreCard, codes: Set<String>, after: (total: Double, points: [String: Double]),
+        _ required: Bool
+    ) -> EvidenceCheck {
         let items = before.items.filter { codes.contains($0.code) }.map { item in
             EvidenceCheck.Item(
                 code: item.code, title: item.title, answer: item.answer,
-                pointsAtStake: item.points - (afterPoints[item.code] ?? 0))
+                pointsAtStake: item.points - (after.points[item.code] ?? 0))
         }
-        let check = EvidenceCheck(
+        return EvidenceCheck(
             items: items, totalAsAnswered: before.total, totalWithEvidenceRequired: after.total,
             isRequired: required)
-        return (check, before, after)
     }
 
     /// The worksheet with every answer above the lowest option that lacks evidence replaced by
