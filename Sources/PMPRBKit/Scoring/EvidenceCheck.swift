@@ -175,14 +175,15 @@ extension Instrument {
             !(worksheet.entries[code]?.evidence.trimmed.isEmpty ?? true)
         }
         var codes: Set<String> = []
-        for item in card.items where item.isAnswered {
-            guard let offset = index(of: item.code), nodes[offset].kind == .butir,
-                let type = answerTypeOfNode[offset], isAboveLowest(item.answer, type)
+        // Items are read in place by offset: a copy of an item retains every string it holds.
+        for item in card.items.indices where card.items[item].isAnswered {
+            let code = card.items[item].code
+            guard let offset = index(of: code), nodes[offset].kind == .butir,
+                let type = answerTypeOfNode[offset], isAboveLowest(card.items[item].answer, type)
             else { continue }
             let hasEvidence =
-                hasEvidence(item.code)
-                || nodes[offset].children.contains { hasEvidence(nodes[$0].code) }
-            if !hasEvidence { codes.insert(item.code) }
+                hasEvidence(code) || nodes[offset].children.contains { hasEvidence(nodes[$0].code) }
+            if !hasEvidence { codes.insert(code) }
         }
         return codes
     }
@@ -190,7 +191,9 @@ extension Instrument {
     private func isAboveLowest(_ answer: ShownAnswer, _ type: AnswerType) -> Bool {
         switch (answer, type.conversion) {
         case (.option(let label), .options(let options)):
-            let lowest = options.map(\.value).min() ?? 0
+            // The lowest value, as `min()` finds it, without an array of the values.
+            var lowest = options.first?.value ?? 0
+            for option in options.dropFirst() where option.value < lowest { lowest = option.value }
             return (options.first { $0.label == label }?.value ?? lowest) > lowest
         case (.number(let number), .scale(let minimum, _)): return number > minimum
         case (.percent(let share), .percent): return share > 0
