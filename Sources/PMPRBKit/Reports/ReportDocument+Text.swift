@@ -29,7 +29,7 @@ extension ReportDocument {
             lines.append("")
             lines += alerts.flatMap { wrap("!! " + $0) }
         }
-        return lines.joined(separator: "\n")
+        return lines.concatenated(separator: "\n")
     }
 
     /// The text of one section, from the blank line before it; sections can be written apart
@@ -46,7 +46,7 @@ extension ReportDocument {
             lines += Self.textLines(table, maxCellWidth: maxCellWidth, width: width)
         }
         lines += section.footer.flatMap(wrap)
-        return lines.joined(separator: "\n")
+        return lines.concatenated(separator: "\n")
     }
 
     /// The whole text from the head's and the sections' texts: every line, each ended by a
