@@ -91,14 +91,14 @@ import Testing
         #expect(CSVTable(builtinText: text) == nil)
     }
 
-    /// Random edits of a built-in's text: whenever the bytes are read, the reader reads them
-    /// the same.
+    /// 300 random edits of a built-in's text (a fixed seed): whenever the bytes are read, the
+    /// reader reads them the same.
     @Test func randomEditsReadAsTheReaderReadsThemOrAreLeftToIt() throws {
         let text = try #require(BuiltinInstruments.csv("zi-2021"))
         let pieces = [",", "\"", "\n", "\"\"", ";", "\t", " ", "é", "\r", "x", ",,,,,,,,,,,,,,,,,,,"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 14)
         var read = 0
-        for round in 0..<150 {
+        for round in 0..<300 {
             var bytes = Array(text.utf8)
             for _ in 0..<(1 + round % 3) {
                 let at = Int.random(in: 0...bytes.count, using: &generator)
@@ -116,6 +116,6 @@ import Testing
             read += 1
         }
         // Most edits keep the plain shape.
-        #expect(read > 50)
+        #expect(read > 100)
     }
 }
