@@ -10,7 +10,7 @@ struct Registry {
     /// The Swift source of the registry.
     var source: String {
         let entries = instruments.map { "        (\"\($0.id)\", \($0.textName))," }
-        let cases = instruments.map { "        case \"\($0.id)\": \($0.parsedName)" }
+        let cases = instruments.map { "        case \"\($0.id)\": \($0.parsedName).instrument" }
         let statics = instruments.map {
             "    private static let \($0.parsedName) = parse(\"\($0.id)\", \($0.textName))"
         }

@@ -124,7 +124,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             lines.append(Self.caretPadding(line, count: column - start) + "^")
         }
         for note in noteContents { lines.append("note: " + note.rendered(language)) }
-        return lines.joined(separator: "\n")
+        return lines.concatenated(separator: "\n")
     }
 }
 

@@ -23,8 +23,11 @@ struct CatalogueFile: Sendable {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var lines = Self.lines(bytes)
-        let isSorted = zip(lines, lines.dropFirst()).allSatisfy { pair in
-            !Self.key(bytes, pair.1).lexicographicallyPrecedes(Self.key(bytes, pair.0))
+        // Keys compared with `memcmp`, which orders bytes as `lexicographicallyPrecedes` does.
+        let isSorted = bytes.withUnsafeBufferPointer { buffer in
+            lines.indices.dropFirst().allSatisfy { offset in
+                !Self.precedes(buffer, lines[offset], lines[offset - 1])
+            }
         }
         if !isSorted {
             // A stable sort keeps lines with the same key in file order.
@@ -68,6 +71,17 @@ struct CatalogueFile: Sendable {
             }
             return lines
         }
+    }
+
+    /// Whether the key of `left` comes before the key of `right`, byte by byte.
+    private static func precedes(_ buffer: UnsafeBufferPointer<UInt8>, _ left: Line, _ right: Line)
+        -> Bool
+    {
+        let (leftCount, rightCount) = (left.keyEnd - left.start, right.keyEnd - right.start)
+        let order = memcmp(
+            buffer.baseAddress! + left.start, buffer.baseAddress! + right.start,
+            min(leftCount, rightCount))
+        return order < 0 || (order == 0 && leftCount < rightCount)
     }
 
     private static func key(_ bytes: [UInt8], _ line: Line) -> ArraySlice<UInt8> {

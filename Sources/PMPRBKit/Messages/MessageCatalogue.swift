@@ -41,6 +41,11 @@ enum MessageCatalogue {
 
     /// Replaces `{1}`, `{2}`, … by the values; other braces stay as written.
     static func fill(_ template: String, _ values: [String]) -> String {
+        filledASCII(template, values) ?? filledByCharacters(template, values)
+    }
+
+    /// ``fill(_:_:)`` read by `Character`, for any template.
+    static func filledByCharacters(_ template: String, _ values: [String]) -> String {
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -58,6 +63,47 @@ enum MessageCatalogue {
             }
         }
         return result + rest
+    }
+
+    /// ``fill(_:_:)`` of a template that is all ASCII, on its bytes: where every character
+    /// is one byte, a brace, a digit and a closing brace are the characters `fill` looks for.
+    /// `nil` for other templates, which `fill` reads by `Character` (a combining mark after a
+    /// brace belongs to the brace's character there). `MessageFillTests` compares both.
+    static func filledASCII(_ template: String, _ values: [String]) -> String? {
+        var template = template
+        return template.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var result = ""
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "{") else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                var number = 0
+                while end < bytes.count, (0x30...0x39).contains(bytes[end]), number <= values.count {
+                    number = number * 10 + Int(bytes[end] - 0x30)
+                    end += 1
+                }
+                guard end > index + 1, number >= 1, number <= values.count, end < bytes.count,
+                    bytes[end] == UInt8(ascii: "}")
+                else {
+                    index += 1
+                    continue
+                }
+                result += text(copied..<index)
+                result += values[number - 1]
+                index = end + 1
+                copied = index
+            }
+            result += text(copied..<bytes.count)
+            return result
+        }
     }
 
     /// The placeholders a template uses: `{1}` and `{3}` give `[1, 3]`.

@@ -33,6 +33,11 @@ extension Instrument {
     init(builtin data: Data, file: String?) throws(DiagnosticError) {
         let table = try CSVReader(requiredColumns: Instrument.requiredColumns)
             .read(data, file: file)
+        try self.init(builtin: table, file: file)
+    }
+
+    /// Reads a built-in instrument from its table; see ``init(builtin:file:)``.
+    init(builtin table: CSVTable, file: String?) throws(DiagnosticError) {
         try self.init(parsing: table, file: file, reportingChecks: false)
     }
 

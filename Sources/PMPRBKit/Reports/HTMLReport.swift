@@ -91,7 +91,7 @@ struct HTMLReport {
     static func table(_ table: ReportDocument.Table) -> [String] {
         var html = ["<table>", "<thead><tr>"]
         for (column, title) in table.columns.enumerated() {
-            html.append(cell("th", title, numeric: table.numeric.contains(column)))
+            html.append(cell("th", title, numeric: table.isNumeric(column)))
         }
         html += ["</tr></thead>", "<tbody>"]
         for (index, row) in table.rows.enumerated() {
@@ -105,7 +105,7 @@ struct HTMLReport {
             for (column, value) in row.enumerated() {
                 let depth = column == 0 && index < table.depths.count ? table.depths[index] : 0
                 let style = depth > 0 ? " style=\"padding-left:\(4 + 10 * depth)px\"" : ""
-                let numeric = table.numeric.contains(column) ? " class=\"num\"" : ""
+                let numeric = table.isNumeric(column) ? " class=\"num\"" : ""
                 cells.append("<td\(numeric)\(style)>\(value.htmlEscaped)</td>")
             }
             html.append("<tr>" + cells.joined() + "</tr>")

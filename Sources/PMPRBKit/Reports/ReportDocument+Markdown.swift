@@ -49,7 +49,7 @@ extension ReportDocument {
     private static func tableLines(_ table: Table) -> [String] {
         let header = "| " + table.columns.map(escape).joined(separator: " | ") + " |"
         let rule = "|" + table.columns.indices.map {
-            table.numeric.contains($0) ? "---:|" : "---|"
+            table.isNumeric($0) ? "---:|" : "---|"
         }.joined()
         let rows = table.rows.enumerated().map { index, row in
             if table.groupRows.contains(index) {

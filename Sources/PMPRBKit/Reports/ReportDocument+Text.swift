@@ -29,7 +29,7 @@ extension ReportDocument {
             lines.append("")
             lines += alerts.flatMap { wrap("!! " + $0) }
         }
-        return lines.joined(separator: "\n")
+        return lines.concatenated(separator: "\n")
     }
 
     /// The text of one section, from the blank line before it; sections can be written apart
@@ -46,7 +46,7 @@ extension ReportDocument {
             lines += Self.textLines(table, maxCellWidth: maxCellWidth, width: width)
         }
         lines += section.footer.flatMap(wrap)
-        return lines.joined(separator: "\n")
+        return lines.concatenated(separator: "\n")
     }
 
     /// The whole text from the head's and the sections' texts: every line, each ended by a
@@ -124,11 +124,11 @@ extension ReportDocument {
                     cells[column] = max(cells[column], count)
                 }
             }
-            widths = fitted(widths, numeric: table.numeric, cells: cells, into: width)
+            widths = fitted(widths, numeric: table.numericColumns, cells: cells, into: width)
         }
         let columnWidths = widths
         let lineCapacity = columnWidths.reduce(0, +) + 2 * columnWidths.count
-        let rightAligned = columnWidths.indices.map { table.numeric.contains($0) }
+        let rightAligned = columnWidths.indices.map { table.isNumeric($0) }
         // One row written as UTF-8 bytes into one reserved buffer: a string's bytes are its
         // pieces' bytes one after the other, so no string is appended to another.
         let spaces = [UInt8](repeating: 0x20, count: columnWidths.max() ?? 0)
@@ -208,7 +208,7 @@ extension ReportDocument {
     /// columns give up the part of their header wider than their numbers (`cells`, the widest
     /// number of each column), so that numbers are never cut.
     static func fitted(
-        _ widths: [Int], numeric: Set<Int>, cells: [Int]? = nil, into width: Int
+        _ widths: [Int], numeric: [Int], cells: [Int]? = nil, into width: Int
     ) -> [Int] {
         var widths = widths
         let gaps = 2 * max(0, widths.count - 1)

@@ -37,7 +37,29 @@ extension Instrument {
     ///   - worksheet: A worksheet checked against this instrument.
     ///   - required: Whether the report's score requires evidence.
     public func evidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> EvidenceCheck {
-        scoredEvidenceCheck(worksheet, required: required).check
+        answeredEvidenceCheck(worksheet, required: required).check
+    }
+
+    /// ``evidenceCheck(_:required:)`` with the card of the worksheet as answered, which it
+    /// scores, so that a caller does not score the worksheet again. The worksheet required to
+    /// have evidence is tallied, not made into a card: its total and the points of the items
+    /// without evidence are all the check reads (``scoredEvidenceCheck(_:required:)`` gives
+    /// that card too).
+    public func answeredEvidenceCheck(_ worksheet: Worksheet, required: Bool = false) -> (
+        check: EvidenceCheck, asAnswered: ScoreCard
+    ) {
+        let before = score(worksheet)
+        let codes = codesMissingEvidence(worksheet, card: before)
+        guard !codes.isEmpty else {
+            return (check(before, codes: codes, after: (before.total, [:]), required), before)
+        }
+        let tally = self.tally(requiringEvidence(worksheet, codes: codes))
+        var points: [String: Double] = [:]
+        for item in tally.items where codes.contains(nodes[item.offset].code) {
+            let code = nodes[item.offset].code
+            if points[code] == nil { points[code] = itemScore(item, tally: tally).points }
+        }
+        return (check(before, codes: codes, after: (tally.total, points), required), before)
     }
 
     /// ``evidenceCheck(_:required:)`` with the two cards it scores, so that a caller does not
@@ -53,15 +75,25 @@ extension Instrument {
         let after = codes.isEmpty ? before : score(requiringEvidence(worksheet, codes: codes))
         let afterPoints = Dictionary(
             after.items.map { ($0.code, $0.points) }, uniquingKeysWith: { first, _ in first })
+        return (
+            check(before, codes: codes, after: (after.total, afterPoints), required), before, after
+        )
+    }
+
+    /// The check of the items of `before` named by `codes`, given the total and the items'
+    /// points (the first item of a code) with evidence required.
+    private func check(
+        _ before: ScoreCard, codes: Set<String>, after: (total: Double, points: [String: Double]),
+        _ required: Bool
+    ) -> EvidenceCheck {
         let items = before.items.filter { codes.contains($0.code) }.map { item in
             EvidenceCheck.Item(
                 code: item.code, title: item.title, answer: item.answer,
-                pointsAtStake: item.points - (afterPoints[item.code] ?? 0))
+                pointsAtStake: item.points - (after.points[item.code] ?? 0))
         }
-        let check = EvidenceCheck(
+        return EvidenceCheck(
             items: items, totalAsAnswered: before.total, totalWithEvidenceRequired: after.total,
             isRequired: required)
-        return (check, before, after)
     }
 
     /// The worksheet with every answer above the lowest option that lacks evidence replaced by
@@ -143,14 +175,15 @@ extension Instrument {
             !(worksheet.entries[code]?.evidence.trimmed.isEmpty ?? true)
         }
         var codes: Set<String> = []
-        for item in card.items where item.isAnswered {
-            guard let offset = index(of: item.code), nodes[offset].kind == .butir,
-                let type = answerTypeOfNode[offset], isAboveLowest(item.answer, type)
+        // Items are read in place by offset: a copy of an item retains every string it holds.
+        for item in card.items.indices where card.items[item].isAnswered {
+            let code = card.items[item].code
+            guard let offset = index(of: code), nodes[offset].kind == .butir,
+                let type = answerTypeOfNode[offset], isAboveLowest(card.items[item].answer, type)
             else { continue }
             let hasEvidence =
-                hasEvidence(item.code)
-                || nodes[offset].children.contains { hasEvidence(nodes[$0].code) }
-            if !hasEvidence { codes.insert(item.code) }
+                hasEvidence(code) || nodes[offset].children.contains { hasEvidence(nodes[$0].code) }
+            if !hasEvidence { codes.insert(code) }
         }
         return codes
     }
@@ -158,7 +191,9 @@ extension Instrument {
     private func isAboveLowest(_ answer: ShownAnswer, _ type: AnswerType) -> Bool {
         switch (answer, type.conversion) {
         case (.option(let label), .options(let options)):
-            let lowest = options.map(\.value).min() ?? 0
+            // The lowest value, as `min()` finds it, without an array of the values.
+            var lowest = options.first?.value ?? 0
+            for option in options.dropFirst() where option.value < lowest { lowest = option.value }
             return (options.first { $0.label == label }?.value ?? lowest) > lowest
         case (.number(let number), .scale(let minimum, _)): return number > minimum
         case (.percent(let share), .percent): return share > 0

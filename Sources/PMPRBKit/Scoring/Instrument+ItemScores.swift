@@ -36,6 +36,21 @@ extension Instrument {
             gapClass: gapClass)
     }
 
+    /// The row of an entry of a tally's item list, as the score card lists it.
+    func itemScore(_ item: (offset: Int, direct: (share: Double, number: Double)?), tally: Tally)
+        -> ScoreCard.ItemScore
+    {
+        let offset = item.offset
+        if let direct = item.direct {
+            return directItemScore(offset, share: direct.share, number: direct.number)
+        }
+        return indexAdjusted(
+            itemScore(
+                offset, value: tally.itemValue[offset], own: tally.ownValue[offset],
+                gate: tally.gateFactor[offset], answer: tally.shown[offset], tally: tally),
+            offset: offset, tally: tally)
+    }
+
     /// A node whose value the worksheet gives directly, shown in the place of its items.
     func directItemScore(_ offset: Int, share: Double, number: Double)
         -> ScoreCard.ItemScore

@@ -21,20 +21,7 @@ extension Instrument {
             Answers(worksheet: worksheet, instrument: self), missing: options.missingAnswers)
         var items: [ScoreCard.ItemScore] = []
         items.reserveCapacity(tally.items.count)
-        for item in tally.items {
-            let offset = item.offset
-            if let direct = item.direct {
-                items.append(directItemScore(offset, share: direct.share, number: direct.number))
-            } else {
-                items.append(
-                    indexAdjusted(
-                        itemScore(
-                            offset, value: tally.itemValue[offset], own: tally.ownValue[offset],
-                            gate: tally.gateFactor[offset], answer: tally.shown[offset],
-                            tally: tally),
-                        offset: offset, tally: tally))
-            }
-        }
+        for item in tally.items { items.append(itemScore(item, tally: tally)) }
         let nodeScores = nodes.indices.compactMap { offset -> ScoreCard.NodeScore? in
             guard let weight = tally.shownWeight(of: offset, in: self) else { return nil }
             return ScoreCard.NodeScore(

@@ -188,14 +188,14 @@ public struct ScoreCard: Hashable, Sendable {
     /// The items below their best answer, the largest potential first (ties by instrument
     /// order).
     public var gaps: [ItemScore] {
-        let order = Dictionary(
-            items.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        return items.filter { $0.potential > Tolerance.points }.sorted {
-            if abs($0.potential - $1.potential) > Tolerance.points {
-                return $0.potential > $1.potential
-            }
-            return (order[$0.code] ?? 0) < (order[$1.code] ?? 0)
+        // The offsets are sorted, not the items: an item's place is its offset, since an
+        // instrument's codes are unique, and no dictionary of codes is made.
+        let offsets = items.indices.filter { items[$0].potential > Tolerance.points }.sorted {
+            let (left, right) = (items[$0].potential, items[$1].potential)
+            if abs(left - right) > Tolerance.points { return left > right }
+            return $0 < $1
         }
+        return offsets.map { items[$0] }
     }
 
     /// How many items of each class an area (or `nil`, the result indicators) has.

@@ -13,8 +13,12 @@ enum EvidencePolicy: String, CaseIterable {
     func apply(_ instrument: Instrument, _ worksheet: Worksheet) -> (
         worksheet: Worksheet, check: EvidenceCheck, card: ScoreCard
     ) {
-        let scored = instrument.scoredEvidenceCheck(worksheet, required: self == .wajib)
-        guard self == .wajib else { return (worksheet, scored.check, scored.asAnswered) }
+        guard self == .wajib else {
+            // Only the card as answered is reported: the other worksheet is tallied alone.
+            let answered = instrument.answeredEvidenceCheck(worksheet)
+            return (worksheet, answered.check, answered.asAnswered)
+        }
+        let scored = instrument.scoredEvidenceCheck(worksheet, required: true)
         return (
             instrument.requiringEvidence(worksheet, as: scored.check), scored.check,
             scored.evidenceRequired

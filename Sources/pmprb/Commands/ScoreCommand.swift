@@ -67,6 +67,8 @@ struct ScoreCommand: Command {
                 instrument, worksheet, card, evidence: evidenceCheck, language: writing.language)
             : report.rendered(writing.format)
         try io.emit(text, to: writing.output)
+        // The worksheets, cards and texts are left for the process's exit to free.
+        KeptUntilExit.process.keep((answered, worksheet, scored, card, report, text))
         if strict && (card.isIncomplete || !worksheet.warnings.isEmpty) { return .findings }
         return .success
     }

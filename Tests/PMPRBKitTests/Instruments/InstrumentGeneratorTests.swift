@@ -48,7 +48,7 @@ import Testing
             "    static let a1CSV = #\"\"\"\nkode\na-1\n\n\"\"\"#\n}\n"))
         let registry = try read("BuiltinInstruments.generated.swift")
         #expect(registry.contains("        (\"b-1\", b1CSV),\n        (\"a-1\", a1CSV),\n"))
-        #expect(registry.contains("        case \"c-2\": parsedC2\n"))
+        #expect(registry.contains("        case \"c-2\": parsedC2.instrument\n"))
         #expect(registry.contains("    private static let parsedA1 = parse(\"a-1\", a1CSV)\n"))
         #expect(try read("Keep.swift") == "keep")
         // A second run writes nothing: the output is byte-stable, so nothing is compiled again.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PMPRBKit
@@ -113,5 +114,35 @@ import Testing
         #expect(scored.check.items.isEmpty)
         #expect(scored.evidenceRequired == scored.asAnswered)
         #expect(scored.asAnswered == instrument.score(complete))
+    }
+
+    /// The check with the worksheet required to have evidence tallied, not scored into a card,
+    /// is the check of the two cards (decision 0021): generated worksheets of every built-in,
+    /// with the evidence of some answers taken away (every second, third and fifth row), and
+    /// with none.
+    @Test(arguments: BuiltinInstruments.ids)
+    func theTalliedCheckIsTheCheckOfTheCards(id: String) throws {
+        let instrument = try #require(BuiltinInstruments.instrument(id))
+        let generator = WorksheetGenerator(instrument: instrument, seed: 21, emptyShare: 0.1)
+        var checked = 0
+        for index in 1...12 {
+            var worksheet = try Worksheet(
+                csv: Data(generator.csv(index).utf8), file: "u.csv", instrument: instrument)
+            let step = [2, 3, 5, 1][index % 4]
+            for (offset, code) in worksheet.entries.keys.sorted().enumerated()
+            where offset % step == 0 {
+                worksheet.entries[code]?.evidence = index % 4 == 3 ? "SK 1/2026" : " "
+            }
+            for required in [false, true] {
+                let scored = instrument.scoredEvidenceCheck(worksheet, required: required)
+                let answered = instrument.answeredEvidenceCheck(worksheet, required: required)
+                #expect(answered.check == scored.check)
+                #expect(answered.asAnswered == scored.asAnswered)
+                #expect(instrument.evidenceCheck(worksheet, required: required) == scored.check)
+                checked += scored.check.items.count
+            }
+        }
+        // Some answers lacked evidence.
+        #expect(checked > 0)
     }
 }

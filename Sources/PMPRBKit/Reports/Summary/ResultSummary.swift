@@ -52,7 +52,7 @@ struct ResultSummary {
             let criterion = check.criterion
             switch criterion.target {
             case .everyArea:
-                return "\(criterion.code) (\(check.failingAreas.joined(separator: ", ")) < "
+                return "\(criterion.code) (\(check.failingAreas.concatenated(separator: ", ")) < "
                     + "\(language.percent(criterion.threshold)))"
             case .predicate(let name):
                 return "\(criterion.code) (\(labels.undeclared(name)))"
@@ -62,7 +62,7 @@ struct ResultSummary {
             }
         }
         return "\(predicate.name): \(labels.predicateNotMet) — \(labels.failing) "
-            + failing.joined(separator: ", ")
+            + failing.concatenated(separator: ", ")
     }
 }
 
