@@ -184,7 +184,7 @@ enum SheetScanner {
             }
             // Most of the other tags are a cell's start tag, read in one pass when it is plain.
             let cell: PlainCellTag
-            if let plain = plainCellTag(base, count, at: at) {
+            if let plain = quickCellTag(base, count, at: at) ?? plainCellTag(base, count, at: at) {
                 at = plain.end
                 if !plain.selfClosing {
                     depth += 1
