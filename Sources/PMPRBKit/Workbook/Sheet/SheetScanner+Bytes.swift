@@ -3,6 +3,10 @@ import PMPRBPlatform
 /// The byte-level pieces of ``SheetScanner``: names, tags, numbers and skipped markup, read
 /// from a buffer's base pointer with a position the caller keeps in a local variable.
 extension SheetScanner {
+    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`,
+    /// and `si` in a shared-string part.
+    enum Tag { case row, cell, value, formula, text, inlineString, phonetic, sharedItem, other }
+
     static let lessThan = UInt8(ascii: "<")
     static let greaterThan = UInt8(ascii: ">")
     static let slash = UInt8(ascii: "/")
