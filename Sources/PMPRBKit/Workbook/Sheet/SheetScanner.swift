@@ -131,10 +131,11 @@ enum SheetScanner {
                 at = next
                 guard at < count else { break }
             }
-            guard at + 1 < count else { throw XMLError.unexpectedEnd }
             // The tags without attributes that make most of a sheet, `<v>`, `<f>`, `</c>`, `<is>`...,
-            // are told by their first four bytes; the others are read below.
-            if at + 4 <= count {
+            // are told by their first four bytes; the others are read below. A `<` last is an end.
+            if at + 4 > count {
+                guard at + 1 < count else { throw XMLError.unexpectedEnd }
+            } else {
                 switch UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self)) {
                 case endCell:
                     guard depth > 0 else { throw XMLError.malformed(offset: at) }
