@@ -50,10 +50,19 @@ enum CRC32 {
                 @inline(__always) func word(_ offset: Int) -> UInt32 {
                     UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
                 }
-                while index + 16 <= count {
-                    crc = fold(word(index) ^ crc, 15) ^ fold(word(index + 4), 11)
-                        ^ fold(word(index + 8), 7) ^ fold(word(index + 12), 3)
-                    index += 16
+                // The twelve bytes after the first word in pairs, each pair's two bytes the low
+                // and high byte of a 16-bit load, which the compiler reads without a shift.
+                @inline(__always) func pair(_ offset: Int, _ last: Int) -> UInt32 {
+                    let bytes = UInt16(
+                        littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+                    return table[last &* 256 &+ Int(bytes & 0xFF)]
+                        ^ table[(last &- 1) &* 256 &+ Int(bytes &>> 8)]
+                }
+                while index &+ 16 <= count {
+                    crc = fold(word(index) ^ crc, 15) ^ pair(index &+ 4, 11) ^ pair(index &+ 6, 9)
+                        ^ pair(index &+ 8, 7) ^ pair(index &+ 10, 5) ^ pair(index &+ 12, 3)
+                        ^ pair(index &+ 14, 1)
+                    index &+= 16
                 }
             }
             while index < count {

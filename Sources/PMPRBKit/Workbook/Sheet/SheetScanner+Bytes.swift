@@ -3,6 +3,10 @@ import PMPRBPlatform
 /// The byte-level pieces of ``SheetScanner``: names, tags, numbers and skipped markup, read
 /// from a buffer's base pointer with a position the caller keeps in a local variable.
 extension SheetScanner {
+    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`,
+    /// and `si` in a shared-string part.
+    enum Tag { case row, cell, value, formula, text, inlineString, phonetic, sharedItem, other }
+
     static let lessThan = UInt8(ascii: "<")
     static let greaterThan = UInt8(ascii: ">")
     static let slash = UInt8(ascii: "/")
@@ -91,14 +95,28 @@ extension SheetScanner {
         throw XMLError.unexpectedEnd
     }
 
-    /// The position of the next `<` from `at`, or `count`: looked for byte by byte over the
-    /// short text of most elements, with `memchr` beyond.
+    /// The position of the next `<` from `at`, or `count`: looked for eight bytes at a time
+    /// over the short text of most elements (a byte loop for the last few bytes of a part),
+    /// with `memchr` beyond 24 bytes.
     @inline(__always)
     static func nextTag(_ base: UnsafePointer<UInt8>, _ count: Int, from at: Int) -> Int {
         var next = at
-        let stop = min(count, at + 24)
-        while next < stop && base[next] != lessThan { next += 1 }
-        guard next == stop, next < count else { return next }
+        let stop = at + 24
+        while next < stop && next + 8 <= count {
+            // A byte of the word equal to `<` is a zero byte of `word`: the lowest bit set in
+            // `found` is the top bit of the first one (higher bits may be set by its borrow).
+            let word =
+                UInt64(littleEndian: UnsafeRawPointer(base + next).loadUnaligned(as: UInt64.self))
+                ^ 0x3C3C_3C3C_3C3C_3C3C
+            let found = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if found != 0 { return next + found.trailingZeroBitCount >> 3 }
+            next += 8
+        }
+        if next < stop {
+            while next < count && base[next] != lessThan { next += 1 }
+            return next
+        }
+        guard next < count else { return count }
         guard let found = memchr(base + next, Int32(lessThan), count - next) else { return count }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }

@@ -10,10 +10,6 @@ import PMPRBPlatform
 /// The pass is one function with its state (position, current cell) in local variables, not
 /// in an object's properties, which sent every byte through memory (performance.md, Workbooks).
 enum SheetScanner {
-    /// The elements the scanner acts on, by local name: `row`, `c`, `v`, `f`, `t`, `is`, `rPh`,
-    /// and `si` in a shared-string part.
-    enum Tag { case row, cell, value, formula, text, inlineString, phonetic, sharedItem, other }
-
     /// What a pass keeps: the cells of a sheet, or the items of a shared-string part, and the
     /// bytes of the texts gathered from several pieces.
     struct Output {
@@ -135,10 +131,11 @@ enum SheetScanner {
                 at = next
                 guard at < count else { break }
             }
-            guard at + 1 < count else { throw XMLError.unexpectedEnd }
             // The tags without attributes that make most of a sheet, `<v>`, `<f>`, `</c>`, `<is>`...,
-            // are told by their first four bytes; the others are read below.
-            if at + 4 <= count {
+            // are told by their first four bytes; the others are read below. A `<` last is an end.
+            if at + 4 > count {
+                guard at + 1 < count else { throw XMLError.unexpectedEnd }
+            } else {
                 switch UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self)) {
                 case endCell:
                     guard depth > 0 else { throw XMLError.malformed(offset: at) }
@@ -182,9 +179,12 @@ enum SheetScanner {
                 default: break
                 }
             }
-            // Most of the other tags are a cell's start tag, read in one pass when it is plain.
+            // Most of the other tags are a cell's start tag, read in one pass when it is plain
+            // (both readings give `nil` unless a `c` follows the `<`).
             let cell: PlainCellTag
-            if let plain = plainCellTag(base, count, at: at) {
+            if base[at + 1] == UInt8(ascii: "c"),
+                let plain = quickCellTag(base, count, at: at) ?? plainCellTag(base, count, at: at)
+            {
                 at = plain.end
                 if !plain.selfClosing {
                     depth += 1

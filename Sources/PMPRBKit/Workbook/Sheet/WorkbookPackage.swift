@@ -16,7 +16,7 @@ struct WorkbookPackage {
         case sheet(part: String, SheetCellsError)
     }
 
-    struct Sheet {
+    struct Sheet: Sendable {
         var name: String
         var part: String
     }
@@ -40,7 +40,11 @@ struct WorkbookPackage {
             || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
-    init(_ bytes: [UInt8], limits: WorkbookLimits = WorkbookLimits()) throws(Refusal) {
+    /// Opens a package; `last` keeps what the last opening derived from the small parts.
+    init(
+        _ bytes: [UInt8], limits: WorkbookLimits = WorkbookLimits(),
+        remembering last: LastOpening = .shared
+    ) throws(Refusal) {
         guard !bytes.starts(with: Self.compoundSignature) else { throw .compoundFile }
         do {
             archive = try ZIPArchive(bytes, limits: limits)
@@ -54,31 +58,59 @@ struct WorkbookPackage {
         }
         let types = try part("[Content_Types].xml")
         if let types, Self.contains(types, "macroenabled") { throw .macros }
-        let rootRelations = try relationships("_rels/.rels", base: "")
-        let workbookPart =
-            rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
+        let rootBytes = try part("_rels/.rels")
+        // A package whose parts are those of the last one opened takes what was derived from
+        // them; the parts are read all the same (`Opening`).
+        let known = last.value.flatMap {
+            $0.limits == limits && $0.root == rootBytes ? $0 : nil
+        }
+        var workbookPart = "xl/workbook.xml"
+        if let known {
+            workbookPart = known.workbookPart
+        } else if let office = try relationships(rootBytes, part: "_rels/.rels", base: "").first(
+            where: { $0.type.hasSuffix("/officeDocument") })
+        {
+            workbookPart = office.target
+        }
         guard let workbookBytes = try part(workbookPart) else { throw .notAWorkbook }
-        let workbook = try element(workbookBytes, part: workbookPart)
+        let sameWorkbook = known.map { $0.workbook == workbookBytes } ?? false
+        let parsedWorkbook = sameWorkbook ? nil : try element(workbookBytes, part: workbookPart)
         let folder = Self.folder(of: workbookPart)
-        let relations = try relationships(
-            folder + "_rels/" + String(workbookPart.split(separator: "/").last ?? "") + ".rels",
-            base: folder)
-        for sheet in workbook.child("sheets")?.children("sheet") ?? [] {
-            guard let name = sheet.attributes["name"], let id = sheet.attributes["id"],
-                let target = relations.first(where: { $0.id == id })?.target
-            else { continue }
-            sheets.append(Sheet(name: name, part: target))
+        let relationsPart =
+            folder + "_rels/" + String(workbookPart.split(separator: "/").last ?? "") + ".rels"
+        let relationsBytes = try part(relationsPart)
+        let stringsPart: String
+        if let known, sameWorkbook, known.relations == relationsBytes {
+            (sheets, definedNames, stringsPart) = (known.sheets, known.definedNames, known.stringsPart)
+        } else {
+            let workbook: XMLElement
+            if let parsedWorkbook {
+                workbook = parsedWorkbook
+            } else {
+                workbook = try element(workbookBytes, part: workbookPart)
+            }
+            let relations = try relationships(relationsBytes, part: relationsPart, base: folder)
+            for sheet in workbook.child("sheets")?.children("sheet") ?? [] {
+                guard let name = sheet.attributes["name"], let id = sheet.attributes["id"],
+                    let target = relations.first(where: { $0.id == id })?.target
+                else { continue }
+                sheets.append(Sheet(name: name, part: target))
+            }
+            for defined in workbook.child("definedNames")?.children("definedName") ?? []
+            where defined.attributes["localSheetId"] == nil {
+                guard let name = defined.attributes["name"],
+                    let target = Self.cellTarget(defined.text)
+                else { continue }
+                definedNames[name.lowercased()] = target
+            }
+            stringsPart =
+                relations.first { $0.type.hasSuffix("/sharedStrings") }?.target
+                ?? folder + "sharedStrings.xml"
+            last.value = Opening(
+                limits: limits, root: rootBytes, workbookPart: workbookPart,
+                workbook: workbookBytes, relations: relationsBytes, sheets: sheets,
+                definedNames: definedNames, stringsPart: stringsPart)
         }
-        for defined in workbook.child("definedNames")?.children("definedName") ?? []
-        where defined.attributes["localSheetId"] == nil {
-            guard let name = defined.attributes["name"],
-                let target = Self.cellTarget(defined.text)
-            else { continue }
-            definedNames[name.lowercased()] = target
-        }
-        let stringsPart =
-            relations.first { $0.type.hasSuffix("/sharedStrings") }?.target
-            ?? folder + "sharedStrings.xml"
         if let strings = try slice(stringsPart) {
             do {
                 sharedStrings = try SheetScanner.sharedStrings(strings, limits: limits)
@@ -113,10 +145,11 @@ struct WorkbookPackage {
         }
     }
 
-    private mutating func relationships(
-        _ name: String, base: String
+    /// The relationships of a part's bytes, or none when the package has no such part.
+    private func relationships(
+        _ bytes: [UInt8]?, part name: String, base: String
     ) throws(Refusal) -> [(id: String, type: String, target: String)] {
-        guard let bytes = try part(name) else { return [] }
+        guard let bytes else { return [] }
         return try element(bytes, part: name).children("Relationship").compactMap { relation in
             guard let id = relation.attributes["Id"], let target = relation.attributes["Target"]
             else { return nil }
