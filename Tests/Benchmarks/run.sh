@@ -19,6 +19,8 @@
 #                  leaves the Python scorer out (it only scores zi-2021)
 #   PMPRB_JOBS     passed on to pmprb: files read at once (default: the number of processors)
 #   SCRATCH        SwiftPM scratch path (default: .build)
+#   STATIC=1       build with --static-swift-stdlib, the README's install build (scratch path
+#                  .build/static unless SCRATCH is given)
 #   WORK           folder for the generated worksheets (default: a new temporary folder,
 #                  removed at the end; a given folder is kept and reused)
 #   SKIP_BUILD=1   use the binary already built
@@ -35,6 +37,11 @@ INSTRUMENT=${INSTRUMENT:-zi-2021}
 SCORE_RUNS=${SCORE_RUNS:-50}
 REPEAT=${REPEAT:-5}
 PYTHON=${PYTHON:-python3}
+BUILD_FLAGS=()
+if [[ "${STATIC:-0}" == 1 ]]; then
+    BUILD_FLAGS=(--static-swift-stdlib)
+    SCRATCH=${SCRATCH:-.build/static}
+fi
 SCRATCH=${SCRATCH:-.build}
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -49,9 +56,9 @@ if [[ -n "${PMPRB_BIN:-}" ]]; then
     BIN=$PMPRB_BIN
 else
     if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-        swift build -c release --scratch-path "$SCRATCH" >&2
+        swift build -c release "${BUILD_FLAGS[@]}" --scratch-path "$SCRATCH" >&2
     fi
-    BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/pmprb
+    BIN=$(swift build -c release "${BUILD_FLAGS[@]}" --scratch-path "$SCRATCH" --show-bin-path)/pmprb
 fi
 
 if [[ -n "${WORK:-}" ]]; then
@@ -112,6 +119,11 @@ echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "- CPU: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(nproc) processors"
 echo "- memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
 echo "- pmprb: $("$BIN" --version), PMPRB_JOBS=${PMPRB_JOBS:-unset}"
+if ldd "$BIN" 2>/dev/null | grep -q libswiftCore; then
+    echo "- Swift runtime: shared libraries of the toolchain"
+else
+    echo "- Swift runtime: linked in (--static-swift-stdlib)"
+fi
 echo "- load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// Folders a test makes for its files, removed with all they hold when the test ends, so that
 /// running the tests leaves the temporary directory as it found it.
@@ -58,35 +57,4 @@ public enum TemporaryFolderError: Error, CustomStringConvertible {
                 + "or suite"
         }
     }
-}
-
-/// Gives each test case a folder of its own in the temporary directory, in which
-/// ``TemporaryFolder/make(_:)`` makes folders, and removes it with all it holds when the test
-/// case ends.
-public struct TemporaryFolders: TestTrait, SuiteTrait, TestScoping {
-    /// The trait; `.temporaryFolders` in a `@Suite` or `@Test` says the same.
-    public init() {}
-
-    /// On a suite, the trait applies to every test in it.
-    public var isRecursive: Bool { true }
-
-    /// The scope of each test case, none for a suite or for a test function as a whole: a
-    /// case's folders go when the case ends.
-    public func scopeProvider(for test: Test, testCase: Test.Case?) -> Self? {
-        testCase == nil ? nil : self
-    }
-
-    /// Runs the test case with a new folder as ``TemporaryFolder/root``, then removes it.
-    public func provideScope(
-        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-    ) async throws {
-        try await withTemporaryFolder { root in
-            try await TemporaryFolder.$root.withValue(root) { try await function() }
-        }
-    }
-}
-
-extension Trait where Self == TemporaryFolders {
-    /// Each test case's own folders, removed when it ends (``TemporaryFolders``).
-    public static var temporaryFolders: Self { TemporaryFolders() }
 }
