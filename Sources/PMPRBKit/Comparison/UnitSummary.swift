@@ -161,10 +161,11 @@ public struct UnitSummary: Hashable, Sendable {
     /// The key that identifies the same unit across worksheets and years: the name with case
     /// and runs of whitespace ignored, or `nil` when the worksheet names no unit.
     public var unitKey: String? {
-        if let ascii = self.unit.utf8.withContiguousStorageIfAvailable(Self.asciiUnitKey), let ascii {
+        let unit = self.unit
+        if let ascii = unit.utf8.withContiguousStorageIfAvailable(Self.asciiUnitKey), let ascii {
             return ascii
         }
-        let words = self.unit.lowercased().split(whereSeparator: \.isWhitespace)
+        let words = unit.lowercased().split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 

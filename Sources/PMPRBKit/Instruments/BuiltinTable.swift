@@ -8,9 +8,10 @@ extension CSVTable {
     ///
     /// The text is a Swift string, so it is valid UTF-8; the reader's decoding, its header
     /// search under three delimiters and its per-field checks are left out. Anything else the
-    /// reader would report or read differently (a byte-order mark, a NUL, a CR, a header that misses a column or repeats one, a row wider than the header with
-    /// content past it, a field longer than the limit) gives `nil`, and the caller reads the
-    /// text with ``CSVReader``. `BuiltinTableTests` compares both tables (decision 0021).
+    /// reader would report or read differently (a byte-order mark, a NUL, a CR, a header that
+    /// misses a column or repeats one, a row wider than the header with content past it, a
+    /// field longer than the limit) gives `nil`, and the caller reads the text with
+    /// ``CSVReader``. `BuiltinTableTests` compares both tables (decision 0021).
     init?(builtinText text: String) {
         let bytes = Array(text.utf8)
         guard let records = bytes.withUnsafeBufferPointer(BuiltinRecords.read) else { return nil }

@@ -86,7 +86,9 @@ enum MessageCatalogue {
                 }
                 var end = index + 1
                 var number = 0
-                while end < bytes.count, (0x30...0x39).contains(bytes[end]), number <= values.count {
+                while end < bytes.count, (0x30...0x39).contains(bytes[end]),
+                    number <= values.count
+                {
                     number = number * 10 + Int(bytes[end] - 0x30)
                     end += 1
                 }
