@@ -74,6 +74,7 @@ struct Labels: TableWords {
     }
 
     func areaFailing(_ areas: [String]) -> String {
-        pick("area di bawah batas: ", "areas below the threshold: ") + areas.concatenated(separator: ", ")
+        pick("area di bawah batas: ", "areas below the threshold: ")
+            + areas.concatenated(separator: ", ")
     }
 }

@@ -22,7 +22,9 @@ extension SheetScanner {
         guard at + 64 <= count else { return nil }
         // Every position read below is under 64: the loops stop within the window.
         let raw = UnsafeRawPointer(base + at)
-        @inline(__always) func byte(_ offset: Int) -> UInt8 { raw.load(fromByteOffset: offset, as: UInt8.self) }
+        @inline(__always) func byte(_ offset: Int) -> UInt8 {
+            raw.load(fromByteOffset: offset, as: UInt8.self)
+        }
         @inline(__always) func word(_ offset: Int) -> UInt64 {
             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         }
@@ -33,7 +35,9 @@ extension SheetScanner {
         // The reference: one to three capital letters, one to seven digits, in range.
         var position = 6
         var column = 0
-        while case let value = byte(position), value >= UInt8(ascii: "A"), value <= UInt8(ascii: "Z") {
+        while case let value = byte(position), value >= UInt8(ascii: "A"),
+            value <= UInt8(ascii: "Z")
+        {
             column = column &* 26 &+ Int(value &- 64)
             position += 1
             guard position <= 9 else { return nil }
