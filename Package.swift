@@ -16,10 +16,14 @@ let package = Package(
         // makes SwiftPM run the plugin again and compile the new set of instruments.
         // The Foundation the package links, chosen in one place (decision 0044).
         .target(name: "PMPRBPlatform"),
+        // The CRC-32 of ZIP entries folded with the x86-64 carry-less multiply, in C because
+        // Swift cannot express that instruction; elsewhere it reports itself unavailable
+        // (decision 0051).
+        .target(name: "PMPRBCRC32"),
 
         .target(
             name: "PMPRBKit",
-            dependencies: ["PMPRBPlatform"],
+            dependencies: ["PMPRBPlatform", "PMPRBCRC32"],
             exclude: ["Instruments/instrumen"],
             resources: [
                 .embedInCode("Messages/pesan.tsv"), .embedInCode("Messages/bantuan.tsv"),
@@ -57,7 +61,8 @@ let package = Package(
     ]
 )
 
-for target in package.targets where target.type != .plugin {
+// Swift settings for the Swift targets (a C target takes none).
+for target in package.targets where target.type != .plugin && target.name != "PMPRBCRC32" {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("MemberImportVisibility"),
