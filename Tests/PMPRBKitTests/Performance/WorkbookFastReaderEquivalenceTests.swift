@@ -104,6 +104,12 @@ import Testing
         ("unknown code", { $0.replacingOccurrences(of: "<t>A.I.1.i.a</t>", with: "<t>A.I.1.i.z</t>") }),
         ("repeated code", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>A.I.1.i.a</t>") }),
         ("code with spaces", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t> A.I.1.i.b\u{A0}</t>") }),
+        ("code with ASCII spaces", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t> A.I.1.i.b\t</t>") }),
+        ("code by reference", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>A.I.1.i&#46;b</t>") }),
+        ("code in lower case", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>a.i.1.i.b</t>") }),
+        ("code as a formula", { $0.replacingOccurrences(of: "t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>", with: "t=\"str\"><f>\"A.I.1.i.b\"</f><v>A.I.1.i.b</v>") }),
+        ("code as a number", { $0.replacingOccurrences(of: "t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>", with: "><v>7</v>") }),
+        ("answer with spaces", { $0.replacingOccurrences(of: "<is><t>Ya</t></is>", with: "<is><t> Ya\n</t></is>") }),
         ("code without content", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>\u{200B}</t>") }),
         ("no column name", { $0.replacingOccurrences(of: "<t>Bobot</t>", with: "<t>Bobot lama</t>") }),
         ("columns repeated", { $0.replacingOccurrences(of: "<t>Catatan</t>", with: "<t>Jawaban</t>") }),
@@ -141,7 +147,8 @@ import Testing
             "", "<v>1</v>", "<v>0.5</v>", "<v>3.5600000000000001</v>", "<v>1E+3</v>",
             "<is><t>A</t></is>", "<is><t> b</t></is>", "<is><t>Ya</t></is>", "<is><t>TB</t></is>",
             "<is><t>A.I.1.i.a</t></is>", "<is><t>#tahun</t></is>", "<is><t>  </t></is>",
-            "<is><t>x&amp;y</t></is>", "<f>1+1</f><v>2</v>",
+            "<is><t>x&amp;y</t></is>", "<f>1+1</f><v>2</v>", "<is><t> A.I.1.i.a\t</t></is>",
+            "<is><t>0,5</t></is>", "<is><t>&#65;</t></is>", "<v> 1</v>", "<v>-0</v>",
         ]
         var generator = SplitMix64(seed: 21)
         var taken = 0

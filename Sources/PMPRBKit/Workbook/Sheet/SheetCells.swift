@@ -1,3 +1,5 @@
+import PMPRBPlatform
+
 /// The cells of one sheet as stored, in row order: each cell's value as text (a number in its
 /// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code) and its
 /// formula.
@@ -119,6 +121,44 @@ struct SheetCells: Sendable {
         }
     }
 
+    /// Calls `body` with the sheet's bytes, in which cells' values are read without making
+    /// strings (``ValueBytes/trimmedValue(of:)``).
+    func withValueBytes<Result>(_ body: (ValueBytes) -> Result) -> Result {
+        xml.withUnsafeBufferPointer { xml in
+            joined.withUnsafeBufferPointer { joined in body(ValueBytes(xml: xml, joined: joined)) }
+        }
+    }
+
+    /// A sheet's bytes, valid within ``withValueBytes(_:)``.
+    struct ValueBytes {
+        let xml: UnsafeBufferPointer<UInt8>
+        let joined: UnsafeBufferPointer<UInt8>
+
+        /// The bytes of a cell's value trimmed as ``String/trimmed`` trims it, when they are
+        /// the bytes of `value(of: cell).trimmed`: text without a reference (`&`), a number
+        /// already in its shortest form, and ASCII at both ends once ASCII white space is cut.
+        /// `nil` for anything else (a shared string, a boolean, a reference, another number),
+        /// which ``SheetCells/value(of:)`` reads.
+        func trimmedValue(of cell: Cell) -> UnsafeBufferPointer<UInt8>? {
+            guard cell.type != UInt8(ascii: "s"), cell.type != UInt8(ascii: "b") else { return nil }
+            let text = cell.stored
+            guard text.start < text.end else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let raw = UnsafeBufferPointer(rebasing: (text.joined ? joined : xml)[text.start..<text.end])
+            if cell.type == UInt8(ascii: "n") {
+                // `value(_:type:sharedStrings:)` gives a plain decimal as written.
+                return SheetCells.isPlainDecimal(raw) ? raw : nil
+            }
+            // Any other type's value is its text with its references replaced.
+            guard let base = raw.baseAddress,
+                memchr(base, Int32(UInt8(ascii: "&")), raw.count) == nil
+            else { return nil }
+            let kept = raw.trimmingASCIIWhitespace(0..<raw.count)
+            guard kept.isEmpty || (raw[kept.lowerBound] < 0x80 && raw[kept.upperBound - 1] < 0x80)
+            else { return nil }
+            return UnsafeBufferPointer(rebasing: raw[kept])
+        }
+    }
+
     /// The formula of a cell, if it has one.
     func formula(of cell: Cell) -> String? {
         cell.formula.map { decoded($0) ?? "" }
@@ -148,7 +188,7 @@ struct SheetCells: Sendable {
     static func number(_ raw: String) -> String {
         // Up to 15 digits, a sign and a point, as most files write numbers, are already exact
         // (unless the point is followed by trailing zeros: `2026.0` is the year 2026).
-        if isPlainDecimal(raw) { return raw }
+        if isPlainDecimal(raw.utf8) { return raw }
         guard let value = Double(raw.trimmed), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = String(value)
@@ -158,8 +198,7 @@ struct SheetCells: Sendable {
     /// Whether a number is written as it would be in its shortest form: up to 15 bytes of
     /// digits with at most one point, neither first nor last, not followed by a trailing zero,
     /// and a minus only in front. One pass over the bytes: every number cell read comes here.
-    private static func isPlainDecimal(_ raw: String) -> Bool {
-        let utf8 = raw.utf8
+    static func isPlainDecimal(_ utf8: some Collection<UInt8>) -> Bool {
         guard !utf8.isEmpty, utf8.count <= 15 else { return false }
         var points = 0
         var index = 0
