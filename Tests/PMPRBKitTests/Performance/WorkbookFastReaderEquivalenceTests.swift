@@ -104,12 +104,14 @@ import Testing
         ("unknown code", { $0.replacingOccurrences(of: "<t>A.I.1.i.a</t>", with: "<t>A.I.1.i.z</t>") }),
         ("repeated code", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>A.I.1.i.a</t>") }),
         ("code with spaces", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t> A.I.1.i.b\u{A0}</t>") }),
-        ("code with ASCII spaces", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t> A.I.1.i.b\t</t>") }),
-        ("code by reference", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>A.I.1.i&#46;b</t>") }),
-        ("code in lower case", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>a.i.1.i.b</t>") }),
-        ("code as a formula", { $0.replacingOccurrences(of: "t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>", with: "t=\"str\"><f>\"A.I.1.i.b\"</f><v>A.I.1.i.b</v>") }),
-        ("code as a number", { $0.replacingOccurrences(of: "t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>", with: "><v>7</v>") }),
-        ("answer with spaces", { $0.replacingOccurrences(of: "<is><t>Ya</t></is>", with: "<is><t> Ya\n</t></is>") }),
+        ("code with ASCII spaces", replacing("<t>A.I.1.i.b</t>", "<t> A.I.1.i.b\t</t>")),
+        ("code by reference", replacing("<t>A.I.1.i.b</t>", "<t>A.I.1.i&#46;b</t>")),
+        ("code in lower case", replacing("<t>A.I.1.i.b</t>", "<t>a.i.1.i.b</t>")),
+        ("code as a formula", replacing(
+            "t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>",
+            "t=\"str\"><f>\"A.I.1.i.b\"</f><v>A.I.1.i.b</v>")),
+        ("code as a number", replacing("t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>", "><v>7</v>")),
+        ("answer with spaces", replacing("<is><t>Ya</t></is>", "<is><t> Ya\n</t></is>")),
         ("code without content", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>\u{200B}</t>") }),
         ("no column name", { $0.replacingOccurrences(of: "<t>Bobot</t>", with: "<t>Bobot lama</t>") }),
         ("columns repeated", { $0.replacingOccurrences(of: "<t>Catatan</t>", with: "<t>Jawaban</t>") }),
@@ -119,6 +121,11 @@ import Testing
         ("header named cell moved", { $0.replacingOccurrences(of: "<c r=\"B3\"", with: "<c r=\"B5\"") }),
         ("unbalanced", { $0.replacingOccurrences(of: "</sheetData>", with: "</sheetData></x>") }),
     ] }
+
+    /// An edit that replaces every `old` with `new`.
+    static func replacing(_ old: String, _ new: String) -> (String) -> String {
+        { $0.replacingOccurrences(of: old, with: new) }
+    }
 
     @Test func hostileEditsReadAsThePlainReaderReadsThem() throws {
         let instrument = try TestWorksheets.zi()

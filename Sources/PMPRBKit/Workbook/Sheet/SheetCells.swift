@@ -65,6 +65,10 @@ struct SheetCells: Sendable {
             cells = unique
         }
         self.cells = cells
+        // Rows are in order: there are no more of them than the numbers they span.
+        if let first = cells.first, let last = cells.last {
+            rows.reserveCapacity(min(cells.count, last.row - first.row + 1))
+        }
         var start = 0
         while start < cells.count {
             var end = start + 1
@@ -134,6 +138,14 @@ struct SheetCells: Sendable {
         let xml: UnsafeBufferPointer<UInt8>
         let joined: UnsafeBufferPointer<UInt8>
 
+        /// The bytes a cell stores, before its references are replaced.
+        func stored(_ cell: Cell) -> UnsafeBufferPointer<UInt8> {
+            let text = cell.stored
+            guard text.start < text.end else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let source = text.joined ? joined : xml
+            return UnsafeBufferPointer(rebasing: source[text.start..<text.end])
+        }
+
         /// The bytes of a cell's value trimmed as ``String/trimmed`` trims it, when they are
         /// the bytes of `value(of: cell).trimmed`: text without a reference (`&`), a number
         /// already in its shortest form, and ASCII at both ends once ASCII white space is cut.
@@ -141,9 +153,8 @@ struct SheetCells: Sendable {
         /// which ``SheetCells/value(of:)`` reads.
         func trimmedValue(of cell: Cell) -> UnsafeBufferPointer<UInt8>? {
             guard cell.type != UInt8(ascii: "s"), cell.type != UInt8(ascii: "b") else { return nil }
-            let text = cell.stored
-            guard text.start < text.end else { return UnsafeBufferPointer(start: nil, count: 0) }
-            let raw = UnsafeBufferPointer(rebasing: (text.joined ? joined : xml)[text.start..<text.end])
+            let raw = stored(cell)
+            guard !raw.isEmpty else { return raw }
             if cell.type == UInt8(ascii: "n") {
                 // `value(_:type:sharedStrings:)` gives a plain decimal as written.
                 return SheetCells.isPlainDecimal(raw) ? raw : nil

@@ -21,7 +21,7 @@ enum WorkbookFastReader {
             var package = try? WorkbookPackage(bytes),
             let sheet = package.sheets.first,
             let cells = try? package.cells(of: sheet),
-            let header = SheetHeader(cells),
+            let header = SheetHeader(cells, remembering: SheetHeader.lastHeader),
             let kode = header.kodeColumn,
             let jawaban = header.columnNames.firstIndex(of: "jawaban").map({ $0 + header.first })
         else { return nil }
