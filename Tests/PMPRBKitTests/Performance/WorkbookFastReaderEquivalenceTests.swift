@@ -171,6 +171,10 @@ import Testing
             }
             let data = try Self.editingSheet(template) { _ in edited }
             if Self.expectSame(data, instrument) { taken += 1 }
+            // Shared, the same strings are read from the shared strings' bytes.
+            #expect(
+                Self.expectSame(try Self.sharingStrings(data), instrument)
+                    == Self.expectSame(data, instrument))
         }
         #expect(taken > 0)
     }

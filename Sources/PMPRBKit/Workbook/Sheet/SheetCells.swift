@@ -1,5 +1,3 @@
-import PMPRBPlatform
-
 /// The cells of one sheet as stored, in row order: each cell's value as text (a number in its
 /// shortest decimal form, a shared or inline string, `TRUE`/`FALSE`, an error code) and its
 /// formula.
@@ -125,48 +123,18 @@ struct SheetCells: Sendable {
         }
     }
 
-    /// Calls `body` with the sheet's bytes, in which cells' values are read without making
-    /// strings (``ValueBytes/trimmedValue(of:)``).
+    /// Calls `body` with the sheet's bytes and its shared strings' bytes, in which cells'
+    /// values are read without making strings (``ValueBytes/trimmedValue(of:)``).
     func withValueBytes<Result>(_ body: (ValueBytes) -> Result) -> Result {
         xml.withUnsafeBufferPointer { xml in
-            joined.withUnsafeBufferPointer { joined in body(ValueBytes(xml: xml, joined: joined)) }
-        }
-    }
-
-    /// A sheet's bytes, valid within ``withValueBytes(_:)``.
-    struct ValueBytes {
-        let xml: UnsafeBufferPointer<UInt8>
-        let joined: UnsafeBufferPointer<UInt8>
-
-        /// The bytes a cell stores, before its references are replaced.
-        func stored(_ cell: Cell) -> UnsafeBufferPointer<UInt8> {
-            let text = cell.stored
-            guard text.start < text.end else { return UnsafeBufferPointer(start: nil, count: 0) }
-            let source = text.joined ? joined : xml
-            return UnsafeBufferPointer(rebasing: source[text.start..<text.end])
-        }
-
-        /// The bytes of a cell's value trimmed as ``String/trimmed`` trims it, when they are
-        /// the bytes of `value(of: cell).trimmed`: text without a reference (`&`), a number
-        /// already in its shortest form, and ASCII at both ends once ASCII white space is cut.
-        /// `nil` for anything else (a shared string, a boolean, a reference, another number),
-        /// which ``SheetCells/value(of:)`` reads.
-        func trimmedValue(of cell: Cell) -> UnsafeBufferPointer<UInt8>? {
-            guard cell.type != UInt8(ascii: "s"), cell.type != UInt8(ascii: "b") else { return nil }
-            let raw = stored(cell)
-            guard !raw.isEmpty else { return raw }
-            if cell.type == UInt8(ascii: "n") {
-                // `value(_:type:sharedStrings:)` gives a plain decimal as written.
-                return SheetCells.isPlainDecimal(raw) ? raw : nil
+            joined.withUnsafeBufferPointer { joined in
+                sharedStrings.withBytes { items, strings, stringsJoined in
+                    body(
+                        ValueBytes(
+                            xml: xml, joined: joined, items: items, strings: strings,
+                            stringsJoined: stringsJoined))
+                }
             }
-            // Any other type's value is its text with its references replaced.
-            guard let base = raw.baseAddress,
-                memchr(base, Int32(UInt8(ascii: "&")), raw.count) == nil
-            else { return nil }
-            let kept = raw.trimmingASCIIWhitespace(0..<raw.count)
-            guard kept.isEmpty || (raw[kept.lowerBound] < 0x80 && raw[kept.upperBound - 1] < 0x80)
-            else { return nil }
-            return UnsafeBufferPointer(rebasing: raw[kept])
         }
     }
 

@@ -4,7 +4,10 @@ import PMPRBPlatform
 /// checked by the usual package and sheet readers, then the metadata cells and the `Kode`,
 /// `Bobot` and `Jawaban` cells of each row below the header taken as ``WorksheetFastReader``
 /// takes a CSV worksheet's records, without building a table and checking it with
-/// ``WorksheetReader``.
+/// ``WorksheetReader``. A row whose code is, on the sheet's bytes, the next node's code is
+/// read on those bytes (``SheetCells/ValueBytes``); any other row through its cells' strings.
+/// The header is taken from the last sheet's when its row's cells are the same
+/// (``SheetHeader/Known``).
 ///
 /// It is the workbook's fast path of ``UnitSummary/reading(bytes:file:instrument:delimiter:options:)``
 /// (decision 0021). It gives up (returns `nil`) where the plain reading could say anything:
