@@ -149,10 +149,15 @@ public enum WorksheetFileList {
         }
         let size = Int(status.st_size)
         // One byte more than the size, so that a file grown since `fstat` shows itself in the
-        // same read that reaches the end.
-        if buffer.count != size + 1 {
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: repeatElement(0, count: size + 1))
+        // same read that reaches the end. The read overwrites the bytes: only the count is
+        // set, and the bytes the last file left are not filled with zeros again.
+        let wanted = size + 1
+        if buffer.count > wanted {
+            buffer.removeLast(buffer.count - wanted)
+        } else if buffer.count < wanted {
+            // Storage too small is replaced rather than grown: its bytes need no copy.
+            if buffer.capacity < wanted { buffer.removeAll() }
+            buffer.append(contentsOf: repeatElement(0, count: wanted - buffer.count))
         }
         let length = buffer.withUnsafeMutableBytes { bytes -> Int? in
             let base = bytes.baseAddress!

@@ -54,8 +54,36 @@ extension UnitSummary {
         bytes: UnsafeRawBufferPointer, file: String, instrument: Instrument,
         delimiter: CSVDelimiter? = nil, options: ScoringOptions = ScoringOptions()
     ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
+        try reading(
+            bytes: bytes, array: nil, file: file, instrument: instrument, delimiter: delimiter,
+            options: options)
+    }
+
+    /// Reads a worksheet's bytes from an array, as
+    /// ``reading(bytes:file:instrument:delimiter:options:)`` reads them from a buffer; a
+    /// workbook's archive keeps the array rather than a copy of it.
+    public static func reading(
+        contentsOf array: [UInt8], file: String, instrument: Instrument,
+        delimiter: CSVDelimiter? = nil, options: ScoringOptions = ScoringOptions()
+    ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
+        try array.withUnsafeBytes { bytes in
+            Result { () throws(WorksheetRefusal) in
+                try reading(
+                    bytes: bytes, array: array, file: file, instrument: instrument,
+                    delimiter: delimiter, options: options)
+            }
+        }.get()
+    }
+
+    /// ``reading(bytes:file:instrument:delimiter:options:)`` of bytes that may be those of
+    /// `array`, which a workbook's archive then keeps.
+    private static func reading(
+        bytes: UnsafeRawBufferPointer, array: [UInt8]?, file: String, instrument: Instrument,
+        delimiter: CSVDelimiter?, options: ScoringOptions
+    ) throws(WorksheetRefusal) -> (summary: UnitSummary, warnings: [Diagnostic]) {
         if let fast = fastReading(
-            bytes, file: file, instrument: instrument, delimiter: delimiter, options: options)
+            bytes, array: array, file: file, instrument: instrument, delimiter: delimiter,
+            options: options)
         {
             return (fast, [])
         }
@@ -75,14 +103,15 @@ extension UnitSummary {
 
     /// The summary of a worksheet that ``WorksheetFastReader`` reads, or of a workbook that
     /// ``WorkbookFastReader`` reads, or `nil` when the plain reader must read it (decision 0021).
+    /// A workbook's archive keeps `array`, when given with the same bytes, rather than a copy.
     static func fastReading(
-        _ bytes: UnsafeRawBufferPointer, file: String, instrument: Instrument,
-        delimiter: CSVDelimiter?, options: ScoringOptions
+        _ bytes: UnsafeRawBufferPointer, array: [UInt8]? = nil, file: String,
+        instrument: Instrument, delimiter: CSVDelimiter?, options: ScoringOptions
     ) -> UnitSummary? {
         let bytes = bytes.assumingMemoryBound(to: UInt8.self)
         guard
             let reading = WorkbookPackage.isWorkbook(bytes)
-                ? WorkbookFastReader.read(bytes, instrument: instrument)
+                ? WorkbookFastReader.read(array ?? Array(bytes), instrument: instrument)
                 : WorksheetFastReader.read(bytes, instrument: instrument, delimiter: delimiter)
         else { return nil }
         let answers = Instrument.Answers(byNode: reading.answerOfNode, instrument: instrument)

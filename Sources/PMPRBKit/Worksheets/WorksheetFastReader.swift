@@ -184,30 +184,42 @@ struct WorksheetFastReader {
         _ fields: UnsafeBufferPointer<CSVByteField>, of scanner: CSVByteScanner, node offset: Int,
         in instrument: Instrument
     ) -> Bool {
-        func text(_ column: Int?) -> String { Self.cell(fields, column, of: scanner) }
+        // Cells whose trimmed bytes are their trimmed text are read on the bytes.
+        func bytes(_ column: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let column else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return column < fields.count ? scanner.trimmedBytes(fields[column]) : nil
+        }
+        let (bobot, jawaban) = (header.bobot, header.jawaban)
+        return take(
+            node: offset, weight: bytes(bobot), answer: bytes(jawaban), in: instrument
+        ) { isWeight in Self.cell(fields, isWeight ? bobot : jawaban, of: scanner) }
+    }
+
+    /// Takes the row of a node from its weight's and answer's trimmed bytes, each `nil` when
+    /// its bytes are not its trimmed text, which `text` then gives (`true` for the weight).
+    mutating func take(
+        node offset: Int, weight: UnsafeBufferPointer<UInt8>?,
+        answer: UnsafeBufferPointer<UInt8>?, in instrument: Instrument,
+        text: (_ isWeight: Bool) -> String
+    ) -> Bool {
         guard !seen[offset] else { return false }
         seen[offset] = true
         nextOffset = offset + 1
-        // Cells whose trimmed bytes are their trimmed text are read on the bytes.
-        if let column = header.bobot, column < fields.count,
-            let weight = scanner.trimmedBytes(fields[column])
-        {
+        if let weight {
             guard weight.isEmpty
                 || Self.agrees(LocaleNumber.parse(trimmed: weight), node: offset, in: instrument)
             else { return false }
         } else {
-            let weight = text(header.bobot)
+            let weight = text(true)
             guard weight.isEmpty
                 || Self.agrees(LocaleNumber.parse(weight), node: offset, in: instrument)
             else { return false }
         }
-        if header.jawaban < fields.count, let bytes = scanner.trimmedBytes(fields[header.jawaban]),
-            let answer = Self.answer(bytes, node: offset, in: instrument)
-        {
-            record(answer, node: offset, in: instrument)
+        if let answer, let read = Self.answer(answer, node: offset, in: instrument) {
+            record(read, node: offset, in: instrument)
             return true
         }
-        return takeAnswer(text(header.jawaban), node: offset, in: instrument)
+        return takeAnswer(text(false), node: offset, in: instrument)
     }
 
     /// Reads a metadata row as `WorksheetReader.readMetadata` does, when that reports nothing.

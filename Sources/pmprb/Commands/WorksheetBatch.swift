@@ -117,19 +117,17 @@ struct WorksheetBatch {
                 count: chunk.count, jobs: jobs, state: { WorksheetFileReader() }
             ) { files, index in
                 let path = chunk[index]
-                // A regular file is read into the worker's buffer and, when plain, summarised
-                // from it without a copy.
+                // A regular file is read into the worker's buffer and summarised from it
+                // without a copy.
                 if inputs[index] == nil,
                     files.read(
                         regularFile: path, listedAsRegular: regular?[chunkStart + index] ?? false)
                 {
                     return Outcome.read(
-                        files.buffer.withUnsafeBytes { bytes in
-                            Result { () throws(WorksheetRefusal) in
-                                try UnitSummary.reading(
-                                    bytes: bytes, file: path, instrument: instrument,
-                                    delimiter: delimiter, options: options)
-                            }
+                        Result { () throws(WorksheetRefusal) in
+                            try UnitSummary.reading(
+                                contentsOf: files.buffer, file: path, instrument: instrument,
+                                delimiter: delimiter, options: options)
                         })
                 }
                 let data: Data

@@ -104,6 +104,14 @@ import Testing
         ("unknown code", { $0.replacingOccurrences(of: "<t>A.I.1.i.a</t>", with: "<t>A.I.1.i.z</t>") }),
         ("repeated code", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>A.I.1.i.a</t>") }),
         ("code with spaces", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t> A.I.1.i.b\u{A0}</t>") }),
+        ("code with ASCII spaces", replacing("<t>A.I.1.i.b</t>", "<t> A.I.1.i.b\t</t>")),
+        ("code by reference", replacing("<t>A.I.1.i.b</t>", "<t>A.I.1.i&#46;b</t>")),
+        ("code in lower case", replacing("<t>A.I.1.i.b</t>", "<t>a.i.1.i.b</t>")),
+        ("code as a formula", replacing(
+            "t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>",
+            "t=\"str\"><f>\"A.I.1.i.b\"</f><v>A.I.1.i.b</v>")),
+        ("code as a number", replacing("t=\"inlineStr\"><is><t>A.I.1.i.b</t></is>", "><v>7</v>")),
+        ("answer with spaces", replacing("<is><t>Ya</t></is>", "<is><t> Ya\n</t></is>")),
         ("code without content", { $0.replacingOccurrences(of: "<t>A.I.1.i.b</t>", with: "<t>\u{200B}</t>") }),
         ("no column name", { $0.replacingOccurrences(of: "<t>Bobot</t>", with: "<t>Bobot lama</t>") }),
         ("columns repeated", { $0.replacingOccurrences(of: "<t>Catatan</t>", with: "<t>Jawaban</t>") }),
@@ -113,6 +121,11 @@ import Testing
         ("header named cell moved", { $0.replacingOccurrences(of: "<c r=\"B3\"", with: "<c r=\"B5\"") }),
         ("unbalanced", { $0.replacingOccurrences(of: "</sheetData>", with: "</sheetData></x>") }),
     ] }
+
+    /// An edit that replaces every `old` with `new`.
+    static func replacing(_ old: String, _ new: String) -> (String) -> String {
+        { $0.replacingOccurrences(of: old, with: new) }
+    }
 
     @Test func hostileEditsReadAsThePlainReaderReadsThem() throws {
         let instrument = try TestWorksheets.zi()
@@ -141,7 +154,8 @@ import Testing
             "", "<v>1</v>", "<v>0.5</v>", "<v>3.5600000000000001</v>", "<v>1E+3</v>",
             "<is><t>A</t></is>", "<is><t> b</t></is>", "<is><t>Ya</t></is>", "<is><t>TB</t></is>",
             "<is><t>A.I.1.i.a</t></is>", "<is><t>#tahun</t></is>", "<is><t>  </t></is>",
-            "<is><t>x&amp;y</t></is>", "<f>1+1</f><v>2</v>",
+            "<is><t>x&amp;y</t></is>", "<f>1+1</f><v>2</v>", "<is><t> A.I.1.i.a\t</t></is>",
+            "<is><t>0,5</t></is>", "<is><t>&#65;</t></is>", "<v> 1</v>", "<v>-0</v>",
         ]
         var generator = SplitMix64(seed: 21)
         var taken = 0
@@ -157,6 +171,10 @@ import Testing
             }
             let data = try Self.editingSheet(template) { _ in edited }
             if Self.expectSame(data, instrument) { taken += 1 }
+            // Shared, the same strings are read from the shared strings' bytes.
+            #expect(
+                Self.expectSame(try Self.sharingStrings(data), instrument)
+                    == Self.expectSame(data, instrument))
         }
         #expect(taken > 0)
     }

@@ -38,6 +38,19 @@ struct SharedStrings: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
+    /// Calls `body` with where each string is and the bytes it is in: the part's, or the
+    /// joined ones when the item's text is ``SheetText/joined``. References are not replaced.
+    func withBytes<Result>(
+        _ body: (
+            _ items: [SheetText], _ bytes: UnsafeBufferPointer<UInt8>,
+            _ joined: UnsafeBufferPointer<UInt8>
+        ) -> Result
+    ) -> Result {
+        bytes.withUnsafeBufferPointer { bytes in
+            joined.withUnsafeBufferPointer { body(items, bytes, $0) }
+        }
+    }
+
     /// Every string, in order.
     var all: [String] { items.indices.map { self[$0] ?? "" } }
 }

@@ -63,6 +63,10 @@ struct SheetCells: Sendable {
             cells = unique
         }
         self.cells = cells
+        // Rows are in order: there are no more of them than the numbers they span.
+        if let first = cells.first, let last = cells.last {
+            rows.reserveCapacity(min(cells.count, last.row - first.row + 1))
+        }
         var start = 0
         while start < cells.count {
             var end = start + 1
@@ -119,6 +123,21 @@ struct SheetCells: Sendable {
         }
     }
 
+    /// Calls `body` with the sheet's bytes and its shared strings' bytes, in which cells'
+    /// values are read without making strings (``ValueBytes/trimmedValue(of:)``).
+    func withValueBytes<Result>(_ body: (ValueBytes) -> Result) -> Result {
+        xml.withUnsafeBufferPointer { xml in
+            joined.withUnsafeBufferPointer { joined in
+                sharedStrings.withBytes { items, strings, stringsJoined in
+                    body(
+                        ValueBytes(
+                            xml: xml, joined: joined, items: items, strings: strings,
+                            stringsJoined: stringsJoined))
+                }
+            }
+        }
+    }
+
     /// The formula of a cell, if it has one.
     func formula(of cell: Cell) -> String? {
         cell.formula.map { decoded($0) ?? "" }
@@ -148,7 +167,7 @@ struct SheetCells: Sendable {
     static func number(_ raw: String) -> String {
         // Up to 15 digits, a sign and a point, as most files write numbers, are already exact
         // (unless the point is followed by trailing zeros: `2026.0` is the year 2026).
-        if isPlainDecimal(raw) { return raw }
+        if isPlainDecimal(raw.utf8) { return raw }
         guard let value = Double(raw.trimmed), value.isFinite else { return raw }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = String(value)
@@ -158,8 +177,7 @@ struct SheetCells: Sendable {
     /// Whether a number is written as it would be in its shortest form: up to 15 bytes of
     /// digits with at most one point, neither first nor last, not followed by a trailing zero,
     /// and a minus only in front. One pass over the bytes: every number cell read comes here.
-    private static func isPlainDecimal(_ raw: String) -> Bool {
-        let utf8 = raw.utf8
+    static func isPlainDecimal(_ utf8: some Collection<UInt8>) -> Bool {
         guard !utf8.isEmpty, utf8.count <= 15 else { return false }
         var points = 0
         var index = 0

@@ -21,21 +21,38 @@ struct SheetHeader {
 
     /// The header of a sheet, or `nil` when no row names every required column.
     init?(_ cells: SheetCells) {
+        self.init(cells, remembering: nil)
+    }
+
+    /// The header of a sheet as ``init(_:)`` finds it, taken from `last` when its row's
+    /// cells are those of the header remembered there, and remembered there otherwise.
+    init?(_ cells: SheetCells, remembering last: LastHeader?) {
         let required = Set(WorksheetColumns.required)
-        // The header's cells with their names in normal form, each normalised once.
-        var headerNames: [(column: Int, name: String)] = []
-        guard
-            let header = cells.rows.first(where: { row in
-                // A header has at least the required cells; most rows have fewer.
-                guard row.range.count >= required.count else { return false }
-                let names = cells.cells[row.range].map {
-                    (column: $0.column, name: CSVText.normalisedColumnName(cells.value(of: $0)))
-                }
-                guard required.isSubset(of: names.map(\.name)) else { return false }
-                headerNames = names
-                return true
-            })
-        else { return nil }
+        let known = last?.value
+        for row in cells.rows where row.range.count >= required.count {
+            // A header has at least the required cells; most rows have fewer.
+            if let known, known.isRow(row.range, of: cells) {
+                self = known.header
+                (number, range) = (row.number, row.range)
+                return
+            }
+            // The header's cells with their names in normal form, each normalised once.
+            let names = cells.cells[row.range].map {
+                (column: $0.column, name: CSVText.normalisedColumnName(cells.value(of: $0)))
+            }
+            guard required.isSubset(of: names.map(\.name)) else { continue }
+            self.init(cells, row: (row.number, row.range), names: names)
+            last?.value = Known(self, cells)
+            return
+        }
+        return nil
+    }
+
+    /// The header of a sheet whose row is `header`, with its cells' names in normal form.
+    private init?(
+        _ cells: SheetCells, row header: (number: Int, range: Range<Int>),
+        names headerNames: [(column: Int, name: String)]
+    ) {
         let headerCells = cells.cells[header.range].filter {
             !cells.value(of: $0).trimmed.isEmpty
         }

@@ -1,9 +1,3 @@
-import PMPRBPlatform
-
-#if canImport(FoundationEssentials)
-    import Synchronization
-#endif
-
 extension WorkbookPackage {
     /// What opening a package derives from its workbook part and that part's relationships,
     /// with the bytes it derived them from. A batch of workbooks made from one template has
@@ -24,27 +18,8 @@ extension WorkbookPackage {
     }
 
     /// The last opening of a package, shared by the threads of a batch.
-    final class LastOpening: Sendable {
-        /// The one of the process.
-        static let shared = LastOpening()
+    typealias LastOpening = Remembered<Opening>
 
-        init() {}
-
-        #if canImport(FoundationEssentials)
-            private let last = Mutex<Opening?>(nil)
-
-            var value: Opening? {
-                get { last.withLock { $0 } }
-                set { last.withLock { $0 = newValue } }
-            }
-        #else
-            private nonisolated(unsafe) var last: Opening?
-            private let lock = NSLock()
-
-            var value: Opening? {
-                get { lock.withLock { last } }
-                set { lock.withLock { last = newValue } }
-            }
-        #endif
-    }
+    /// The one of the process.
+    static let lastOpening = LastOpening()
 }

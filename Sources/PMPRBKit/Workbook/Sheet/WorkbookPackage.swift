@@ -35,15 +35,14 @@ struct WorkbookPackage {
 
     /// Whether bytes look like a workbook rather than text: a ZIP archive or a compound file.
     static func isWorkbook(_ bytes: some Collection<UInt8>) -> Bool {
-        let head = Array(bytes.prefix(8))
-        return head == compoundSignature || head.starts(with: [0x50, 0x4B, 0x03, 0x04])
-            || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
+        bytes.starts(with: compoundSignature) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
     /// Opens a package; `last` keeps what the last opening derived from the small parts.
     init(
         _ bytes: [UInt8], limits: WorkbookLimits = WorkbookLimits(),
-        remembering last: LastOpening = .shared
+        remembering last: LastOpening = WorkbookPackage.lastOpening
     ) throws(Refusal) {
         guard !bytes.starts(with: Self.compoundSignature) else { throw .compoundFile }
         do {
@@ -161,9 +160,16 @@ struct WorkbookPackage {
     /// Whether bytes hold an ASCII word, letters in any case.
     static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
-        return (0...bytes.count - count).contains { start in
-            (0..<count).allSatisfy { bytes[start + $0] | 0x20 == word.utf8Start[$0] | 0x20 }
+        guard count > 0, bytes.count >= count else { return count == 0 }
+        let first = word.utf8Start[0] | 0x20
+        return bytes.withUnsafeBufferPointer { bytes in
+            // Only where the first letter matches is the rest compared.
+            (0...bytes.count - count).contains { start in
+                bytes[start] | 0x20 == first
+                    && (1..<count).allSatisfy {
+                        bytes[start + $0] | 0x20 == word.utf8Start[$0] | 0x20
+                    }
+            }
         }
     }
 
