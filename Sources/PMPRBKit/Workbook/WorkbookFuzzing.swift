@@ -14,7 +14,8 @@ public enum WorkbookFuzzing {
         return output.count
     }
 
-    /// Reads the bytes with the XML reader, as a tree, and with the sheet scanner.
+    /// Reads the bytes with the XML reader, as a tree, and with the sheet scanner, which must
+    /// give the same with and without its fast paths (a difference traps).
     ///
     /// - Returns: The number of events and cells read, or -1 when both refuse the bytes.
     public static func readXML(_ data: Data) -> Int {
@@ -29,6 +30,11 @@ public enum WorkbookFuzzing {
         } catch {
             events = -1
         }
+        let quick = SheetScanner.summary(
+            bytes[...], sharedStrings: ["a"], limits: limits, shortcuts: true)
+        let general = SheetScanner.summary(
+            bytes[...], sharedStrings: ["a"], limits: limits, shortcuts: false)
+        precondition(quick == general, "the sheet scanner's fast paths read otherwise")
         guard
             let cells = try? SheetCells(
                 name: "fuzz", xml: bytes, sharedStrings: ["a"], limits: limits)

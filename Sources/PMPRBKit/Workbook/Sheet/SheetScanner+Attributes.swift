@@ -9,16 +9,18 @@ extension SheetScanner {
         var type = UInt8(ascii: "n")
     }
 
-    /// Reads the attributes of a start tag whose name was read, moving `at` past its `>`.
+    /// Reads the attributes of a start tag whose name was read, moving `at` past its `>`;
+    /// from `start` when some of them were read.
     ///
     /// The list is read with a local position: the loop runs over every byte of every tag.
     @inline(__always)
     static func startTagAttributes(
-        _ base: UnsafePointer<UInt8>, _ count: Int, _ position: inout Int, of tag: Tag
+        _ base: UnsafePointer<UInt8>, _ count: Int, _ position: inout Int, of tag: Tag,
+        from start: StartTag = StartTag()
     ) throws -> StartTag {
         let isRow = tag == .row
         let isCell = tag == .cell
-        var result = StartTag()
+        var result = start
         var at = position
         defer { position = at }
         while true {
@@ -76,5 +78,37 @@ extension SheetScanner {
                 result.type = type
             }
         }
+    }
+
+    private static let rowOpen: UInt64 = 0x223D_7220_776F_723C  // `<row r="`
+
+    /// Reads the start tag of a row at `at` (its `<`) when it begins `<row r="` and 1 to 9
+    /// digits and `"`, moving `end` past it: the digits read as the general reading reads
+    /// them, the attributes after them by that reading. `nil` for any other tag.
+    ///
+    /// - Throws: What ``startTagAttributes(_:_:_:of:from:)`` throws for the attributes.
+    @inline(__always)
+    static func quickRowTag(
+        _ base: UnsafePointer<UInt8>, _ count: Int, at: Int, _ end: inout Int
+    ) throws -> StartTag? {
+        guard at + 8 <= count,
+            UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+                == rowOpen
+        else { return nil }
+        var position = at + 8
+        var row = 0
+        while position < count && position < at + 18,
+            case let digit = Int(base[position]) &- 48, digit >= 0, digit <= 9
+        {
+            row = row &* 10 &+ digit
+            position += 1
+        }
+        guard position > at + 8, position <= at + 17, position < count,
+            base[position] == UInt8(ascii: "\"")
+        else { return nil }
+        position += 1
+        let tag = try startTagAttributes(base, count, &position, of: .row, from: StartTag(row: row))
+        end = position
+        return tag
     }
 }

@@ -10,48 +10,18 @@ import PMPRBPlatform
 /// The pass is one function with its state (position, current cell) in local variables, not
 /// in an object's properties, which sent every byte through memory (performance.md, Workbooks).
 enum SheetScanner {
-    /// What a pass keeps: the cells of a sheet, or the items of a shared-string part, and the
-    /// bytes of the texts gathered from several pieces.
-    struct Output {
-        var cells: [SheetCells.Cell] = []
-        var items: [SheetText] = []
-        var joined: [UInt8] = []
-    }
-
-    /// Scans a sheet's bytes.
-    ///
-    /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for a bad cell or too many.
-    static func scan(
-        _ data: ArraySlice<UInt8>, sharedStrings: SharedStrings, limits: WorkbookLimits
-    ) throws -> (cells: [SheetCells.Cell], joined: [UInt8]) {
-        let output = try data.withUnsafeBufferPointer { buffer in
-            try run(buffer, sharedStrings, limits, readsSharedStrings: false)
-        }
-        return (output.cells, output.joined)
-    }
-
-    /// The strings of a shared-string part (ECMA-376 Part 1, 18.4 `sst`), in order: each `si`
-    /// item's `t`, or the `t` of each of its runs, without phonetic runs (`rPh`); kept as places
-    /// in the bytes, their references checked.
-    ///
-    /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for too many items.
-    static func sharedStrings(
-        _ data: ArraySlice<UInt8>, limits: WorkbookLimits
-    ) throws -> SharedStrings {
-        let output = try data.withUnsafeBufferPointer { buffer in
-            try run(buffer, [], limits, readsSharedStrings: true)
-        }
-        return SharedStrings(bytes: data, items: output.items, joined: output.joined)
-    }
-
-    private static func run(
+    /// One pass over a part. Without `shortcuts`, every tag is read by the general reading:
+    /// the fast paths' equivalence tests compare both.
+    static func run(
         _ buffer: UnsafeBufferPointer<UInt8>, _ sharedStrings: SharedStrings,
-        _ limits: WorkbookLimits, readsSharedStrings: Bool
+        _ limits: WorkbookLimits, readsSharedStrings: Bool, shortcuts: Bool = true
     ) throws -> Output {
         guard let base = buffer.baseAddress, !buffer.isEmpty else { throw XMLError.unexpectedEnd }
         let count = buffer.count
         let (depthLimit, cellLimit) = (limits.xmlDepth, limits.cellCount)
         var output = Output()
+        // The shared-string part is read the general way: its items are built from every `t`.
+        let quickly = shortcuts && !readsSharedStrings
         if !readsSharedStrings {
             // About one cell per 50 bytes of a sheet.
             output.cells.reserveCapacity(min(count / 50, cellLimit))
@@ -179,8 +149,25 @@ enum SheetScanner {
                 default: break
                 }
             }
-            // Most of the other tags are a cell's start tag, read in one pass when it is plain
-            // (both readings give `nil` unless a `c` follows the `<`).
+            // Most of the other tags are a cell's start tag: the cells and rows that follow in
+            // the forms writers use are read by `quickRows`, and left as the general reading
+            // leaves them (the texts' builders and the cell's place are set again by the next
+            // cell's start tag); the others are read here.
+            if quickly && base[at + 1] == UInt8(ascii: "c") && !inPhonetic {
+                let start = QuickRows(at: at, depth: depth, row: row, column: column)
+                let quick = try quickRows(base, count, start, limits, sharedStrings, &output.cells)
+                if quick.at != at {
+                    (at, depth, row, column) = (quick.at, quick.depth, quick.row, quick.column)
+                    if let last = quick.type {
+                        (type, hasFormula) = (last, quick.hasFormula)
+                        (inCell, collecting) = (false, .other)
+                    }
+                    if quick.readInline { inInline = false }
+                    continue
+                }
+            }
+            // A cell's start tag read in one pass when it is plain (both readings give `nil`
+            // unless a `c` follows the `<`).
             let cell: PlainCellTag
             if base[at + 1] == UInt8(ascii: "c"),
                 let plain = quickCellTag(base, count, at: at) ?? plainCellTag(base, count, at: at)
