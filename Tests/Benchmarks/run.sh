@@ -52,14 +52,7 @@ if [[ ! -x /usr/bin/time ]]; then
     exit 1
 fi
 
-if [[ -n "${PMPRB_BIN:-}" ]]; then
-    BIN=$PMPRB_BIN
-else
-    if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-        swift build -c release "${BUILD_FLAGS[@]}" --scratch-path "$SCRATCH" >&2
-    fi
-    BIN=$(swift build -c release "${BUILD_FLAGS[@]}" --scratch-path "$SCRATCH" --show-bin-path)/pmprb
-fi
+source Tests/Benchmarks/binary.sh
 
 if [[ -n "${WORK:-}" ]]; then
     mkdir -p "$WORK"

@@ -37,14 +37,7 @@ fi
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 
-if [[ -n "${PMPRB_BIN:-}" ]]; then
-    BIN=$PMPRB_BIN
-else
-    if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-        swift build -c release "${BUILD_FLAGS[@]}" --scratch-path "$SCRATCH" >&2
-    fi
-    BIN=$(swift build -c release "${BUILD_FLAGS[@]}" --scratch-path "$SCRATCH" --show-bin-path)/pmprb
-fi
+source Tests/Benchmarks/binary.sh
 echo "binary: $BIN" >&2
 
 if [[ -n "${WORK:-}" ]]; then
