@@ -14,8 +14,9 @@ public enum WorkbookFuzzing {
         return output.count
     }
 
-    /// Reads the bytes with the XML reader, as a tree, and with the sheet scanner, which must
-    /// give the same with and without its fast paths (a difference traps).
+    /// Reads the bytes with the XML reader, as a tree, and with the sheet scanner as a sheet
+    /// and as a shared-string part, which must give the same with and without its fast paths
+    /// (a difference traps).
     ///
     /// - Returns: The number of events and cells read, or -1 when both refuse the bytes.
     public static func readXML(_ data: Data) -> Int {
@@ -35,6 +36,10 @@ public enum WorkbookFuzzing {
         let general = SheetScanner.summary(
             bytes[...], sharedStrings: ["a"], limits: limits, shortcuts: false)
         precondition(quick == general, "the sheet scanner's fast paths read otherwise")
+        // The same bytes as a shared-string part.
+        let items = SheetScanner.sharedSummary(bytes[...], limits: limits, shortcuts: true)
+        let itemsGenerally = SheetScanner.sharedSummary(bytes[...], limits: limits, shortcuts: false)
+        precondition(items == itemsGenerally, "the shared-string items' fast path reads otherwise")
         guard
             let cells = try? SheetCells(
                 name: "fuzz", xml: bytes, sharedStrings: ["a"], limits: limits)

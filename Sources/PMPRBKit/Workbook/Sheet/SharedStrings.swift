@@ -7,8 +7,8 @@ struct SharedStrings: Sendable, ExpressibleByArrayLiteral {
     /// The strings gathered from several runs, which some items point into.
     private let joined: [UInt8]
 
-    /// The items of a part read by ``SheetScanner/sharedStrings(_:limits:)``, whose references
-    /// were checked.
+    /// The items of a part read by ``SheetScanner/sharedStrings(_:limits:shortcuts:)``, whose
+    /// references were checked.
     init(bytes: ArraySlice<UInt8>, items: [SheetText], joined: [UInt8]) {
         self.bytes = bytes
         self.items = items

@@ -84,7 +84,8 @@ extension SheetScanner {
 
     /// Reads the start tag of a row at `at` (its `<`) when it begins `<row r="` and 1 to 9
     /// digits and `"`, moving `end` past it: the digits read as the general reading reads
-    /// them, the attributes after them by that reading. `nil` for any other tag.
+    /// them, the attributes after them by ``quickAttributes(_:_:from:refusing:)`` or that
+    /// reading. `nil` for any other tag.
     ///
     /// - Throws: What ``startTagAttributes(_:_:_:of:from:)`` throws for the attributes.
     @inline(__always)
@@ -107,6 +108,11 @@ extension SheetScanner {
             base[position] == UInt8(ascii: "\"")
         else { return nil }
         position += 1
+        // LibreOffice's further attributes passed by words, others by the general reading.
+        if let rest = quickAttributes(base, count, from: position, refusing: UInt8(ascii: "r")) {
+            end = rest.end
+            return StartTag(selfClosing: rest.selfClosing, row: row)
+        }
         let tag = try startTagAttributes(base, count, &position, of: .row, from: StartTag(row: row))
         end = position
         return tag

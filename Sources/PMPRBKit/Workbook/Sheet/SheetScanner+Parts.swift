@@ -25,14 +25,14 @@ extension SheetScanner {
 
     /// The strings of a shared-string part (ECMA-376 Part 1, 18.4 `sst`), in order: each `si`
     /// item's `t`, or the `t` of each of its runs, without phonetic runs (`rPh`); kept as places
-    /// in the bytes, their references checked.
+    /// in the bytes, their references checked. Without `shortcuts`, by the general reading alone.
     ///
     /// - Throws: ``XMLError`` for malformed XML, ``SheetCellsError`` for too many items.
     static func sharedStrings(
-        _ data: ArraySlice<UInt8>, limits: WorkbookLimits
+        _ data: ArraySlice<UInt8>, limits: WorkbookLimits, shortcuts: Bool = true
     ) throws -> SharedStrings {
         let output = try data.withUnsafeBufferPointer { buffer in
-            try run(buffer, [], limits, readsSharedStrings: true)
+            try run(buffer, [], limits, readsSharedStrings: true, shortcuts: shortcuts)
         }
         return SharedStrings(bytes: data, items: output.items, joined: output.joined)
     }
@@ -57,6 +57,22 @@ extension SheetScanner {
                     + (cell.formula.map(range) ?? "-")
             }
             return texts.joined(separator: " ") + " | \(joined)"
+        } catch {
+            return "error \(error)"
+        }
+    }
+
+    /// What a shared-string part's reading gives, as text: each item's range (`j` for the
+    /// joined bytes) and the joined bytes, or the error; compared with and without `shortcuts`.
+    static func sharedSummary(
+        _ data: ArraySlice<UInt8>, limits: WorkbookLimits, shortcuts: Bool
+    ) -> String {
+        do {
+            let output = try data.withUnsafeBufferPointer { buffer in
+                try run(buffer, [], limits, readsSharedStrings: true, shortcuts: shortcuts)
+            }
+            let texts = output.items.map { "\($0.start)-\($0.end)" + ($0.joined ? "j" : "") }
+            return texts.joined(separator: " ") + " | \(output.joined)"
         } catch {
             return "error \(error)"
         }

@@ -56,11 +56,16 @@ extension SheetScanner {
             // general reading reads and throws away.
             var formulaStart = word(position) & 0xFF_FFFF == startFormula ? position + 3 : 0
             if word(position) & 0xFF_FFFF == formulaWithAttributes {
-                var end = position + 2
-                guard let tag = try? startTagAttributes(base, count, &end, of: .formula),
-                    !tag.selfClosing
-                else { return nil }
-                formulaStart = end
+                if let tag = quickAttributes(base, count, from: position + 2, refusing: 0) {
+                    guard !tag.selfClosing else { return nil }
+                    formulaStart = tag.end
+                } else {
+                    var end = position + 2
+                    guard let tag = try? startTagAttributes(base, count, &end, of: .formula),
+                        !tag.selfClosing
+                    else { return nil }
+                    formulaStart = end
+                }
             }
             if formulaStart > 0 {
                 let text = textEnd(base, count, from: formulaStart, references: false)

@@ -20,8 +20,8 @@ enum SheetScanner {
         let count = buffer.count
         let (depthLimit, cellLimit) = (limits.xmlDepth, limits.cellCount)
         var output = Output()
-        // The shared-string part is read the general way: its items are built from every `t`.
         let quickly = shortcuts && !readsSharedStrings
+        let quickItems = shortcuts && readsSharedStrings
         if !readsSharedStrings {
             // About one cell per 50 bytes of a sheet.
             output.cells.reserveCapacity(min(count / 50, cellLimit))
@@ -163,6 +163,15 @@ enum SheetScanner {
                         (inCell, collecting) = (false, .other)
                     }
                     if quick.readInline { inInline = false }
+                    continue
+                }
+            }
+            // The items of a shared-string part as writers put them (`quickItems`).
+            if quickItems && base[at + 1] == UInt8(ascii: "s") && !inPhonetic {
+                let next = Self.quickItems(base, count, at: at, depth: depth, limits, &output.items)
+                if next != at {
+                    (at, inInline, collecting) = (next, false, .other)
+                    inline.clear()
                     continue
                 }
             }
