@@ -38,8 +38,8 @@ public enum WorkbookFuzzing {
         precondition(quick == general, "the sheet scanner's fast paths read otherwise")
         // The same bytes as a shared-string part.
         let items = SheetScanner.sharedSummary(bytes[...], limits: limits, shortcuts: true)
-        let itemsGenerally = SheetScanner.sharedSummary(bytes[...], limits: limits, shortcuts: false)
-        precondition(items == itemsGenerally, "the shared-string items' fast path reads otherwise")
+        let generalItems = SheetScanner.sharedSummary(bytes[...], limits: limits, shortcuts: false)
+        precondition(items == generalItems, "the shared-string items' fast path reads otherwise")
         guard
             let cells = try? SheetCells(
                 name: "fuzz", xml: bytes, sharedStrings: ["a"], limits: limits)

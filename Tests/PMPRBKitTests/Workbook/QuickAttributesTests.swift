@@ -83,12 +83,27 @@ import Testing
             #"<f aca="false">"#, #"<f aca="false"/>"#, #"<f t="shared" ref="A1:A3" si="0">"#,
             #"<f aca='false'>"#, #"<f aca="<">"#, #"<f aca="false" >"#, #"<f x:aca="1">"#,
             #"<f aca="1"aca="2">"#, #"<f r="1" t="2">"#, #"<f aca="false" / >"#, #"<f aca=>"#,
+            #"<f aca="falsE">"#, #"<f aca="falsex">"#, #"<f aca="false"x>"#, #"<f aca="fals">"#,
         ]
         for formula in formulas {
             for content in ["\(formula)1+1</f><v>2</v>", "\(formula)1+1</f>", formula] {
                 let cell = #"<c r="A1" s="1" t="n">"# + content + "</c>"
                 QuickRowsTests.expectSame(QuickRowsTests.sheet(#"<row r="1">\#(cell)</row>"#))
             }
+        }
+    }
+
+    /// A LibreOffice formula cell, the last of a sheet, cut at every length.
+    @Test func everyCutOfAFormulaCell() throws {
+        let cell = #"<c r="G40" s="10" t="n"><f aca="false">SUM(A1)</f><v>0.5</v></c>"#
+        let xml = Array(#"<worksheet><sheetData><row r="40">\#(cell)"#.utf8)
+        let start = try QuickRowsSheetTests.offset(
+            of: "<c r=", in: String(decoding: xml, as: UTF8.self))
+        for length in start...xml.count {
+            let cut = String(decoding: xml.prefix(length), as: UTF8.self)
+            let ending = "</row></sheetData></worksheet>" + String(repeating: " ", count: 64)
+            QuickRowsTests.expectSame(cut)
+            QuickRowsTests.expectSame(cut + ending)
         }
     }
 

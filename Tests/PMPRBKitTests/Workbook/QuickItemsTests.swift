@@ -118,19 +118,8 @@ import Testing
         var generator = SplitMix64(seed: 59)
         var (read, refused) = (0, 0)
         for round in 0..<300 {
-            var edited = xml
-            for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                let place = Int.random(in: 0..<edited.count, using: &generator)
-                let piece = Array(Self.pieces.randomElement(using: &generator)!.utf8)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: edited.replaceSubrange(place..<place + 1, with: piece)
-                case 1: edited.insert(contentsOf: piece, at: place)
-                case 2:
-                    let length = Int.random(in: 1...4, using: &generator)
-                    edited.removeSubrange(place..<min(place + length, edited.count))
-                default: if round % 10 == 0 { edited.removeSubrange(place...) }
-                }
-            }
+            let edited = QuickRowsSheetTests.edited(
+                xml, from: 0, Self.pieces, round: round, &generator)
             var limits = WorkbookLimits()
             if round % 7 == 0 { limits.xmlDepth = Int.random(in: 1...4, using: &generator) }
             if round % 11 == 0 { limits.cellCount = Int.random(in: 0...600, using: &generator) }

@@ -65,6 +65,28 @@ import Testing
         "<!-- -->", "<rPh>", "</rPh>", "<?x?>", "<!DOCTYPE x>", "\t", "\u{E9}",
     ]
 
+    /// `bytes` with one to three random edits after `start`: a piece put in place of a byte or
+    /// inserted, one to four bytes removed, or, in one round of ten, the rest cut off.
+    static func edited(
+        _ bytes: [UInt8], from start: Int, _ pieces: [String], round: Int,
+        _ generator: inout SplitMix64
+    ) -> [UInt8] {
+        var edited = bytes
+        for _ in 0..<Int.random(in: 1...3, using: &generator) {
+            let place = Int.random(in: start..<edited.count, using: &generator)
+            let piece = Array(pieces.randomElement(using: &generator)!.utf8)
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0: edited.replaceSubrange(place..<place + 1, with: piece)
+            case 1: edited.insert(contentsOf: piece, at: place)
+            case 2:
+                let length = Int.random(in: 1...4, using: &generator)
+                edited.removeSubrange(place..<min(place + length, edited.count))
+            default: if round % 10 == 0 { edited.removeSubrange(place...) }
+            }
+        }
+        return edited
+    }
+
     @Test func randomEditsReadAlike() throws {
         let instrument = try TestWorksheets.zi()
         let worksheet = try WorkbookTestSupport.worksheet(instrument, 1)
@@ -74,19 +96,7 @@ import Testing
         var generator = SplitMix64(seed: 53)
         var (read, refused) = (0, 0)
         for round in 0..<300 {
-            var edited = xml
-            for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                let place = Int.random(in: start..<edited.count, using: &generator)
-                let piece = Array(Self.pieces.randomElement(using: &generator)!.utf8)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: edited.replaceSubrange(place..<place + 1, with: piece)
-                case 1: edited.insert(contentsOf: piece, at: place)
-                case 2:
-                    let length = Int.random(in: 1...4, using: &generator)
-                    edited.removeSubrange(place..<min(place + length, edited.count))
-                default: if round % 10 == 0 { edited.removeSubrange(place...) }
-                }
-            }
+            let edited = Self.edited(xml, from: start, Self.pieces, round: round, &generator)
             var limits = WorkbookLimits()
             if round % 7 == 0 { limits.xmlDepth = Int.random(in: 2...6, using: &generator) }
             if round % 11 == 0 { limits.cellCount = Int.random(in: 0...1_900, using: &generator) }

@@ -20,6 +20,8 @@ extension SheetScanner {
     private static let formulaCloseValue: UInt64 = 0x3E_763C_3E66_2F3C  // `</f><v>`
     private static let formulaCloseCell: UInt64 = 0x3E63_2F3C_3E66_2F3C  // `</f></c>`
     private static let formulaWithAttributes: UInt64 = 0x20_663C  // `<f `
+    private static let libreOfficeFormula: UInt64 = 0x223D_6163_6120_663C  // `<f aca="`
+    private static let libreOfficeFormulaEnd: UInt64 = 0x3E_2265_736C_6166  // `false">`
 
     /// Reads the content of a cell of type `type` (``PlainCellTag/type``) whose start tag ends
     /// at `at` when it has one of the forms above, for a caller that checked that its `is` is
@@ -52,10 +54,14 @@ extension SheetScanner {
             else { return nil }
             (stored, plain, position) = (text.kept, text.plain, position + 13)
         } else {
-            // `<f>`, or `<f` with attributes (LibreOffice writes `<f aca="false">`), which the
-            // general reading reads and throws away.
+            // `<f>`, or `<f` with attributes (LibreOffice writes `<f aca="false">`, compared
+            // by words), which the general reading reads and throws away.
             var formulaStart = word(position) & 0xFF_FFFF == startFormula ? position + 3 : 0
-            if word(position) & 0xFF_FFFF == formulaWithAttributes {
+            if word(position) == libreOfficeFormula && position + 16 <= count
+                && word(position + 8) & 0xFF_FFFF_FFFF_FFFF == libreOfficeFormulaEnd
+            {
+                formulaStart = position + 15
+            } else if word(position) & 0xFF_FFFF == formulaWithAttributes {
                 if let tag = quickAttributes(base, count, from: position + 2, refusing: 0) {
                     guard !tag.selfClosing else { return nil }
                     formulaStart = tag.end
