@@ -23,7 +23,9 @@ import Testing
     private static func outcomes(
         _ bytes: [UInt8], limit: Int
     ) -> (Result<[UInt8], InflateError>, Result<[UInt8], InflateError>) {
-        let current = Result { () throws(InflateError) in try Inflater.inflate(bytes, limit: limit) }
+        let current = Result { () throws(InflateError) in
+            try Inflater.inflate(bytes, limit: limit)
+        }
         let reference = Result { () throws(InflateError) in
             try ReferenceInflater.inflate(bytes, limit: limit)
         }
@@ -80,7 +82,7 @@ import Testing
     /// with the limit the true size (as an archive sets it) and a larger one.
     @Test(arguments: [
         "sheet-dynamic", "words-fixed", "levels-mixed-6-15", "levels-rows-9-9",
-        "levels-mixed-huffman", "far-dynamic", "far-stored",
+        "levels-mixed-huffman", "far-dynamic",
     ])
     func bitFlipsAgreeWithTheReference(_ name: String) throws {
         let stream = try Self.fixture(name + ".deflate")
@@ -88,7 +90,7 @@ import Testing
         var random = SplitMix64(seed: 1951)
         var mismatches = 0
         var failures = 0
-        for round in 0..<200 {
+        for round in 0..<500 {
             var bytes = stream
             for _ in 0...(round % 3) {
                 let bit = Int(random.next() % UInt64(bytes.count * 8))

@@ -47,7 +47,9 @@ import Testing
     }
 
     private static func agree(_ stream: [UInt8], _ expected: Result<[UInt8], InflateError>) {
-        let current = Result { () throws(InflateError) in try Inflater.inflate(stream, limit: 4096) }
+        let current = Result { () throws(InflateError) in
+            try Inflater.inflate(stream, limit: 4096)
+        }
         let reference = Result { () throws(InflateError) in
             try ReferenceInflater.inflate(stream, limit: 4096)
         }

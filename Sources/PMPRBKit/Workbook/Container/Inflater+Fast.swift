@@ -11,9 +11,11 @@ extension Inflater {
     /// Decodes a block's symbols while at least 8 input bytes and room for a longest match
     /// (258 bytes) plus 16 remain, so that no symbol there can meet the end of the input or the
     /// output limit: one refill of the bit buffer per symbol (56 bits or more, enough for a
-    /// length, its distance and their extra bits), entries that carry base and extra bits,
-    /// bytes written through the output's pointer and matches copied eight bytes at a time
-    /// where they do not overlap. Every other check is the careful loop's, in its order.
+    /// length, its distance and their extra bits), entries that carry base and extra bits, a
+    /// second literal taken without a refill, bytes written through the output's pointer and
+    /// matches copied in blocks of 16 or 8 bytes where they allow it. A code longer than the
+    /// table is read bit by bit as the careful loop reads it. Every other check is the careful
+    /// loop's, in its order.
     ///
     /// - Returns: Whether the block's end code was read; if not, the careful loop takes over
     ///   where this one stopped.
@@ -56,6 +58,15 @@ extension Inflater {
                     if entry < 0x8000_0000 {
                         base[out] = UInt8(truncatingIfNeeded: entry >> 8)
                         out &+= 1
+                        // 41 bits or more are left: a second literal is taken without a
+                        // refill; anything else waits for the next turn.
+                        let next = literalTable[Int(truncatingIfNeeded: buffer & literalMask)]
+                        if next != 0 && next < 0x8000_0000 {
+                            buffer &>>= UInt64(truncatingIfNeeded: next & 15)
+                            count &-= Int(truncatingIfNeeded: next & 15)
+                            base[out] = UInt8(truncatingIfNeeded: next >> 8)
+                            out &+= 1
+                        }
                         continue
                     }
                     // Base 0: the end code (256) or symbol 286 or 287; lengths start at 3.

@@ -165,8 +165,8 @@ enum Inflater {
         into output: inout Output
     ) throws(InflateError) {
         let limit = output.buffer.count
-        // Away from the ends of input and output, the fast loop; near them, or after a long
-        // code, symbol by symbol.
+        // Away from the ends of input and output, the fast loop; near them, symbol by symbol
+        // to the block's end.
         if try fastCodes(&bits, literals, distances, into: &output) { return }
         while true {
             let symbol = try literals.decode(&bits)

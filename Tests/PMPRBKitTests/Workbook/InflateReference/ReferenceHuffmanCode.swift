@@ -128,7 +128,8 @@ struct ReferenceBitReader {
     mutating func refill() {
         guard count <= 56 else { return }
         if offset + 8 <= bytes.count, let base = bytes.baseAddress {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
             // 1 to 8 bytes, since at most 56 bits are held.
             let taken = (64 - count) >> 3
             buffer |= (word & (UInt64.max &>> UInt64(64 - taken * 8))) &<< UInt64(count)

@@ -179,7 +179,8 @@ enum ReferenceInflater {
     }
 
     private static func codes(
-        _ bits: inout ReferenceBitReader, _ literals: ReferenceHuffmanCode, _ distances: ReferenceHuffmanCode,
+        _ bits: inout ReferenceBitReader, _ literals: ReferenceHuffmanCode,
+        _ distances: ReferenceHuffmanCode,
         into output: inout Output
     ) throws(InflateError) {
         let limit = output.buffer.count
