@@ -5,21 +5,7 @@
 /// one buffer of `limit` bytes (a ZIP entry declares its size), symbols are decoded by table
 /// lookup (``HuffmanCode``) and matches copied in bulk where they do not overlap.
 enum Inflater {
-    private static let lengthBase = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
-        131, 163, 195, 227, 258,
-    ]
-    private static let lengthExtra = [
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
-    ]
-    private static let distanceBase = [
-        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
-        2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
-    ]
-    private static let distanceExtra = [
-        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12,
-        13, 13,
-    ]
+    typealias Entry = HuffmanCode.Entry
     /// The order in which a dynamic block lists the code-length code's lengths (3.2.7).
     private static let codeLengthOrder = [
         16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
@@ -30,8 +16,9 @@ enum Inflater {
         var lengths = [Int](repeating: 8, count: 288)
         for symbol in 144..<256 { lengths[symbol] = 9 }
         for symbol in 256..<280 { lengths[symbol] = 7 }
-        guard let literals = try? HuffmanCode(lengths: lengths),
-            let distances = try? HuffmanCode(lengths: [Int](repeating: 5, count: 30))
+        guard let literals = try? HuffmanCode(lengths: lengths[...], alphabet: .literalLength),
+            let distances = try? HuffmanCode(
+                lengths: [Int](repeating: 5, count: 30)[...], alphabet: .distance)
         else { return nil }
         return (literals, distances)
     }()
@@ -145,7 +132,7 @@ enum Inflater {
         guard literalCount <= 286, distanceCount <= 30 else { throw .invalidCode }
         var codeLengths = [Int](repeating: 0, count: 19)
         for index in 0..<lengthCount { codeLengths[codeLengthOrder[index]] = try bits.read(3) }
-        let lengthCode = try HuffmanCode(lengths: codeLengths)
+        let lengthCode = try HuffmanCode(lengths: codeLengths[...])
         var lengths: [Int] = []
         lengths.reserveCapacity(literalCount + distanceCount)
         while lengths.count < literalCount + distanceCount {
@@ -168,8 +155,8 @@ enum Inflater {
             throw .invalidCode
         }
         return (
-            try HuffmanCode(lengths: Array(lengths[..<literalCount])),
-            try HuffmanCode(lengths: Array(lengths[literalCount...]))
+            try HuffmanCode(lengths: lengths[..<literalCount], alphabet: .literalLength),
+            try HuffmanCode(lengths: lengths[literalCount...], alphabet: .distance)
         )
     }
 
@@ -178,6 +165,9 @@ enum Inflater {
         into output: inout Output
     ) throws(InflateError) {
         let limit = output.buffer.count
+        // Away from the ends of input and output, the fast loop; near them, symbol by symbol
+        // to the block's end.
+        if try fastCodes(&bits, literals, distances, into: &output) { return }
         while true {
             let symbol = try literals.decode(&bits)
             if symbol < 256 {
@@ -188,13 +178,13 @@ enum Inflater {
             }
             if symbol == 256 { return }
             let index = symbol - 257
-            guard index < lengthBase.count else { throw .invalidSymbol }
-            let lengthBits = try bits.read(lengthExtra[index])
-            let length = lengthBase[index] + lengthBits
+            guard index < Entry.lengthBase.count else { throw .invalidSymbol }
+            let lengthBits = try bits.read(Entry.lengthExtra[index])
+            let length = Entry.lengthBase[index] + lengthBits
             let code = try distances.decode(&bits)
-            guard code < distanceBase.count else { throw .invalidSymbol }
-            let distanceBits = try bits.read(distanceExtra[code])
-            let distance = distanceBase[code] + distanceBits
+            guard code < Entry.distanceBase.count else { throw .invalidSymbol }
+            let distanceBits = try bits.read(Entry.distanceExtra[code])
+            let distance = Entry.distanceBase[code] + distanceBits
             guard distance <= output.count else { throw .distanceTooFar }
             guard output.count + length <= limit else { throw .outputLimit(limit) }
             output.copy(distance: distance, length: length)

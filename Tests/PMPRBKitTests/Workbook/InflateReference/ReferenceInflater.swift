@@ -1,0 +1,209 @@
+@testable import PMPRBKit
+
+// The inflater as it was before its fast loop, kept unchanged but for the type names as the
+// reference that the current one must agree with, byte for byte and error for error.
+
+/// Inflates a raw DEFLATE stream (RFC 1951), as a ZIP entry of method 8 holds: stored,
+/// fixed-Huffman and dynamic-Huffman blocks.
+///
+/// The output is capped: a hostile entry cannot make it grow past `limit`. It is written into
+/// one buffer of `limit` bytes (a ZIP entry declares its size), symbols are decoded by table
+/// lookup (``ReferenceHuffmanCode``) and matches copied in bulk where they do not overlap.
+enum ReferenceInflater {
+    private static let lengthBase = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
+        131, 163, 195, 227, 258,
+    ]
+    private static let lengthExtra = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    private static let distanceBase = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+        2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+    ]
+    private static let distanceExtra = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12,
+        13, 13,
+    ]
+    /// The order in which a dynamic block lists the code-length code's lengths (3.2.7).
+    private static let codeLengthOrder = [
+        16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+    ]
+
+    /// The fixed codes of a block of type 1 (3.2.6).
+    private static let fixed: (ReferenceHuffmanCode, ReferenceHuffmanCode)? = {
+        var lengths = [Int](repeating: 8, count: 288)
+        for symbol in 144..<256 { lengths[symbol] = 9 }
+        for symbol in 256..<280 { lengths[symbol] = 7 }
+        guard let literals = try? ReferenceHuffmanCode(lengths: lengths),
+            let distances = try? ReferenceHuffmanCode(lengths: [Int](repeating: 5, count: 30))
+        else { return nil }
+        return (literals, distances)
+    }()
+
+    /// Inflates `input`.
+    ///
+    /// - Parameters:
+    ///   - input: The compressed bytes.
+    ///   - limit: The most bytes the output may have.
+    /// - Returns: The uncompressed bytes.
+    /// - Throws: ``InflateError`` for a malformed stream or an output over `limit`.
+    static func inflate(_ input: [UInt8], limit: Int) throws(InflateError) -> [UInt8] {
+        var result: Result<[UInt8], InflateError> = .success([])
+        input.withUnsafeBufferPointer { buffer in
+            do throws(InflateError) {
+                result = .success(try inflate(buffer, limit: limit))
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Inflates the bytes at `input`; see ``inflate(_:limit:)-([UInt8],_)``.
+    static func inflate(
+        _ input: UnsafeBufferPointer<UInt8>, limit: Int
+    ) throws(InflateError) -> [UInt8] {
+        var failure: InflateError?
+        let output = [UInt8](unsafeUninitializedCapacity: max(0, limit)) { buffer, count in
+            var output = Output(buffer: buffer)
+            do throws(InflateError) {
+                try run(input, into: &output)
+            } catch {
+                failure = error
+            }
+            count = output.count
+        }
+        if let failure { throw failure }
+        return output
+    }
+
+    /// The output written so far, within its fixed capacity.
+    struct Output {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        /// Copies `length` bytes from `distance` back; byte by byte where source and
+        /// destination overlap (a run), in bulk otherwise.
+        @inline(__always)
+        mutating func copy(distance: Int, length: Int) {
+            guard let base = buffer.baseAddress else { return }
+            let target = base + count
+            let source = target - distance
+            if distance >= length {
+                target.update(from: source, count: length)
+            } else {
+                for step in 0..<length { target[step] = source[step] }
+            }
+            count += length
+        }
+    }
+
+    private static func run(
+        _ input: UnsafeBufferPointer<UInt8>, into output: inout Output
+    ) throws(InflateError) {
+        var bits = ReferenceBitReader(input)
+        var isLast = false
+        while !isLast {
+            isLast = try bits.read(1) == 1
+            switch try bits.read(2) {
+            case 0: try stored(&bits, into: &output)
+            case 1:
+                guard let (literals, distances) = fixed else { throw .invalidCode }
+                try codes(&bits, literals, distances, into: &output)
+            case 2:
+                let (literals, distances) = try dynamicCodes(&bits)
+                try codes(&bits, literals, distances, into: &output)
+            default: throw .reservedBlockType
+            }
+        }
+    }
+
+    private static func stored(
+        _ bits: inout ReferenceBitReader, into output: inout Output
+    ) throws(InflateError) {
+        bits.alignToByte()
+        // Read from the bytes: the bit reader would load bytes beyond the header.
+        guard bits.offset + 4 <= bits.bytes.count else { throw .truncated }
+        let header = bits.bytes[bits.offset..<bits.offset + 4].map(Int.init)
+        let length = header[0] | header[1] << 8
+        let complement = header[2] | header[3] << 8
+        bits.offset += 4
+        guard length == ~complement & 0xFFFF else { throw .storedLengthMismatch }
+        guard output.count + length <= output.buffer.count else {
+            throw .outputLimit(output.buffer.count)
+        }
+        guard bits.offset + length <= bits.bytes.count else { throw .truncated }
+        if length > 0, let target = output.buffer.baseAddress, let source = bits.bytes.baseAddress {
+            (target + output.count).update(from: source + bits.offset, count: length)
+        }
+        output.count += length
+        bits.offset += length
+    }
+
+    private static func dynamicCodes(
+        _ bits: inout ReferenceBitReader
+    ) throws(InflateError) -> (ReferenceHuffmanCode, ReferenceHuffmanCode) {
+        let literalCount = try bits.read(5) + 257
+        let distanceCount = try bits.read(5) + 1
+        let lengthCount = try bits.read(4) + 4
+        guard literalCount <= 286, distanceCount <= 30 else { throw .invalidCode }
+        var codeLengths = [Int](repeating: 0, count: 19)
+        for index in 0..<lengthCount { codeLengths[codeLengthOrder[index]] = try bits.read(3) }
+        let lengthCode = try ReferenceHuffmanCode(lengths: codeLengths)
+        var lengths: [Int] = []
+        lengths.reserveCapacity(literalCount + distanceCount)
+        while lengths.count < literalCount + distanceCount {
+            let symbol = try lengthCode.decode(&bits)
+            switch symbol {
+            case 0...15: lengths.append(symbol)
+            case 16:
+                guard let previous = lengths.last else { throw .invalidCode }
+                let extra = try bits.read(2)
+                lengths += repeatElement(previous, count: 3 + extra)
+            case 17:
+                let extra = try bits.read(3)
+                lengths += repeatElement(0, count: 3 + extra)
+            default:
+                let extra = try bits.read(7)
+                lengths += repeatElement(0, count: 11 + extra)
+            }
+        }
+        guard lengths.count == literalCount + distanceCount, lengths[256] != 0 else {
+            throw .invalidCode
+        }
+        return (
+            try ReferenceHuffmanCode(lengths: Array(lengths[..<literalCount])),
+            try ReferenceHuffmanCode(lengths: Array(lengths[literalCount...]))
+        )
+    }
+
+    private static func codes(
+        _ bits: inout ReferenceBitReader, _ literals: ReferenceHuffmanCode,
+        _ distances: ReferenceHuffmanCode,
+        into output: inout Output
+    ) throws(InflateError) {
+        let limit = output.buffer.count
+        while true {
+            let symbol = try literals.decode(&bits)
+            if symbol < 256 {
+                guard output.count < limit else { throw .outputLimit(limit) }
+                output.buffer[output.count] = UInt8(truncatingIfNeeded: symbol)
+                output.count += 1
+                continue
+            }
+            if symbol == 256 { return }
+            let index = symbol - 257
+            guard index < lengthBase.count else { throw .invalidSymbol }
+            let lengthBits = try bits.read(lengthExtra[index])
+            let length = lengthBase[index] + lengthBits
+            let code = try distances.decode(&bits)
+            guard code < distanceBase.count else { throw .invalidSymbol }
+            let distanceBits = try bits.read(distanceExtra[code])
+            let distance = distanceBase[code] + distanceBits
+            guard distance <= output.count else { throw .distanceTooFar }
+            guard output.count + length <= limit else { throw .outputLimit(limit) }
+            output.copy(distance: distance, length: length)
+        }
+    }
+}
