@@ -4,12 +4,19 @@ import PMPRBPlatform
 /// (`docs/fuzzing.md`); nothing here may trap on any input.
 public enum WorkbookFuzzing {
     /// Inflates the bytes as a raw DEFLATE stream with a 1 MiB limit, and checks that the
-    /// output stays within it.
+    /// output stays within it and that the careful loop alone gives the same bytes or the same
+    /// error (a difference traps).
     ///
     /// - Returns: The number of bytes inflated, or -1 when the stream is refused.
     public static func inflate(_ data: Data) -> Int {
         let limit = 1 << 20
-        guard let output = try? Inflater.inflate([UInt8](data), limit: limit) else { return -1 }
+        let bytes = [UInt8](data)
+        let fast = Result { () throws(InflateError) in try Inflater.inflate(bytes, limit: limit) }
+        let careful = Result { () throws(InflateError) in
+            try Inflater.inflate(bytes, limit: limit, fastLoop: false)
+        }
+        precondition(fast == careful, "the fast loop and the careful loop differ")
+        guard case .success(let output) = fast else { return -1 }
         precondition(output.count <= limit, "the inflater passed its limit")
         return output.count
     }

@@ -4,10 +4,10 @@ import Testing
 @testable import PMPRBKit
 
 /// The inflater against Python's zlib at several levels, windows and strategies
-/// (`Fixtures/inflate/make-levels.py`), and against the inflater it replaced
-/// (``ReferenceInflater``, kept in the tests unchanged) on every prefix of some streams, on
-/// output limits around the true size and on random bit flips: the same bytes, or the same
-/// ``InflateError``.
+/// (`Fixtures/inflate/make-levels.py`), and its fast loop against its careful loop alone
+/// (`fastLoop: false`, every symbol decoded one at a time with every check) on every prefix of
+/// some streams, on output limits around the true size and on random bit flips: the same
+/// bytes, or the same ``InflateError``.
 @Suite struct InflaterEquivalenceTests {
     static let levelInputs = ["mixed", "rows"]
     static let levelKinds =
@@ -19,17 +19,17 @@ import Testing
         return [UInt8](try Data(contentsOf: url))
     }
 
-    /// The outcome of inflating `bytes` with the current inflater and with the reference.
+    /// The outcome of inflating `bytes` with the fast loop and with the careful loop alone.
     private static func outcomes(
         _ bytes: [UInt8], limit: Int
     ) -> (Result<[UInt8], InflateError>, Result<[UInt8], InflateError>) {
         let current = Result { () throws(InflateError) in
             try Inflater.inflate(bytes, limit: limit)
         }
-        let reference = Result { () throws(InflateError) in
-            try ReferenceInflater.inflate(bytes, limit: limit)
+        let careful = Result { () throws(InflateError) in
+            try Inflater.inflate(bytes, limit: limit, fastLoop: false)
         }
-        return (current, reference)
+        return (current, careful)
     }
 
     @Test(arguments: levelInputs, levelKinds)
@@ -39,38 +39,39 @@ import Testing
         // The archive's cap is the declared size: exactly enough.
         #expect(try Inflater.inflate(stream, limit: expected.count) == expected)
         #expect(try Inflater.inflate(stream, limit: 1 << 20) == expected)
+        #expect(try Inflater.inflate(stream, limit: expected.count, fastLoop: false) == expected)
     }
 
-    /// Every cut of the stream fails as the reference fails (the fast loop hands over to the
+    /// Every cut of the stream fails as the careful loop fails (the fast loop hands over to the
     /// careful one near the end of the input).
     @Test(arguments: [
         "sheet-dynamic", "words-fixed", "random-fixed", "far-stored", "levels-mixed-6-15",
     ])
-    func everyTruncationAgreesWithTheReference(_ name: String) throws {
+    func everyTruncationAgreesWithTheCarefulLoop(_ name: String) throws {
         let stream = try Self.fixture(name + ".deflate")
         var mismatches = 0
         for length in 0..<stream.count {
-            let (current, reference) = Self.outcomes(Array(stream.prefix(length)), limit: 1 << 15)
-            if current != reference { mismatches += 1 }
+            let (current, careful) = Self.outcomes(Array(stream.prefix(length)), limit: 1 << 15)
+            if current != careful { mismatches += 1 }
             // A cut stream never ends in its last block's end code.
             if case .success = current { mismatches += 1 }
         }
         #expect(mismatches == 0)
-        let (current, reference) = Self.outcomes(stream, limit: 1 << 15)
-        #expect(current == reference)
+        let (current, careful) = Self.outcomes(stream, limit: 1 << 15)
+        #expect(current == careful)
         #expect((try? current.get()) != nil)
     }
 
     /// Limits from 300 below the true size to one above: the same bytes or `outputLimit`,
     /// both where the fast loop stops for lack of room and in the careful loop.
     @Test(arguments: ["levels-mixed-9-15", "levels-rows-6-12", "run-dynamic", "far-fixed"])
-    func outputLimitsAgreeWithTheReference(_ name: String) throws {
+    func outputLimitsAgreeWithTheCarefulLoop(_ name: String) throws {
         let stream = try Self.fixture(name + ".deflate")
         let size = try Inflater.inflate(stream, limit: 1 << 20).count
         var mismatches = 0
         for limit in max(0, size - 300)...(size + 1) {
-            let (current, reference) = Self.outcomes(stream, limit: limit)
-            if current != reference { mismatches += 1 }
+            let (current, careful) = Self.outcomes(stream, limit: limit)
+            if current != careful { mismatches += 1 }
         }
         #expect(mismatches == 0)
         #expect(throws: InflateError.outputLimit(size - 1)) {
@@ -78,13 +79,13 @@ import Testing
         }
     }
 
-    /// Random flips of one to three bits: the same bytes or the same error as the reference,
+    /// Random flips of one to three bits: the same bytes or the same error as the careful loop,
     /// with the limit the true size (as an archive sets it) and a larger one.
     @Test(arguments: [
         "sheet-dynamic", "words-fixed", "levels-mixed-6-15", "levels-rows-9-9",
         "levels-mixed-huffman", "far-dynamic",
     ])
-    func bitFlipsAgreeWithTheReference(_ name: String) throws {
+    func bitFlipsAgreeWithTheCarefulLoop(_ name: String) throws {
         let stream = try Self.fixture(name + ".deflate")
         let size = try Inflater.inflate(stream, limit: 1 << 20).count
         var random = SplitMix64(seed: 1951)
@@ -97,8 +98,8 @@ import Testing
                 bytes[bit / 8] ^= 1 << UInt8(bit % 8)
             }
             for limit in [size, size + 4096] {
-                let (current, reference) = Self.outcomes(bytes, limit: limit)
-                if current != reference { mismatches += 1 }
+                let (current, careful) = Self.outcomes(bytes, limit: limit)
+                if current != careful { mismatches += 1 }
                 if case .failure = current { failures += 1 }
             }
         }

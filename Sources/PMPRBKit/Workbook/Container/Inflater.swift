@@ -28,13 +28,18 @@ enum Inflater {
     /// - Parameters:
     ///   - input: The compressed bytes.
     ///   - limit: The most bytes the output may have.
+    ///   - fastLoop: Whether the fast loop (``fastCodes(_:_:_:into:)``) decodes a block away
+    ///     from the ends of input and output; `false` decodes every symbol with the careful
+    ///     loop, which gives the same bytes or the same error (`InflaterEquivalenceTests`).
     /// - Returns: The uncompressed bytes.
     /// - Throws: ``InflateError`` for a malformed stream or an output over `limit`.
-    static func inflate(_ input: [UInt8], limit: Int) throws(InflateError) -> [UInt8] {
+    static func inflate(
+        _ input: [UInt8], limit: Int, fastLoop: Bool = true
+    ) throws(InflateError) -> [UInt8] {
         var result: Result<[UInt8], InflateError> = .success([])
         input.withUnsafeBufferPointer { buffer in
             do throws(InflateError) {
-                result = .success(try inflate(buffer, limit: limit))
+                result = .success(try inflate(buffer, limit: limit, fastLoop: fastLoop))
             } catch {
                 result = .failure(error)
             }
@@ -44,13 +49,13 @@ enum Inflater {
 
     /// Inflates the bytes at `input`; see ``inflate(_:limit:)-([UInt8],_)``.
     static func inflate(
-        _ input: UnsafeBufferPointer<UInt8>, limit: Int
+        _ input: UnsafeBufferPointer<UInt8>, limit: Int, fastLoop: Bool = true
     ) throws(InflateError) -> [UInt8] {
         var failure: InflateError?
         let output = [UInt8](unsafeUninitializedCapacity: max(0, limit)) { buffer, count in
             var output = Output(buffer: buffer)
             do throws(InflateError) {
-                try run(input, into: &output)
+                try run(input, into: &output, fastLoop: fastLoop)
             } catch {
                 failure = error
             }
@@ -82,7 +87,7 @@ enum Inflater {
     }
 
     private static func run(
-        _ input: UnsafeBufferPointer<UInt8>, into output: inout Output
+        _ input: UnsafeBufferPointer<UInt8>, into output: inout Output, fastLoop: Bool
     ) throws(InflateError) {
         var bits = BitReader(input)
         var isLast = false
@@ -92,10 +97,10 @@ enum Inflater {
             case 0: try stored(&bits, into: &output)
             case 1:
                 guard let (literals, distances) = fixed else { throw .invalidCode }
-                try codes(&bits, literals, distances, into: &output)
+                try codes(&bits, literals, distances, into: &output, fastLoop: fastLoop)
             case 2:
                 let (literals, distances) = try dynamicCodes(&bits)
-                try codes(&bits, literals, distances, into: &output)
+                try codes(&bits, literals, distances, into: &output, fastLoop: fastLoop)
             default: throw .reservedBlockType
             }
         }
@@ -162,12 +167,12 @@ enum Inflater {
 
     private static func codes(
         _ bits: inout BitReader, _ literals: HuffmanCode, _ distances: HuffmanCode,
-        into output: inout Output
+        into output: inout Output, fastLoop: Bool
     ) throws(InflateError) {
         let limit = output.buffer.count
         // Away from the ends of input and output, the fast loop; near them, symbol by symbol
         // to the block's end.
-        if try fastCodes(&bits, literals, distances, into: &output) { return }
+        if fastLoop, try fastCodes(&bits, literals, distances, into: &output) { return }
         while true {
             let symbol = try literals.decode(&bits)
             if symbol < 256 {
