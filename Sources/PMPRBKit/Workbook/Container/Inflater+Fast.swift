@@ -46,12 +46,10 @@ extension Inflater {
                     count |= 56
                     var entry = literalTable[Int(truncatingIfNeeded: buffer & literalMask)]
                     if entry == 0 {
-                        switch long(literals, buffer, count, offset, bits.bytes) {
-                        case .success(let decoded): (entry, buffer, count, offset) = decoded
-                        case .failure(let error):
-                            stop = .failed(error)
-                            break loop
-                        }
+                        guard
+                            let decoded = long(literals, buffer, count, offset, bits.bytes, &stop)
+                        else { break loop }
+                        (entry, buffer, count, offset) = decoded
                     }
                     buffer &>>= UInt64(truncatingIfNeeded: entry & 15)
                     count &-= Int(truncatingIfNeeded: entry & 15)
@@ -82,12 +80,10 @@ extension Inflater {
                     count &-= Int(truncatingIfNeeded: lengthExtra)
                     var code = distanceTable[Int(truncatingIfNeeded: buffer & distanceMask)]
                     if code == 0 {
-                        switch long(distances, buffer, count, offset, bits.bytes) {
-                        case .success(let decoded): (code, buffer, count, offset) = decoded
-                        case .failure(let error):
-                            stop = .failed(error)
-                            break loop
-                        }
+                        guard
+                            let decoded = long(distances, buffer, count, offset, bits.bytes, &stop)
+                        else { break loop }
+                        (code, buffer, count, offset) = decoded
                     }
                     buffer &>>= UInt64(truncatingIfNeeded: code & 15)
                     count &-= Int(truncatingIfNeeded: code & 15)
@@ -125,20 +121,22 @@ extension Inflater {
     /// Decodes a symbol whose code is longer than `code`'s table, bit by bit, from the reader
     /// in the state given.
     ///
-    /// - Returns: The symbol's entry, its code length 0 since it is read, and the reader's state.
+    /// - Returns: The symbol's entry, its code length 0 since it is read, and the reader's
+    ///   state; `nil` when the code does not decode, with `stop` set to the error.
     @inline(never)
     private static func long(
         _ code: HuffmanCode, _ buffer: UInt64, _ count: Int, _ offset: Int,
-        _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> Result<(UInt32, UInt64, Int, Int), InflateError> {
+        _ bytes: UnsafeBufferPointer<UInt8>, _ stop: inout FastStop
+    ) -> (UInt32, UInt64, Int, Int)? {
         var reader = BitReader(bytes)
         (reader.buffer, reader.count, reader.offset) = (buffer, count, offset)
         do throws(InflateError) {
             let symbol = try code.decodeLong(&reader)
             let entry = Entry.make(symbol: symbol, length: 0, alphabet: code.alphabet)
-            return .success((entry, reader.buffer, reader.count, reader.offset))
+            return (entry, reader.buffer, reader.count, reader.offset)
         } catch {
-            return .failure(error)
+            stop = .failed(error)
+            return nil
         }
     }
 
