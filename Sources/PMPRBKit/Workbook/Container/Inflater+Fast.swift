@@ -44,15 +44,11 @@ extension Inflater {
                     buffer |= UInt64(littleEndian: word) &<< UInt64(truncatingIfNeeded: count)
                     offset &+= (63 &- count) &>> 3
                     count |= 56
-                    var entry = literalTable[Int(truncatingIfNeeded: buffer & literalMask)]
-                    if entry == 0 {
-                        guard
-                            let decoded = long(literals, buffer, count, offset, bits.bytes, &stop)
-                        else { break loop }
-                        (entry, buffer, count, offset) = decoded
-                    }
-                    buffer &>>= UInt64(truncatingIfNeeded: entry & 15)
-                    count &-= Int(truncatingIfNeeded: entry & 15)
+                    guard
+                        let entry = symbol(
+                            literalTable, literalMask, literals, &buffer, &count, &offset,
+                            bits.bytes, &stop)
+                    else { break loop }
                     if entry < 0x8000_0000 {
                         base[out] = UInt8(truncatingIfNeeded: entry >> 8)
                         out &+= 1
@@ -73,31 +69,19 @@ extension Inflater {
                         stop = entry >> 23 == 256 ? .endOfBlock : .failed(.invalidSymbol)
                         break
                     }
-                    let lengthExtra = UInt64(truncatingIfNeeded: entry >> 4 & 15)
-                    let length = lengthBase
-                        &+ Int(truncatingIfNeeded: buffer & ((1 &<< lengthExtra) &- 1))
-                    buffer &>>= lengthExtra
-                    count &-= Int(truncatingIfNeeded: lengthExtra)
-                    var code = distanceTable[Int(truncatingIfNeeded: buffer & distanceMask)]
-                    if code == 0 {
-                        guard
-                            let decoded = long(distances, buffer, count, offset, bits.bytes, &stop)
-                        else { break loop }
-                        (code, buffer, count, offset) = decoded
-                    }
-                    buffer &>>= UInt64(truncatingIfNeeded: code & 15)
-                    count &-= Int(truncatingIfNeeded: code & 15)
+                    let length = plusExtraBits(lengthBase, of: entry, &buffer, &count)
+                    guard
+                        let code = symbol(
+                            distanceTable, distanceMask, distances, &buffer, &count, &offset,
+                            bits.bytes, &stop)
+                    else { break loop }
                     // Base 0: distance symbol 30 or 31; distances start at 1.
                     let distanceBase = Int(truncatingIfNeeded: code >> 8 & 0x7FFF)
                     guard distanceBase != 0 else {
                         stop = .failed(.invalidSymbol)
                         break
                     }
-                    let distanceExtra = UInt64(truncatingIfNeeded: code >> 4 & 15)
-                    let distance = distanceBase
-                        &+ Int(truncatingIfNeeded: buffer & ((1 &<< distanceExtra) &- 1))
-                    buffer &>>= distanceExtra
-                    count &-= Int(truncatingIfNeeded: distanceExtra)
+                    let distance = plusExtraBits(distanceBase, of: code, &buffer, &count)
                     guard distance <= out else {
                         stop = .failed(.distanceTooFar)
                         break
@@ -116,6 +100,41 @@ extension Inflater {
         case .endOfBlock: return true
         case .failed(let error): throw error
         }
+    }
+
+    /// Decodes the next symbol of `code` and consumes its bits: its entry in `table` (the
+    /// code's table, indexed by the bits under `mask`), or, for a code longer than the table,
+    /// the entry ``long(_:_:_:_:_:_:)`` reads. `nil` when the code does not decode, with `stop`
+    /// set to the error.
+    @inline(__always)
+    private static func symbol(
+        _ table: UnsafeBufferPointer<UInt32>, _ mask: UInt64, _ code: HuffmanCode,
+        _ buffer: inout UInt64, _ count: inout Int, _ offset: inout Int,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ stop: inout FastStop
+    ) -> UInt32? {
+        var entry = table[Int(truncatingIfNeeded: buffer & mask)]
+        if entry == 0 {
+            guard let decoded = long(code, buffer, count, offset, bytes, &stop) else {
+                return nil
+            }
+            (entry, buffer, count, offset) = decoded
+        }
+        buffer &>>= UInt64(truncatingIfNeeded: entry & 15)
+        count &-= Int(truncatingIfNeeded: entry & 15)
+        return entry
+    }
+
+    /// A length's or distance's `base` plus the extra bits its table `entry` names (bits 4 to
+    /// 7), which it consumes.
+    @inline(__always)
+    private static func plusExtraBits(
+        _ base: Int, of entry: UInt32, _ buffer: inout UInt64, _ count: inout Int
+    ) -> Int {
+        let extra = UInt64(truncatingIfNeeded: entry >> 4 & 15)
+        let value = base &+ Int(truncatingIfNeeded: buffer & ((1 &<< extra) &- 1))
+        buffer &>>= extra
+        count &-= Int(truncatingIfNeeded: extra)
+        return value
     }
 
     /// Decodes a symbol whose code is longer than `code`'s table, bit by bit, from the reader
