@@ -15,7 +15,7 @@ public enum Rounding {
     /// Whether two values agree within half a hundredth, the tolerance for weights that must
     /// add up. Symmetric, not transitive; never used as `==`.
     public static func agrees(_ lhs: Double, _ rhs: Double) -> Bool {
-        abs(lhs - rhs) <= 0.005 + Tolerance.threshold
+        abs(lhs - rhs) <= Tolerance.halfHundredth + Tolerance.threshold
     }
 
     /// Whether a value, as published (rounded to two decimals), meets a threshold: the one

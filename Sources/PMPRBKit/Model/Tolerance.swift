@@ -10,4 +10,8 @@ enum Tolerance {
     /// Below which two computed point values or shares are the same (orderings, gap classes):
     /// 1e-12.
     static let points = 1e-12
+    /// Within which two values agree where values are published with two decimals (weights
+    /// that must add up, a workbook's cached results against the scoring's own): 0.005, half
+    /// a hundredth. Comparisons with it also forgive ``threshold``.
+    static let halfHundredth = 0.005
 }

@@ -35,6 +35,17 @@ import Testing
         #expect(try findings(data, severity: .error).map(\.severity) == [.error])
     }
 
+    /// A cached value agrees within half a hundredth, the precision values are published with:
+    /// |0,254 − 0,25| = 0,004 ≤ 0,005 passes; |0,256 − 0,25| = 0,006 > 0,005 is reported.
+    @Test func cachedValueWithinHalfAHundredthAgrees() throws {
+        let close = try edited("G40", #"<c r="G40" s="8"><f>N(H40)*C39/2</f><v>0.254</v></c>"#)
+        #expect(try findings(close).isEmpty)
+        let far = try edited("G40", #"<c r="G40" s="8"><f>N(H40)*C39/2</f><v>0.256</v></c>"#)
+        #expect(try findings(far).map(\.description) == [
+            "lke.xlsx:LKE!G40: warning: cached nilai '0.256' of 'A.I.1.i.a' differs from the computed 0.25"
+        ])
+    }
+
     @Test func editedFormulaIsReportedAtItsCell() throws {
         // The value happens to be right; the formula is not the template's.
         let data = try edited("G40", #"<c r="G40" s="8"><f>1/4</f><v>0.25</v></c>"#)

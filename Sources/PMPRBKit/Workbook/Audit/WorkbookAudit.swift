@@ -12,10 +12,6 @@ struct WorkbookAudit {
     let file: String?
     let severity: Diagnostic.Severity
 
-    /// How far a cached number may be from the computed one: half a hundredth, the precision
-    /// values are published with.
-    static let tolerance = 0.005
-
     func findings() -> [Diagnostic] {
         let values = SheetValues(instrument: instrument, worksheet: worksheet)
         let layout = SheetLayout(instrument: instrument)
@@ -84,7 +80,9 @@ struct WorkbookAudit {
         switch expected {
         case .number(let number):
             shown = LocaleNumber.format(number * scale, decimals: 2, decimalComma: false)
-            agrees = Double(cached).map { abs($0 - number) * scale <= Self.tolerance + Tolerance.threshold } ?? false
+            agrees = Double(cached).map {
+                abs($0 - number) * scale <= Tolerance.halfHundredth + Tolerance.threshold
+            } ?? false
         case .text(let text):
             shown = text.isEmpty ? nil : "'\(text)'"
             agrees = cached == text
