@@ -89,33 +89,34 @@ extension UnitSummary {
         /// The answers, as given.
         var answers: [ShownAnswer] {
             if let unpacked { return unpacked }
-            var number = 0
+            var numbersBefore = 0
             return codes.map { code in
-                switch code {
-                case Self.none:
-                    return .none
-                case Self.number, Self.percent:
-                    number += 1
-                    let value = numbers[number - 1]
-                    return code == Self.number ? .number(value) : .percent(value)
-                default:
-                    return .option(labels[Int(code - Self.firstLabel)])
-                }
+                let answer = decoded(code, numbersBefore: numbersBefore)
+                if Self.holdsNumber(code) { numbersBefore += 1 }
+                return answer
             }
         }
 
         /// The answer of one entry.
         func answer(at index: Int) -> ShownAnswer {
             if let unpacked { return unpacked[index] }
-            let code = codes[index]
+            let numbersBefore = codes[..<index].count(where: Self.holdsNumber)
+            return decoded(codes[index], numbersBefore: numbersBefore)
+        }
+
+        /// Whether an entry's code stands for a number or a percentage, kept in ``numbers``.
+        private static func holdsNumber(_ code: UInt16) -> Bool {
+            code == number || code == percent
+        }
+
+        /// The answer an entry's code stands for, given how many entries before it hold a
+        /// number or a percentage.
+        private func decoded(_ code: UInt16, numbersBefore: Int) -> ShownAnswer {
             switch code {
-            case Self.none:
-                return .none
-            case Self.number, Self.percent:
-                let number = codes[..<index].count(where: { $0 == Self.number || $0 == Self.percent })
-                return code == Self.number ? .number(numbers[number]) : .percent(numbers[number])
-            default:
-                return .option(labels[Int(code - Self.firstLabel)])
+            case Self.none: .none
+            case Self.number: .number(numbers[numbersBefore])
+            case Self.percent: .percent(numbers[numbersBefore])
+            default: .option(labels[Int(code - Self.firstLabel)])
             }
         }
 
