@@ -43,21 +43,7 @@ struct HTMLReport {
     }
 
     func rendered() -> String {
-        var html = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(title.htmlEscaped)</title>",
-            "<style>",
-            Self.style + (pageStyle.isEmpty ? "" : "\n" + pageStyle),
-            "</style>",
-            "</head>",
-            "<body>",
-            "<header>",
-            "<h1>\(title.htmlEscaped)</h1>",
-        ]
+        var html = ["<header>", "<h1>\(title.htmlEscaped)</h1>"]
         if !subtitle.isEmpty {
             html.append(
                 "<p class=\"subtitle\">" + subtitle.map(\.htmlEscaped).joined(separator: "<br>")
@@ -74,8 +60,10 @@ struct HTMLReport {
             case .chart(let chart): html += chart.html()
             }
         }
-        html += ["</body>", "</html>"]
-        return html.joined(separator: "\n") + "\n"
+        return HTMLPage.rendered(
+            language: language, title: title,
+            style: Self.style + (pageStyle.isEmpty ? "" : "\n" + pageStyle), forScreens: true,
+            body: html)
     }
 
     static func section(_ section: ReportDocument.Section) -> [String] {

@@ -5,17 +5,6 @@ extension FilledLKE {
         let unit = card.unit.isEmpty ? labels.notGiven : card.unit
         let year = card.year.map(String.init) ?? labels.notGiven
         var html = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<title>\((labels.heading + " - " + unit + " " + year).htmlEscaped)</title>",
-            "<style>",
-            Self.style,
-            marginBoxes(unit: unit, year: year),
-            "</style>",
-            "</head>",
-            "<body>",
             "<header>",
             "<h1>\(labels.heading.htmlEscaped)</h1>",
             "<p>" + [
@@ -41,8 +30,10 @@ extension FilledLKE {
             html.append("<p class=\"note\">\(note.htmlEscaped)</p>")
         }
         html += signatureBlock()
-        html += ["</body>", "</html>"]
-        return html.joined(separator: "\n") + "\n"
+        return HTMLPage.rendered(
+            language: language, title: labels.heading + " - " + unit + " " + year,
+            style: Self.style + "\n" + marginBoxes(unit: unit, year: year), forScreens: false,
+            body: html)
     }
 
     private func table() -> [String] {
