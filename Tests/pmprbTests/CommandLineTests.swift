@@ -91,6 +91,22 @@ import Testing
         #expect(Self.run("score", Self.example, "--format", "pdf").code == .usage)
     }
 
+    /// `template` and `generate` take one instrument: none is a missing argument, two are one
+    /// too many, and each says which.
+    @Test func instrumentCommandsTakeOneInstrument() {
+        for command in ["template", "generate"] {
+            let none = Self.run(command)
+            #expect(none.code == .usage)
+            #expect(none.stderr.hasPrefix("pmprb: error: argumen '<instrument>' belum diberikan\n"))
+            let two = Self.run(command, "zi-2021", "rb-2014")
+            #expect(two.code == .usage)
+            #expect(two.stdout.isEmpty)
+            #expect(two.stderr.hasPrefix("pmprb: error: \(command) menerima satu instrumen; diberikan 2\n"))
+            let english = Self.run([command, "zi-2021", "rb-2014", "--lang", "en"])
+            #expect(english.stderr.hasPrefix("pmprb: error: \(command) takes one instrument; got 2\n"))
+        }
+    }
+
     @Test func badAnswerExitsWith65AndPointsAtTheCell() throws {
         let text = try String(contentsOfFile: Self.example, encoding: .utf8)
             .replacingOccurrences(of: "\nA.I.1.i.b,", with: "\nA.I.1.i.b-x,")

@@ -171,6 +171,8 @@ public enum CommandMessage: Hashable, Sendable {
         case worksheet
         /// Proposal files.
         case proposalFile
+        /// Instruments, by id or file.
+        case instrument
     }
 
     /// How else an instrument may be named, after the built-in ids.

@@ -17,10 +17,7 @@ struct GenerateCommand: Command {
     var force: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            throw UsageError(.missingArgument("<instrument>"))
-        }
-        instrument = id
+        instrument = try arguments.single("instrument", command: Self.name, what: .instrument)
         count = try arguments.integer("--count", default: 10, minimum: 1)
         let seedText = arguments.value("--seed") ?? "1"
         guard let seed = UInt64(seedText) else {

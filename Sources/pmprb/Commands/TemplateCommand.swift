@@ -21,10 +21,7 @@ struct TemplateCommand: Command {
     var source: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            throw UsageError(.missingArgument("<instrument>"))
-        }
-        instrument = id
+        instrument = try arguments.single("instrument", command: Self.name, what: .instrument)
         unit = arguments.value("--unit") ?? ""
         if let text = arguments.value("--tahun") {
             guard let value = Int(text), (2000...2100).contains(value) else {

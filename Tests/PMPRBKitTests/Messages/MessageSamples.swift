@@ -24,6 +24,7 @@ enum MessageSamples {
         .missingArgumentForAction("<instrument>", action: "show"),
         .missingOption("--pemda <file>"),
         .tooManyArguments(command: "diff", takes: 2, what: .worksheet, got: 3),
+        .tooManyArguments(command: "template", takes: 1, what: .instrument, got: 2),
         .formatNotWritten(command: "usulan", format: "csv", allowed: ["text", "html"]),
         .unknownAction("hapus", allowed: ["list", "show"]),
         .environmentNeedsWholeNumber("PMPRB_JOBS", minimum: 1, value: "0"),
