@@ -64,6 +64,13 @@ public struct CSVRow: Hashable, Sendable {
         return index >= 0 && index < width ? CSVField(value: "", position: end) : nil
     }
 
+    /// The field in a column, or an empty field at the row's line when the table has no such
+    /// column (`nil`) or the row no such field: what a reader checks a cell with, so that a
+    /// missing cell reads as a blank one at its row.
+    func cell(_ column: Int?) -> CSVField {
+        column.flatMap(field) ?? CSVField(value: "", position: SourcePosition(line: line))
+    }
+
     /// Whether a field may hold a line break: the record was read across more than one line, or
     /// the row was made without the position of its end (the header, a workbook's row), or
     /// changed since. A row that ``CSVReader`` read on one line holds none.

@@ -55,4 +55,10 @@ public struct CSVTable: Sendable {
     public func sourceLine(_ line: Int) -> String? {
         source.line(line)
     }
+
+    /// A row's field under a named column; an empty field at the row's line when the table
+    /// has no such column (``CSVRow/cell(_:)``).
+    func cell(_ row: CSVRow, _ column: String) -> CSVField {
+        row.cell(columnIndex(column))
+    }
 }

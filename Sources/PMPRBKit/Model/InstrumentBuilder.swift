@@ -74,10 +74,9 @@ struct InstrumentBuilder {
         _ message: InstrumentMessage, at position: SourcePosition, notes: [InstrumentMessage] = []
     ) {
         diagnostics.append(
-            .error(
-                .instrument(message), file: file, at: position,
-                notes: notes.map(Message.instrument),
-                sourceLine: table.sourceLine(position.line)))
+            table.diagnostic(
+                .error, .instrument(message), file: file, at: position,
+                notes: notes.map(Message.instrument)))
     }
 
     /// A number as written in an instrument file (decimal point), for messages.

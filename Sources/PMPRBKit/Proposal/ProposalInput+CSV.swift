@@ -38,9 +38,9 @@ extension ProposalInput {
     func error(
         _ message: ProposalMessage, at position: SourcePosition, notes: [ProposalMessage] = []
     ) -> Diagnostic {
-        .error(
-            .proposal(message), file: file, at: position, notes: notes.map(Message.proposal),
-            sourceLine: table.sourceLine(position.line))
+        table.diagnostic(
+            .error, .proposal(message), file: file, at: position,
+            notes: notes.map(Message.proposal))
     }
 
     /// Takes the instansi's figures from its scored `rb-2023-*` worksheet: K/L or Pemda from

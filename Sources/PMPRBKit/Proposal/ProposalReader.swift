@@ -20,30 +20,23 @@ struct ProposalReader {
         self.file = file
     }
 
-    private func cell(_ row: CSVRow, _ column: String) -> CSVField {
-        let field = table.columnIndex(column).flatMap { row.field($0) }
-        return field ?? CSVField(value: "", position: SourcePosition(line: row.line))
-    }
-
     mutating func error(
         _ message: ProposalMessage, at field: CSVField, notes: [ProposalMessage] = []
     ) {
         diagnostics.append(
-            .error(
-                .proposal(message), file: file, at: field.position,
-                notes: notes.map(Message.proposal),
-                sourceLine: table.sourceLine(field.position.line)))
+            table.diagnostic(
+                .error, .proposal(message), file: file, at: field.position,
+                notes: notes.map(Message.proposal)))
     }
 
     mutating func read() {
         let unitColumn = table.columnIndex("unit") ?? 0
         var metadata: [(key: String, keyField: CSVField, value: CSVField)] = []
         for row in table.rows {
-            let name = cell(row, "unit")
+            let name = table.cell(row, "unit")
             let text = name.value.trimmed
             if text.hasPrefix("#") {
-                let value = row.field(unitColumn + 1)
-                    ?? CSVField(value: "", position: SourcePosition(line: row.line))
+                let value = row.cell(unitColumn + 1)
                 metadata.append((text.lowercased(), name, value))
             } else if !text.isEmpty || row.fields.contains(where: { !$0.value.trimmed.isEmpty }) {
                 readUnit(row, name: name)
@@ -128,11 +121,11 @@ struct ProposalReader {
             return
         }
         unitLines[name] = row.line
-        let lke = cell(row, "lke")
+        let lke = table.cell(row, "lke")
         if lke.value.trimmed.isEmpty {
             error(.unitWithoutLKE(name), at: lke, notes: [.giveLKEPath])
         }
-        let core = cell(row, "layanan_inti")
+        let core = table.cell(row, "layanan_inti")
         var isCore = false
         switch core.value.trimmed.lowercased() {
         case "ya": isCore = true
@@ -140,14 +133,14 @@ struct ProposalReader {
         default:
             error(.notYesOrNo(column: "layanan_inti", value: core.value.trimmed), at: core)
         }
-        let grade = cell(row, "sakip_internal")
+        let grade = table.cell(row, "sakip_internal")
         let sakipGrade = grade.value.trimmed.uppercased()
         if !SAKIPGrade.order.contains(sakipGrade) {
             error(
                 .notASAKIPGrade(grade.value.trimmed), at: grade,
                 notes: [.writeOneOf(SAKIPGrade.order, orEmpty: false)])
         }
-        let afirmasiField = cell(row, "afirmasi")
+        let afirmasiField = table.cell(row, "afirmasi")
         var afirmasi: AfirmasiType?
         let afirmasiText = afirmasiField.value.trimmed.lowercased()
         if !afirmasiText.isEmpty {
@@ -158,7 +151,7 @@ struct ProposalReader {
                     notes: [.writeOneOf(AfirmasiType.allCases.map(\.rawValue), orEmpty: true)])
             }
         }
-        let since = cell(row, "wbk_sejak")
+        let since = table.cell(row, "wbk_sejak")
         var wbkSince: Int?
         if !since.value.trimmed.isEmpty {
             wbkSince = Int(since.value.trimmed)
@@ -168,14 +161,14 @@ struct ProposalReader {
             }
         }
         let percent = { (reader: inout ProposalReader, column: String) -> Double in
-            reader.number(reader.cell(row, column), in: 0...100) ?? 0
+            reader.number(reader.table.cell(row, column), in: 0...100) ?? 0
         }
         units.append(
             ProposalInput.UnitRow(
                 name: name, lke: .init(path: lke.value.trimmed, position: lke.position),
                 coreService: isCore, tlhp: percent(&self, "tlhp"),
                 lhkpn: percent(&self, "lhkpn"), lhkasn: percent(&self, "lhkasn"),
-                yearsBuilding: number(cell(row, "tahun_zi"), in: 0...100) ?? 0,
+                yearsBuilding: number(table.cell(row, "tahun_zi"), in: 0...100) ?? 0,
                 internalSAKIP: sakipGrade, afirmasi: afirmasi, wbkSince: wbkSince,
                 line: row.line))
     }
@@ -200,15 +193,15 @@ struct ProposalReader {
         for unit in units {
             guard let row = table.rows.first(where: { $0.line == unit.line }) else { continue }
             if unit.afirmasi != nil && kind == .kl {
-                error(.afirmasiForKL, at: cell(row, "afirmasi"))
+                error(.afirmasiForKL, at: table.cell(row, "afirmasi"))
             }
             guard let since = unit.wbkSince, let year else { continue }
             if since > year {
-                error(.wbkAfterProposal(since: since, year: year), at: cell(row, "wbk_sejak"))
+                error(.wbkAfterProposal(since: since, year: year), at: table.cell(row, "wbk_sejak"))
             } else if unit.yearsBuilding > Double(year - since) {
                 error(
                     .yearsBuildingTooLong(years: unit.yearsBuilding, since: since, year: year),
-                    at: cell(row, "tahun_zi"), notes: [.yearsBuildingTowardsWBBM])
+                    at: table.cell(row, "tahun_zi"), notes: [.yearsBuildingTowardsWBBM])
             }
         }
     }

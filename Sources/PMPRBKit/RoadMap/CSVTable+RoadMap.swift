@@ -17,9 +17,6 @@ extension CSVTable {
     /// The fields of a row under named columns, an empty field at the row's line for a column
     /// the table lacks.
     func fields(_ row: CSVRow, _ names: [String]) -> [CSVField] {
-        names.map { name in
-            columnIndex(name).flatMap { row.field($0) }
-                ?? CSVField(value: "", position: SourcePosition(line: row.line))
-        }
+        names.map { cell(row, $0) }
     }
 }

@@ -56,10 +56,10 @@ public struct RATLFile: Sendable {
             let statusText = CategoryScale.key(fields[1].value)
             guard let status = Self.words[statusText] else {
                 diagnostics.append(
-                    .error(
+                    table.diagnostic(
+                        .error,
                         .roadMap(.unknownStatus(value: fields[1].value.trimmed, code: code)),
-                        file: file, at: fields[1].position, notes: [.roadMap(.statusValues)],
-                        sourceLine: table.sourceLine(fields[1].position.line)))
+                        file: file, at: fields[1].position, notes: [.roadMap(.statusValues)]))
                 continue
             }
             var year: Int?
@@ -67,10 +67,10 @@ public struct RATLFile: Sendable {
             if !yearText.isEmpty {
                 guard let number = Int(yearText), (2000...2100).contains(number) else {
                     diagnostics.append(
-                        .error(
-                            .roadMap(.notAYear(column: "tahun", value: yearText)), file: file,
-                            at: fields[2].position, notes: [.roadMap(.writeActionYear)],
-                            sourceLine: table.sourceLine(fields[2].position.line)))
+                        table.diagnostic(
+                            .error, .roadMap(.notAYear(column: "tahun", value: yearText)),
+                            file: file, at: fields[2].position,
+                            notes: [.roadMap(.writeActionYear)]))
                     continue
                 }
                 year = number

@@ -46,10 +46,9 @@ public struct RealisationFile: Sendable {
             let (code, year, value) = (fields[0], fields[1], fields[2])
             func error(_ message: RoadMapMessage, _ field: CSVField, _ note: RoadMapMessage) {
                 diagnostics.append(
-                    .error(
-                        .roadMap(message), file: file, at: field.position,
-                        notes: [.roadMap(note)],
-                        sourceLine: table.sourceLine(field.position.line)))
+                    table.diagnostic(
+                        .error, .roadMap(message), file: file, at: field.position,
+                        notes: [.roadMap(note)]))
             }
             if code.value.trimmed.isEmpty {
                 if row.fields.contains(where: { !$0.value.trimmed.isEmpty }) {

@@ -1,7 +1,7 @@
 extension RoadMapReader {
     /// Reads `realisasi_dari`: `isian`, `ratl`, or `instrument:code`.
     mutating func readLink(_ row: CSVRow) -> RoadMap.Link? {
-        let field = cell(row, "realisasi_dari")
+        let field = table.cell(row, "realisasi_dari")
         let text = field.value.trimmed
         switch text.lowercased() {
         case "isian": return .entered
@@ -23,7 +23,7 @@ extension RoadMapReader {
 
     /// Reads `skala`, or takes the bands of the instrument whose total the indicator follows.
     mutating func readScale(_ row: CSVRow, link: RoadMap.Link) -> CategoryScale? {
-        let field = cell(row, "skala")
+        let field = table.cell(row, "skala")
         let id = field.value.trimmed
         if id.isEmpty {
             guard case .score(let instrument, "TOTAL") = link,
@@ -129,7 +129,7 @@ extension RoadMapReader {
 
     /// Warns when a linked instrument is not known, or has no such code.
     private mutating func checkLink(instrument id: String, code: String, row line: Int) {
-        let field = table.rows.first { $0.line == line }.map { cell($0, "realisasi_dari") }
+        let field = table.rows.first { $0.line == line }.map { table.cell($0, "realisasi_dari") }
             ?? CSVField(value: "", position: SourcePosition(line: line))
         guard let instrument = BuiltinInstruments.instrument(id) else {
             report(

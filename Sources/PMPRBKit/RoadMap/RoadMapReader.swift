@@ -27,10 +27,6 @@ struct RoadMapReader {
         years.sort { $0.year < $1.year }
     }
 
-    func cell(_ row: CSVRow, _ name: String) -> CSVField {
-        table.fields(row, [name])[0]
-    }
-
     mutating func report(
         _ severity: Diagnostic.Severity, _ message: RoadMapMessage, at field: CSVField,
         notes: [RoadMapMessage] = []
@@ -56,7 +52,7 @@ struct RoadMapReader {
                 notes: [.addYearColumns])
         }
         for row in table.rows {
-            let codeField = cell(row, "kode")
+            let codeField = table.cell(row, "kode")
             let code = codeField.value.trimmed
             if code.hasPrefix("#") {
                 readMetadata(row, key: code.lowercased(), at: codeField)
@@ -84,7 +80,7 @@ struct RoadMapReader {
     }
 
     private mutating func readMetadata(_ row: CSVRow, key: String, at field: CSVField) {
-        let value = cell(row, "indikator").value.trimmed
+        let value = table.cell(row, "indikator").value.trimmed
         switch key {
         case RoadMapColumns.titleKey: title = value
         case RoadMapColumns.agencyKey: agency = value
@@ -95,7 +91,7 @@ struct RoadMapReader {
 
     /// Reads one indicator row; `nil` when a cell that everything else depends on is wrong.
     private mutating func readIndicator(_ row: CSVRow, code: String) -> RoadMap.Indicator? {
-        let nameField = cell(row, "indikator")
+        let nameField = table.cell(row, "indikator")
         if nameField.value.trimmed.isEmpty {
             report(
                 .error, .indicatorWithoutName(code), at: nameField, notes: [.writeIndicatorName])
@@ -105,13 +101,13 @@ struct RoadMapReader {
             let link = readLink(row)
         else { return nil }
         var indicator = RoadMap.Indicator(
-            code: code, name: nameField.value.trimmed, area: cell(row, "area").value.trimmed,
-            unit: cell(row, "satuan").value.trimmed, kind: kind, direction: direction,
+            code: code, name: nameField.value.trimmed, area: table.cell(row, "area").value.trimmed,
+            unit: table.cell(row, "satuan").value.trimmed, kind: kind, direction: direction,
             scale: nil, baselineYear: nil, baseline: nil, targets: [],
-            responsible: cell(row, "pd_pengampu").value.trimmed, link: link,
-            citation: cell(row, "sumber").value.trimmed, line: row.line)
+            responsible: table.cell(row, "pd_pengampu").value.trimmed, link: link,
+            citation: table.cell(row, "sumber").value.trimmed, line: row.line)
         indicator.scale = readScale(row, link: link)
-        let yearField = cell(row, "baseline_tahun")
+        let yearField = table.cell(row, "baseline_tahun")
         if !yearField.value.trimmed.isEmpty {
             if let year = Int(yearField.value.trimmed), (2000...2100).contains(year) {
                 indicator.baselineYear = year
@@ -121,10 +117,9 @@ struct RoadMapReader {
                     at: yearField, notes: [.writeBaselineYear])
             }
         }
-        indicator.baseline = readValue(cell(row, "baseline"), for: indicator, what: .baseline)
+        indicator.baseline = readValue(table.cell(row, "baseline"), for: indicator, what: .baseline)
         for (year, column) in years {
-            let field =
-                row.field(column) ?? CSVField(value: "", position: SourcePosition(line: row.line))
+            let field = row.cell(column)
             if let value = readValue(field, for: indicator, what: .target(year)) {
                 indicator.targets.append(RoadMap.Target(year: year, value: value))
             }
@@ -179,7 +174,7 @@ struct RoadMapReader {
     private mutating func choice<T: RawRepresentable & CaseIterable>(
         _ type: T.Type, _ row: CSVRow, _ column: String
     ) -> T? where T.RawValue == String {
-        let field = cell(row, column)
+        let field = table.cell(row, column)
         let text = field.value.trimmed.lowercased()
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)

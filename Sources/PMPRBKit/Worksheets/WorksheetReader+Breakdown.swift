@@ -18,19 +18,19 @@ extension WorksheetReader {
                 total.answer = .number(sum)
                 entryOfNode[offset] = total
                 diagnostics.append(
-                    Diagnostic(
-                        .note,
-                        .worksheet(.breakdownSumUsed(node.code, sum: count(sum))), file: file,
-                        position: total.position,
-                        notes: [.worksheet(.breakdownRows(node.code, rows: rows))],
-                        sourceLine: table.sourceLine(total.position.line)))
+                    table.diagnostic(
+                        .note, .worksheet(.breakdownSumUsed(node.code, sum: count(sum))),
+                        file: file, at: total.position,
+                        notes: [.worksheet(.breakdownRows(node.code, rows: rows))]))
             case .contradicts(let value, let sum):
                 diagnostics.append(
-                    .warning(
+                    table.diagnostic(
+                        .warning,
                         .worksheet(.breakdownDiffers(node.code, value: count(value), sum: count(sum))),
                         file: file, at: total.position,
-                        notes: [.worksheet(.totalUsed(node.code, rows: rows, value: count(value)))],
-                        sourceLine: table.sourceLine(total.position.line)))
+                        notes: [
+                            .worksheet(.totalUsed(node.code, rows: rows, value: count(value)))
+                        ]))
             }
         }
     }

@@ -4,7 +4,7 @@ import PMPRBPlatform
 /// lacks, and counts whose numerator exceeds their denominator.
 extension WorksheetReader {
     mutating func readMetadata(_ row: CSVRow, key: String, codeField: CSVField) {
-        let field = cell(row, columns.jawaban)
+        let field = row.cell(columns.jawaban)
         let value = field.value.trimmed
         switch key {
         case WorksheetColumns.instrumentKey:
@@ -55,14 +55,14 @@ extension WorksheetReader {
             else { continue }
             let denominator = formula.denominator.compactMap(\.code).joined(separator: ", ")
             diagnostics.append(
-                .error(
+                table.diagnostic(
+                    .error,
                     .worksheet(
                         .numeratorExceeds(
                             first, value: parts.numerator, denominators: denominator,
                             denominatorValue: parts.denominator)),
                     file: file, at: entry.position,
-                    notes: [.worksheet(.numeratorCapped(node.code, formula: "\(formula)"))],
-                    sourceLine: table.sourceLine(entry.position.line)))
+                    notes: [.worksheet(.numeratorCapped(node.code, formula: "\(formula)"))]))
         }
     }
 

@@ -73,20 +73,14 @@ struct WorksheetReader {
         instrument.index(of: code).flatMap { entryOfNode[$0] }
     }
 
-    func cell(_ row: CSVRow, _ column: Int?) -> CSVField {
-        let field = column.flatMap { row.field($0) }
-        return field ?? CSVField(value: "", position: SourcePosition(line: row.line))
-    }
-
     mutating func report(
         _ severity: Diagnostic.Severity, _ message: WorksheetMessage, at field: CSVField,
         notes: [WorksheetMessage] = [], extra: [Message] = []
     ) {
         diagnostics.append(
-            Diagnostic(
-                severity, .worksheet(message), file: file, position: field.position,
-                notes: notes.map(Message.worksheet) + extra,
-                sourceLine: table.sourceLine(field.position.line)))
+            table.diagnostic(
+                severity, .worksheet(message), file: file, at: field.position,
+                notes: notes.map(Message.worksheet) + extra))
     }
 
     /// Records a diagnostic whose text has no catalogue entry (English in every language).
@@ -95,9 +89,9 @@ struct WorksheetReader {
         notes: [String] = []
     ) {
         diagnostics.append(
-            Diagnostic(
-                severity, message, file: file, position: field.position, notes: notes,
-                sourceLine: table.sourceLine(field.position.line)))
+            table.diagnostic(
+                severity, .uncatalogued(message), file: file, at: field.position,
+                notes: notes.map(Message.uncatalogued)))
     }
 
     mutating func read() {
@@ -106,7 +100,7 @@ struct WorksheetReader {
         var nextOffset = 0
         for row in table.rows {
             guard !hasTooManyErrors else { break }
-            let codeField = cell(row, columns.kode)
+            let codeField = row.cell(columns.kode)
             let code = codeField.value.trimmed
             if code.hasPrefix("#") {
                 let key = code.lowercased()
@@ -161,7 +155,7 @@ struct WorksheetReader {
     }
 
     private mutating func checkWeight(_ row: CSVRow, node offset: Int) {
-        let field = cell(row, columns.bobot)
+        let field = row.cell(columns.bobot)
         let text = field.value.trimmed
         guard !text.isEmpty else { return }
         let nodeWeight = instrument.nodes[offset].weight
@@ -179,11 +173,11 @@ struct WorksheetReader {
 
     private mutating func readAnswer(_ row: CSVRow, node offset: Int) {
         let code = instrument.nodes[offset].code
-        let field = cell(row, columns.jawaban)
+        let field = row.cell(columns.jawaban)
         let text = field.value.trimmed
         var entry = Worksheet.Entry(
-            code: code, answer: nil, evidence: cell(row, columns.buktiDukung).value,
-            note: cell(row, columns.catatan).value, position: field.position)
+            code: code, answer: nil, evidence: row.cell(columns.buktiDukung).value,
+            note: row.cell(columns.catatan).value, position: field.position)
         defer {
             // The node's stored fields are read one by one: asking the node itself, as in
             // `nodes[offset].isAnswerable`, copies the whole node and retains every string it
