@@ -126,6 +126,13 @@ public struct Instrument: Hashable, Sendable {
     /// The index of the node with a code in ``nodes``, if any.
     public func index(of code: String) -> Int? { indexByCode[code] }
 
+    /// The index of the node with a code, comparing the node at `expected` first: a
+    /// worksheet's rows usually follow the instrument's order, so the node after the last one
+    /// found is tried before the lookup by code.
+    func index(of code: String, tryingFirst expected: Int) -> Int? {
+        expected < nodes.count && nodes[expected].code == code ? expected : index(of: code)
+    }
+
     /// The answer type of a node, if it has one.
     public func answerType(of node: Node) -> AnswerType? {
         node.answerTypeID.flatMap { answerTypeByID[$0] }

@@ -159,15 +159,9 @@ struct WorksheetFastReader {
             return fields.allSatisfy(scanner.isBlank)
         }
         if code.hasPrefix("#") {
-            let key = code.lowercased()
-            guard !metadataSeen.contains(key) else { return false }
-            metadataSeen.append(key)
-            return takeMetadata(key, value: text(header.jawaban), in: instrument)
+            return takeMetadata(code: code, value: text(header.jawaban), in: instrument)
         }
-        let known =
-            nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
-            ? nextOffset : instrument.index(of: code)
-        guard let offset = known else { return false }
+        guard let offset = instrument.index(of: code, tryingFirst: nextOffset) else { return false }
         return take(fields, of: scanner, node: offset, in: instrument)
     }
 
@@ -222,10 +216,14 @@ struct WorksheetFastReader {
         return takeAnswer(text(false), node: offset, in: instrument)
     }
 
-    /// Reads a metadata row as `WorksheetReader.readMetadata` does, when that reports nothing.
+    /// Reads a metadata row (its code starts with `#`) as `WorksheetReader.readMetadata` does,
+    /// when that reports nothing: a key given twice is left to it.
     mutating func takeMetadata(
-        _ key: String, value: String, in instrument: Instrument
+        code: String, value: String, in instrument: Instrument
     ) -> Bool {
+        let key = code.lowercased()
+        guard !metadataSeen.contains(key) else { return false }
+        metadataSeen.append(key)
         switch key {
         case WorksheetColumns.instrumentKey:
             instrumentID = value

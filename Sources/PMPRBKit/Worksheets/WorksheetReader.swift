@@ -114,9 +114,7 @@ struct WorksheetReader {
                 }
                 continue
             }
-            let known =
-                nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
-                ? nextOffset : instrument.index(of: code)
+            let known = instrument.index(of: code, tryingFirst: nextOffset)
             let firstLine = if let known { lineOfNode[known] } else { lineOfUnknownCode[code] }
             if let first = firstLine {
                 report(.error, .duplicateCode(VisibleText.clipped(code)), at: codeField, notes: [.firstUsedOnLine(first)])

@@ -151,16 +151,10 @@ extension WorksheetFastReader {
     mutating func take(
         code: String, weight: String, answer: String, in instrument: Instrument
     ) -> Bool {
-        if code.hasPrefix("#") {
-            let key = code.lowercased()
-            guard !metadataSeen.contains(key) else { return false }
-            metadataSeen.append(key)
-            return takeMetadata(key, value: answer, in: instrument)
+        if code.hasPrefix("#") { return takeMetadata(code: code, value: answer, in: instrument) }
+        guard let offset = instrument.index(of: code, tryingFirst: nextOffset), !seen[offset] else {
+            return false
         }
-        let known =
-            nextOffset < instrument.nodes.count && instrument.nodes[nextOffset].code == code
-            ? nextOffset : instrument.index(of: code)
-        guard let offset = known, !seen[offset] else { return false }
         seen[offset] = true
         nextOffset = offset + 1
         guard weight.isEmpty
