@@ -13,6 +13,13 @@ extension ParsedArguments {
         return first
     }
 
+    /// The positionals, of which there must be at least one; `name` is how the usage line
+    /// names them (`file-or-folder...`).
+    func oneOrMore(_ name: String) throws(UsageError) -> [String] {
+        guard !positionals.isEmpty else { throw UsageError(.missingArgument("<\(name)>")) }
+        return positionals
+    }
+
     /// Throws unless `format` is CSV when `--excel-id` is given.
     func checkExcel(_ format: ReportFormat) throws(UsageError) {
         if flag("--excel-id") && format != .csv {

@@ -21,11 +21,8 @@ struct AggregateCommand: Command {
         guard let pemda = arguments.value("--pemda") else {
             throw UsageError(.missingOption("--pemda <file>"))
         }
-        guard !arguments.positionals.isEmpty else {
-            throw UsageError(.missingArgument("<opd...>"))
-        }
+        opd = try arguments.oneOrMore("opd...")
         self.pemda = pemda
-        opd = arguments.positionals
         average = try arguments.choice("--opd-average", default: .mean)
         writing = try ReportOutput(arguments, command: Self.name)
         reading = try WorksheetReading(arguments)

@@ -21,10 +21,7 @@ struct CompareCommand: Command {
     var scoring: ScoringFlags
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else {
-            throw UsageError(.missingArgument("<file-or-folder...>"))
-        }
-        inputs = arguments.positionals
+        inputs = try arguments.oneOrMore("file-or-folder...")
         writing = try ReportOutput(arguments, command: Self.name)
         baseline = arguments.value("--baseline")
         threshold = nil

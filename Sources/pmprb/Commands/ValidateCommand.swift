@@ -17,10 +17,7 @@ struct ValidateCommand: Command {
     var instrument: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positionals.isEmpty else {
-            throw UsageError(.missingArgument("<file>"))
-        }
-        files = arguments.positionals
+        files = try arguments.oneOrMore("file")
         format = try arguments.choice("--format", default: .text)
         strict = arguments.flag("--strict")
         instrument = arguments.value("--instrumen")
